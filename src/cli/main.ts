@@ -1,0 +1,46 @@
+import { ClaimtrailError, UsageError } from '../errors.js';
+
+type Command = (argv: string[]) => Promise<number>;
+
+/** Each command lives in its own file and is loaded only when asked for. */
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  analyze: () => import('./analyze-command.js'),
+};
+
+const USAGE = `usage: claimtrail <command> [options]
+
+commands:
+  analyze [FILE...|-] [--published YYYY-MM-DD] [--json|--jsonl]   analyse articles, print claims and figures
+
+Run 'claimtrail <command> --help' for a command's options.`;
+
+/** Runs the CLI; resolves to the process exit code (0 ok, 1 bad input, 2 usage or internal error). */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    process.stdout.write('claimtrail 0.1.0\n');
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`claimtrail: unknown command '${name}'\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await (await load()).run(rest);
+  } catch (error) {
+    if (error instanceof ClaimtrailError) {
+      process.stderr.write(`claimtrail ${name}: ${error.message}\n`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`claimtrail ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Claim, Doc, Quantity } from '../model/doc.js';
+
+const MAX_QUOTE = 160;
+
+/** The human-readable view of one analysed article: claims grouped by source, figures, flags. */
+export function formatReport(input: string, doc: Doc): string {
+  const at = (s: { start: number; end: number } | null | undefined) => (s ? doc.text.slice(s.start, s.end) : '');
+  const clip = (s: string) => {
+    const flat = s.replace(/\s+/gu, ' ').trim();
+    return flat.length > MAX_QUOTE ? flat.slice(0, MAX_QUOTE - 1) + '…' : flat;
+  };
+  const entityName = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const sourceName = (c: Claim) =>
+    c.source ? (c.source.entity ? entityName.get(c.source.entity)! : clip(at(c.source))) + (c.source.anonymous ? ' (anonymous)' : '') : '(unsourced)';
+  const lines: string[] = [`== ${input}`];
+  if (doc.published) lines.push(`published ${doc.published}`);
+
+  const bySource = new Map<string, Claim[]>();
+  for (const claim of doc.claims) bySource.set(sourceName(claim), [...(bySource.get(sourceName(claim)) ?? []), claim]);
+  lines.push('', `Claims (${doc.claims.length}) by source:`);
+  for (const [source, claims] of bySource) {
+    lines.push(`  ${source}`);
+    for (const c of claims) {
+      const status = c.status.length ? ` [${c.status.join(', ')}]` : '';
+      const cue = c.cue ? ` ${clip(at(c.cue))}:` : '';
+      lines.push(`    - ${c.evidence}${cue} ${clip(c.content.map(at).join(' … '))}${status}`);
+    }
+  }
+
+  lines.push('', `Figures (${doc.quantities.length}):`);
+  for (const q of doc.quantities) lines.push(`  - ${describeQuantity(q, at)}`);
+
+  if (doc.dates.length) {
+    lines.push('', 'Dates:');
+    for (const d of doc.dates) lines.push(`  - "${at(d)}" = ${d.date}`);
+  }
+  if (doc.framing.length) {
+    lines.push('', 'Loaded terms:');
+    for (const f of doc.framing) lines.push(`  - "${at(f)}" (neutral: ${f.neutral}): ${f.reason}`);
+  }
+  if (doc.debris.length) lines.push('', `Debris skipped: ${doc.debris.map((d) => JSON.stringify(clip(at(d)))).join(', ')}`);
+  return lines.join('\n');
+}
+
+function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | undefined) => string): string {
+  const range =
+    q.bound === 'exact'
+      ? `= ${q.value}`
+      : `${q.lower === null ? '(-∞' : (q.lowerInclusive ? '[' : '(') + q.lower}, ${q.upper === null ? '∞)' : q.upper + (q.upperInclusive ? ']' : ')')}`;
+  const parts = [`"${at(q)}" ${range} ${q.bound}${q.approximate ? ' approx' : ''}`];
+  if (q.categories.length) parts.push(q.categories.join('+'));
+  if (q.subject) parts.push(`of ${at(q.subject)}`);
+  if (q.place) parts.push(`in ${at(q.place)}`);
+  if (q.time) parts.push(`at ${at(q.time)}`);
+  if (q.status.length) parts.push(`[${q.status.join(', ')}]`);
+  return parts.join(' ');
+}

@@ -1,0 +1,46 @@
+import type { Span } from './doc.js';
+
+/** The surface a span covers. */
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function byStart<T extends Span>(a: T, b: T): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+const EDGE = /[\s\p{P}\p{S}]/u;
+const QUOTES = /["“”'‘’«»]/u;
+
+/** Shrinks a span past surrounding whitespace; with `punctuation`, also past punctuation other than quote marks. */
+export function trimSpan(text: string, span: Span, punctuation = false): Span {
+  let { start, end } = span;
+  const strip = (ch: string) => (punctuation ? EDGE.test(ch) && !QUOTES.test(ch) : /\s/u.test(ch));
+  while (start < end && strip(text[start]!)) start++;
+  while (end > start && strip(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The first span in a start-sorted list that overlaps `span`, by binary search. */
+export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) {
+    if (overlaps(sorted[i]!, span)) found.push(sorted[i]!);
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+/**
+ * The one adapter over wink-nlp: wink gives token values and indexes but no character offsets,
+ * so we locate each token in the source text ourselves. Loading the model takes ~100 ms, so it
+ * is done once, lazily.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../model/doc.js';
+
+export interface RawToken extends Span {
+  readonly text: string;
+  readonly pos: string;
+  readonly type: string;
+  readonly lemma: string;
+}
+
+export interface RawSentence extends Span {
+  readonly tokens: readonly RawToken[];
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | undefined;
+
+function wink(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Splits `text` into sentences of tokens with offsets relative to `text`. */
+export function tokenize(text: string): RawSentence[] {
+  const engine = wink();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const tokens: RawToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let at = text.indexOf(value, cursor);
+    // wink may normalise a token (rare); fall back to the next non-space character.
+    if (at < 0 || at - cursor > 64) {
+      at = cursor;
+      while (at < text.length && /\s/u.test(text[at]!)) at++;
+    }
+    const end = Math.min(text.length, at + value.length);
+    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+    cursor = end;
+  }
+  const sentences: RawSentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    const slice = tokens.slice(first, last + 1);
+    if (slice.length === 0) continue;
+    sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
+  }
+  return sentences;
+}

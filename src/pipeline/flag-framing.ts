@@ -1,0 +1,5 @@
+import type { Doc, Framing } from '../model/doc.js';
+
+export function flagFraming(_doc: Doc): Framing[] {
+  return [];
+}

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench [-- NAME...]`: runs the benchmarks (all, or those named) and prints ratios
+ * measured in one run against a baseline, plus peak memory. Goals are printed beside figures.
+ */
+const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {};
+
+const wanted = process.argv.slice(2);
+for (const [name, load] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  await (await load()).run();
+}

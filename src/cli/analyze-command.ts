@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze.js';
 import { toOutput } from '../model/output.js';
-import { ClaimtrailError, UsageError } from '../errors.js';
-import { readTextFile, type RawArticle } from '../ingest/read-text.js';
+import { InputError, UsageError } from '../errors.js';
+import { loadInputs } from '../ingest/load-inputs.js';
 import { formatReport } from './report.js';
 
 const HELP = `usage: claimtrail analyze [FILE...|-] [--published YYYY-MM-DD] [--json | --jsonl]
@@ -33,13 +33,9 @@ export async function run(argv: string[]): Promise<number> {
   const inputs = positionals.length > 0 ? positionals : ['-'];
   let failed = 0;
   const outputs: unknown[] = [];
-  for (const input of inputs) {
-    let article: RawArticle;
-    try {
-      article = await readTextFile(input);
-    } catch (error) {
-      if (!(error instanceof ClaimtrailError)) throw error;
-      process.stderr.write(`claimtrail analyze: ${error.message}\n`);
+  for await (const article of loadInputs(inputs)) {
+    if (article instanceof InputError) {
+      process.stderr.write(`claimtrail analyze: ${article.message}\n`);
       failed++;
       continue;
     }

@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import type { RawArticle } from './raw-article.js';
 
-/** An article as it comes out of ingestion: the text to analyse and what we know about it. */
-export interface RawArticle {
-  /** Where it came from: a path, '-' for stdin, a URL, or 'path#n' for the nth item of a feed/archive. */
-  readonly input: string;
-  readonly text: string;
-  readonly url?: string;
-  readonly title?: string;
-  readonly byline?: string;
-  readonly published?: string;
-  readonly outlet?: string;
-  readonly language?: string;
-  readonly warnings?: readonly string[];
-}
+export type { RawArticle };
 
 /** Decodes bytes as UTF-8 text, refusing what is clearly not text. */
 export function decodeText(input: string, bytes: Uint8Array): string {

@@ -1,0 +1,15 @@
+/** An article as it comes out of ingestion: the text to analyse and what we know about it. */
+export interface RawArticle {
+  /** Where it came from: a path, '-' for stdin, a URL, or 'path#n' for the nth item of a feed/archive. */
+  readonly input: string;
+  readonly text: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly byline?: string;
+  /** 'YYYY-MM-DD' when known. */
+  readonly published?: string;
+  readonly outlet?: string;
+  readonly language?: string;
+  /** Problems that still left a usable article (invalid bytes replaced, …). */
+  readonly warnings?: readonly string[];
+}

@@ -2,7 +2,9 @@
  * `npm run bench [-- NAME...]`: runs the benchmarks (all, or those named) and prints ratios
  * measured in one run against a baseline, plus peak memory. Goals are printed beside figures.
  */
-const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {};
+const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  analyze: () => import('./analyze.js'),
+};
 
 const wanted = process.argv.slice(2);
 for (const [name, load] of Object.entries(benches)) {

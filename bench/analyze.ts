@@ -1,0 +1,108 @@
+/**
+ * `npm run bench -- analyze`: the time of `analyze()` over a corpus against bare wink-nlp
+ * tokenisation (readDoc + tokens, no pipes) of the same texts, measured in the same run, rounds
+ * interleaved so machine load hits both sides alike. Goal: analyze within 3x of the baseline.
+ * Peak memory of each side is measured in its own child process (maxRSS is per process).
+ *
+ * Corpus: the PolNeAR train texts (read at run time, never copied) plus the seed article.
+ * CLAIMTRAIL_BENCH_DOCS=N limits the corpus to its first N texts; CLAIMTRAIL_BENCH_ROUNDS sets rounds.
+ */
+import { fork } from 'node:child_process';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyze } from '../src/analyze.js';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const POLNEAR = `${SHARED}data/polnear/train/text`;
+const SEED = `${SHARED}seed/kursk-casualties.txt`;
+const GOAL_RATIO = 3;
+
+type Side = 'baseline' | 'analyze';
+
+export function loadCorpus(): string[] {
+  const limit = Number(process.env.CLAIMTRAIL_BENCH_DOCS ?? Infinity);
+  const texts: string[] = existsSync(SEED) ? [readFileSync(SEED, 'utf8')] : [];
+  if (existsSync(POLNEAR)) {
+    for (const name of readdirSync(POLNEAR).sort()) {
+      if (texts.length >= limit) break;
+      texts.push(readFileSync(`${POLNEAR}/${name}`, 'utf8'));
+    }
+  }
+  if (texts.length === 0) throw new Error(`bench analyze: no corpus found at ${POLNEAR} or ${SEED}`);
+  return texts;
+}
+
+/** One pass of a side over the corpus; returns the wink token count so the work cannot be optimised away. */
+function makeSide(side: Side): (texts: readonly string[]) => number {
+  if (side === 'analyze') {
+    return (texts) => texts.reduce((n, text) => n + analyze(text, { published: '2024-12-24' }).tokens.length, 0);
+  }
+  const nlp = winkNLP(model, []);
+  return (texts) => texts.reduce((n, text) => n + (nlp.readDoc(text).tokens().out() as string[]).length, 0);
+}
+
+function timed(pass: () => number): { ms: number; tokens: number } {
+  const t0 = performance.now();
+  const tokens = pass();
+  return { ms: performance.now() - t0, tokens };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Child mode: one warm-up and one measured pass of one side, peak heap sampled per document. */
+async function measureMemory(side: Side): Promise<void> {
+  const texts = loadCorpus();
+  const pass = makeSide(side);
+  let peakHeap = 0;
+  pass(texts.slice(0, 5));
+  for (const text of texts) {
+    pass([text]);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  process.send?.({ maxRssKb: process.resourceUsage().maxRSS, peakHeap });
+}
+
+function memoryOf(side: Side): Promise<{ maxRssKb: number; peakHeap: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--memory-of', side], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    child.once('message', (m) => resolve(m as { maxRssKb: number; peakHeap: number }));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`bench analyze: memory child for ${side} exited with ${code}`)));
+  });
+}
+
+export async function run(): Promise<void> {
+  const texts = loadCorpus();
+  const rounds = Number(process.env.CLAIMTRAIL_BENCH_ROUNDS ?? 5);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const baseline = makeSide('baseline');
+  const analyzeAll = makeSide('analyze');
+  // Warm-up: JIT, wink model load, lazily built matchers.
+  baseline(texts.slice(0, 20));
+  analyzeAll(texts.slice(0, 20));
+  const base: number[] = [];
+  const ours: number[] = [];
+  let tokens = 0;
+  for (let r = 0; r < rounds; r++) {
+    const b = timed(() => baseline(texts));
+    const a = timed(() => analyzeAll(texts));
+    base.push(b.ms);
+    ours.push(a.ms);
+    tokens = b.tokens;
+  }
+  const ratio = median(ours) / median(base);
+  console.log(`corpus: ${texts.length} texts, ${(chars / 1e6).toFixed(2)} M chars, ${tokens} wink tokens; ${rounds} rounds, median`);
+  console.log(`wink readDoc+tokens: ${median(base).toFixed(0)} ms  (${Math.round(tokens / (median(base) / 1000))} tokens/s)`);
+  console.log(`analyze():           ${median(ours).toFixed(0)} ms  (${Math.round(tokens / (median(ours) / 1000))} tokens/s)`);
+  console.log(`ratio analyze/wink:  ${ratio.toFixed(2)}x  (goal <= ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'})`);
+  for (const side of ['baseline', 'analyze'] as const) {
+    const m = await memoryOf(side);
+    console.log(`peak memory ${side.padEnd(8)}: RSS ${mb(m.maxRssKb * 1024)}, heap ${mb(m.peakHeap)} (own process, one pass)`);
+  }
+}
+
+const memoryFlag = process.argv.indexOf('--memory-of');
+if (memoryFlag >= 0) await measureMemory(process.argv[memoryFlag + 1] as Side);

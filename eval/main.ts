@@ -2,7 +2,9 @@
  * `npm run eval -- <suite> [ARGS]`: scores the extractor on annotated corpora and prints
  * precision / recall / F1. Each suite lives in its own file.
  */
-const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {};
+const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
+  attribution: () => import('./attribution.js'),
+};
 
 const [name, ...args] = process.argv.slice(2);
 const load = name ? suites[name] : undefined;

@@ -1,0 +1,65 @@
+/**
+ * Where the reported proposition lies relative to a cue clause. Content after a cue runs to the
+ * end of the sentence (stopping before the final full stop, or at the end of a quotation that
+ * opens right after the cue); content before a cue clause is the quotation that closes right
+ * before it, else the sentence up to the comma that introduces the clause.
+ */
+import type { Span, Token } from '../../model/doc.js';
+import { cueGerunds } from '../../lexicons/cues.js';
+import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type View } from './view.js';
+
+const FINAL = /^[.!?…]+$/u;
+
+/** Content starting at token `k` and running to the end of sentence range [.., last]. */
+export function contentAfter(view: View, k: number, last: number): Span | null {
+  const { tokens } = view;
+  if (k > last) return null;
+  const first = tokens[k]!;
+  if (isOpenQuote(first)) {
+    const q = quoteStartingAt(view, first.start);
+    if (q) return q;
+  }
+  let end = k;
+  for (let m = k; m <= last; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',' && m + 1 <= last) {
+      const next = tokens[m + 1]!.text.toLowerCase();
+      // "..., adding that ..." and "..., according to ..." start another attribution
+      if (cueGerunds.has(next) || next === 'according') break;
+    }
+    if (m === last && FINAL.test(t.text)) break;
+    end = m;
+  }
+  if (end < k) return null;
+  let stop = tokens[end]!.end;
+  // a quotation opened inside the content closes it, even in a later sentence
+  const q = quoteAround(view, stop - 1);
+  if (q && q.start >= first.start && q.end > stop) stop = q.end;
+  if (FINAL.test(tokens[end]!.text) && end === k) return null;
+  return { start: first.start, end: stop };
+}
+
+/**
+ * Content ending right before token `p` (the comma or closing quote before a cue clause), not
+ * before token `first` of the sentence.
+ */
+export function contentBefore(view: View, p: number, first: number): Span | null {
+  const { tokens } = view;
+  const t = tokens[p];
+  if (!t) return null;
+  if (isCloseQuote(t)) return quoteEndingAt(view, t.end) ?? null;
+  if (t.text !== ',' && t.text !== '—' && t.text !== '–') return null;
+  const before = tokens[p - 1];
+  if (before && isCloseQuote(before)) {
+    const q = quoteEndingAt(view, before.end);
+    if (q) return q;
+  }
+  if (p - 1 < first) return null;
+  return { start: tokens[first]!.start, end: tokens[p - 1]!.end };
+}
+
+/** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */
+export function quoteAfter(view: View, k: number): Span | null {
+  const t: Token | undefined = view.tokens[k];
+  return t && isOpenQuote(t) ? (quoteStartingAt(view, t.start) ?? null) : null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Links a source phrase to an entity (overlap with a mention, persons first; a pronoun takes the
+ * nearest person mentioned before it) and marks unnamed sources as anonymous.
+ */
+import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
+import { anonymousHeads } from '../../lexicons/cues.js';
+
+interface PlacedMention extends Span {
+  readonly entity: string;
+  readonly person: boolean;
+}
+
+const PRONOUN = /^(?:he|she|him|her|they|them)$/iu;
+
+export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function resolveSource(text: string, span: Span, mentions: readonly PlacedMention[], tokens: readonly Token[]): ClaimSource {
+  const surface = text.slice(span.start, span.end);
+  let entity: string | undefined;
+  if (PRONOUN.test(surface.trim())) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.end <= span.start && m.person) {
+        entity = m.entity;
+        break;
+      }
+    }
+  } else {
+    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
+    entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
+  }
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const named = inside.some((t) => t.pos === 'PROPN') || entity !== undefined;
+  const anonymous = !named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()));
+  return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
+}

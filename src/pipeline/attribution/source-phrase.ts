@@ -1,0 +1,62 @@
+/**
+ * Finds the noun phrase that names a source next to a cue, by POS: PolNeAR-style sources are
+ * whole noun phrases ("Republican presidential candidate Donald Trump", "Clinton's campaign",
+ * "the head of state", "Obama and Clinton"), a pronoun, or a relative "who".
+ */
+import type { Token } from '../../model/doc.js';
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const MODIFIER = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words wink may tag as nouns that never head a source ("Tuesday said" is a date, not a speaker). */
+const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'week', 'year', 'time', 'statement', 'interview', 'this', 'that', 'it', 'there']);
+
+const isHead = (t: Token): boolean =>
+  (NOMINAL.has(t.pos) || (t.pos === 'PRON' && !POSSESSIVE.has(t.text.toLowerCase()))) && !NOT_HEAD.has(t.text.toLowerCase());
+
+/** An abbreviation token ("Sen.", "Gov.", "U.S.") or a name-internal hyphen keeps the phrase going. */
+const isJoiner = (t: Token): boolean => /^(?:\p{Lu}[\p{L}.]{0,4}\.|-|–|&)$/u.test(t.text);
+
+/**
+ * The source phrase ending at token `last` (going left, not past `first`): [start, last] token
+ * indexes, or null when `last` cannot head one.
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, first: number): [number, number] | null {
+  const head = tokens[last];
+  if (!head || !isHead(head)) return null;
+  if (head.pos === 'PRON') return [last, last];
+  let start = last;
+  for (let i = last - 1; i >= first; i--) {
+    const t = tokens[i]!;
+    const low = t.text.toLowerCase();
+    if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
+      start = i;
+      continue;
+    }
+    // "the head of state", "Secretary of State John Kerry", "Obama and Clinton"
+    if ((low === 'of' || low === 'and' || low === 'for') && i > first && NOMINAL.has(tokens[i - 1]!.pos)) {
+      start = i;
+      continue;
+    }
+    break;
+  }
+  while (start < last && /^(?:-|–|&|and|of|for)$/iu.test(tokens[start]!.text)) start++;
+  return [start, last];
+}
+
+/** The source phrase starting at token `first` (going right, not past `last`), as in "..., said Sen. Jane Roe." */
+export function phraseStartingAt(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  let end = -1;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const low = t.text.toLowerCase();
+    if (i === first && t.pos === 'PRON' && !POSSESSIVE.has(low)) return isHead(t) ? [i, i] : null;
+    if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
+      if (isHead(t)) end = i;
+      continue;
+    }
+    if ((low === 'of' || low === 'and' || low === 'for') && end === i - 1 && i < last && MODIFIER.has(tokens[i + 1]!.pos)) continue;
+    break;
+  }
+  return end >= first ? [first, end] : null;
+}

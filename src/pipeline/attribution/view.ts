@@ -1,0 +1,97 @@
+/**
+ * What every attribution rule reads: the doc's tokens with per-sentence token ranges and the
+ * quoted regions of the text, built once per document. All lookups are by token index.
+ */
+import type { Doc, Span, Token } from '../../model/doc.js';
+
+export interface View {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Token index range [first, last] of each sentence. */
+  readonly sentenceTokens: readonly (readonly [number, number])[];
+  /** Quoted stretches, quote marks included, sorted by start. */
+  readonly quotes: readonly Span[];
+}
+
+/** A proposal made by one rule: offsets plus the rule and evidence shape it found. */
+export interface Proposal {
+  readonly rule: string;
+  readonly kind: 'direct-quote' | 'indirect' | 'according-to' | 'unsourced' | 'pull-quote';
+  readonly cue: Span | null;
+  readonly source: Span | null;
+  readonly content: readonly Span[];
+  readonly unsourced: boolean;
+}
+
+const OPEN = new Set(['“', '«']);
+const CLOSE = new Set(['”', '»']);
+
+/**
+ * Pairs quote marks paragraph by paragraph: curly marks open and close, a straight double quote
+ * toggles. An unclosed quote runs to the end of its paragraph (news often opens a quote in each
+ * paragraph of a long quotation and closes only the last).
+ */
+export function findQuotes(text: string): Span[] {
+  const quotes: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i + 1] === '\n' && open >= 0) {
+      quotes.push({ start: open, end: i });
+      open = -1;
+    } else if (OPEN.has(ch)) {
+      if (open >= 0 && i > open) quotes.push({ start: open, end: i });
+      open = i;
+    } else if (CLOSE.has(ch)) {
+      if (open >= 0) quotes.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (ch === '"') {
+      if (open >= 0) {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+      } else open = i;
+    }
+  }
+  if (open >= 0) quotes.push({ start: open, end: text.length });
+  return quotes;
+}
+
+export function buildView(doc: Doc): View {
+  const sentenceTokens: [number, number][] = doc.sentences.map(() => [0, -1]);
+  doc.tokens.forEach((t, i) => {
+    const range = sentenceTokens[t.sentence];
+    if (!range) return;
+    if (range[1] < range[0]) range[0] = i;
+    range[1] = i;
+  });
+  return { text: doc.text, tokens: doc.tokens, sentenceTokens, quotes: findQuotes(doc.text) };
+}
+
+/** The quoted stretch that starts at `offset`, if any (binary search). */
+export function quoteStartingAt(view: View, offset: number): Span | undefined {
+  const q = quoteAround(view, offset);
+  return q && q.start === offset ? q : undefined;
+}
+
+/** The quoted stretch that ends at `offset`, if any. */
+export function quoteEndingAt(view: View, offset: number): Span | undefined {
+  const q = quoteAround(view, offset - 1);
+  return q && q.end === offset ? q : undefined;
+}
+
+/** The quoted stretch containing the character at `offset`. */
+export function quoteAround(view: View, offset: number): Span | undefined {
+  let lo = 0;
+  let hi = view.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.quotes[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = view.quotes[lo];
+  return q && q.start <= offset && offset < q.end ? q : undefined;
+}
+
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^["“”«»]$/u.test(t.text);
+export const isOpenQuote = (t: Token | undefined): boolean => !!t && (t.text === '“' || t.text === '"' || t.text === '«');
+export const isCloseQuote = (t: Token | undefined): boolean => !!t && (t.text === '”' || t.text === '"' || t.text === '»');

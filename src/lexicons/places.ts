@@ -1,0 +1,69 @@
+/**
+ * Place knowledge the analyser cannot read off the text. Country names come from the runtime's
+ * ICU data (Intl.DisplayNames); this file adds the aliases news uses for them, demonyms, and the
+ * words that make a name a place ("the Kursk region"). Curation rule: an alias goes here only if
+ * it names one country unambiguously in English news.
+ */
+export const countryAliases: Readonly<Record<string, string>> = {
+  'dprk': 'North Korea',
+  "democratic people's republic of korea": 'North Korea',
+  'north korea': 'North Korea',
+  'republic of korea': 'South Korea',
+  'south korea': 'South Korea',
+  'russian federation': 'Russia',
+  'russia': 'Russia',
+  'us': 'United States',
+  'u.s.': 'United States',
+  'usa': 'United States',
+  'u.s.a.': 'United States',
+  'united states': 'United States',
+  'united states of america': 'United States',
+  'america': 'United States',
+  'uk': 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  'britain': 'United Kingdom',
+  'great britain': 'United Kingdom',
+  'united kingdom': 'United Kingdom',
+  'prc': 'China',
+  "people's republic of china": 'China',
+  'china': 'China',
+  'uae': 'United Arab Emirates',
+  'drc': 'Democratic Republic of the Congo',
+  'ukraine': 'Ukraine',
+  'iran': 'Iran',
+  'islamic republic of iran': 'Iran',
+  'syria': 'Syria',
+  'syrian arab republic': 'Syria',
+  'türkiye': 'Turkey',
+  'turkey': 'Turkey',
+  'belarus': 'Belarus',
+  'republic of belarus': 'Belarus',
+};
+
+/** Demonyms as nouns for groups of people ("the Russians") with the country they refer to. */
+export const demonyms: Readonly<Record<string, string>> = {
+  russian: 'Russia', ukrainian: 'Ukraine', american: 'United States', british: 'United Kingdom', chinese: 'China',
+  korean: 'Korea', 'north korean': 'North Korea', 'south korean': 'South Korea', iranian: 'Iran', syrian: 'Syria',
+  israeli: 'Israel', palestinian: 'Palestine', german: 'Germany', french: 'France', polish: 'Poland', turkish: 'Turkey',
+  belarusian: 'Belarus', iraqi: 'Iraq', afghan: 'Afghanistan', pakistani: 'Pakistan', indian: 'India', japanese: 'Japan',
+  mexican: 'Mexico', canadian: 'Canada', european: 'Europe', african: 'Africa', lebanese: 'Lebanon', yemeni: 'Yemen',
+  saudi: 'Saudi Arabia', egyptian: 'Egypt', sudanese: 'Sudan', libyan: 'Libya', georgian: 'Georgia', moldovan: 'Moldova',
+  hungarian: 'Hungary', romanian: 'Romania', italian: 'Italy', spanish: 'Spain', dutch: 'Netherlands', swedish: 'Sweden',
+  finnish: 'Finland', norwegian: 'Norway', danish: 'Denmark', czech: 'Czechia', slovak: 'Slovakia', lithuanian: 'Lithuania',
+  latvian: 'Latvia', estonian: 'Estonia', armenian: 'Armenia', azerbaijani: 'Azerbaijan', kazakh: 'Kazakhstan',
+  brazilian: 'Brazil', venezuelan: 'Venezuela', colombian: 'Colombia', cuban: 'Cuba', australian: 'Australia',
+};
+
+/** Lowercase words after a name that make it a place: "the Kursk region", "Donetsk oblast". */
+export const placeHeads = ['region', 'oblast', 'province', 'district', 'county', 'state', 'city', 'village', 'town', 'area', 'governorate', 'raion', 'territory', 'border', 'peninsula', 'sea', 'river', 'valley', 'mountains', 'island', 'islands', 'front', 'direction'] as const;
+
+/** Capitalised final words that make a name a place ("Korean Peninsula", "Black Sea"). */
+export const placeSuffixes = ['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Island', 'Islands', 'Valley', 'Gulf', 'Bay', 'Strait', 'Desert', 'Region', 'Oblast', 'Province', 'County', 'City', 'Street', 'Square', 'Avenue', 'Airport', 'Bridge'] as const;
+
+/** Prepositions that put a following single name in place position: "in Kursk", "near Pokrovsk". */
+export const placePrepositions = ['in', 'near', 'outside', 'across', 'into', 'from', 'to', 'toward', 'towards', 'around', 'at'] as const;
+
+export const usStates = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'] as const;
+
+/** Cities that are in the news daily; others are found by position ("in Kursk"). */
+export const majorCities = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London', 'Paris', 'Berlin', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran', 'Damascus', 'Baghdad', 'Kabul', 'Jerusalem', 'Gaza', 'Beirut', 'Cairo', 'Ankara', 'Istanbul', 'Minsk', 'Warsaw', 'Brussels', 'Rome', 'Madrid', 'Vienna', 'Geneva', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Mariupol', 'Crimea', 'Donbas', 'Chicago', 'Los Angeles', 'Philadelphia', 'Boston', 'Houston', 'Miami', 'Atlanta', 'Cleveland', 'Brooklyn', 'Manhattan'] as const;

@@ -1,6 +1,26 @@
+/**
+ * Hedges and evidential markers ("preliminary", "reportedly", "could not be independently
+ * verified"): a word list in, positioned findings out, like retext-intensify. Debris is skipped.
+ */
+import { hedgeLexicon, type HedgeEntry } from '../lexicons/hedges.js';
 import type { Doc, StatusMarker } from '../model/doc.js';
+import { wordAlternation } from './quantities/word-pattern.js';
 
-/** Hedges and evidential markers. (Being built: see issue 4.) */
-export function markStatus(_doc: Doc): StatusMarker[] {
-  return [];
+const BY_FORM = new Map<string, HedgeEntry>();
+for (const entry of hedgeLexicon as readonly HedgeEntry[]) for (const form of entry.forms) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
+const HEDGE = new RegExp(`\\b${wordAlternation([...BY_FORM.keys()])}\\b`, 'giu');
+
+/** @example markStatus(doc of 'According to preliminary data, ...') → [{ status: 'preliminary', rule: 'status/preliminary' }] */
+export function markStatus(doc: Doc): StatusMarker[] {
+  const markers: StatusMarker[] = [];
+  for (const sentence of doc.sentences) {
+    const slice = doc.text.slice(sentence.start, sentence.end);
+    HEDGE.lastIndex = 0;
+    for (let m = HEDGE.exec(slice); m; m = HEDGE.exec(slice)) {
+      const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
+      if (!entry) continue;
+      markers.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, status: entry.status, rule: `status/${entry.id}` });
+    }
+  }
+  return markers;
 }

@@ -1,6 +1,64 @@
-import type { Context, DateMention, Doc } from '../model/doc.js';
+/**
+ * Date expressions resolved against the publication date with chrono-node. Precision says how
+ * much was written (day, month, year, week, range); `implied` lists the parts taken from the
+ * publication date ("December 23" → year implied). chrono picks the year closest to the
+ * reference, so "December 30" read on January 2 is the past December, not the next one.
+ */
+import * as chrono from 'chrono-node';
+import type { Context, DateMention, DatePrecision, Doc } from '../model/doc.js';
+import { yearMentions } from './dates/years.js';
 
-/** Date expressions resolved against the publication date. (Being built: see issue 4.) */
-export function resolveDates(_doc: Doc, _context: Context): DateMention[] {
-  return [];
+/** Only sentences with a month, weekday, relative day word or a digit reach chrono. */
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last|next|this|ago)/iu;
+/** chrono reads these alone as dates; in news they are words ("may", "march", "now"). */
+const NOT_A_DATE = /^(?:now|may|march|sun|sat|wed|second|a\s+second|this|tonight|right\s+now|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)$/iu;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function format(component: chrono.ParsedComponents, precision: DatePrecision): string {
+  const y = component.get('year') ?? 0;
+  if (precision === 'year') return String(y);
+  if (precision === 'month') return `${y}-${pad(component.get('month') ?? 1)}`;
+  return `${y}-${pad(component.get('month') ?? 1)}-${pad(component.get('day') ?? 1)}`;
+}
+
+function precisionOf(result: chrono.ParsedResult): DatePrecision {
+  const start = result.start;
+  if (result.end) return 'range';
+  if (/\bweek(?:end)?\b/iu.test(result.text)) return 'week';
+  if (start.isCertain('day') || start.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|ago)\b/iu.test(result.text)) return 'day';
+  if (start.isCertain('month')) return 'month';
+  if (start.isCertain('year')) return 'year';
+  return 'time';
+}
+
+/** @example resolveDates(doc of 'on December 23', { published: '2024-12-24' }) → [{ date: '2024-12-23', implied: ['year'] }] */
+export function resolveDates(doc: Doc, context: Context): DateMention[] {
+  const published = context.published ?? doc.published;
+  const instant = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const reference = { instant, timezone: 'UTC' };
+  const dates: DateMention[] = [];
+  for (const sentence of doc.sentences) {
+    const slice = doc.text.slice(sentence.start, sentence.end);
+    if (!DATEISH.test(slice)) continue;
+    const found: DateMention[] = [];
+    for (const result of chrono.parse(slice, reference)) {
+      const text = result.text.trim();
+      if (NOT_A_DATE.test(text)) continue;
+      const precision = precisionOf(result);
+      if (precision === 'time') continue;
+      const start = sentence.start + result.index + (result.text.length - result.text.trimStart().length);
+      const implied = (['year', 'month', 'day'] as const).filter((part) => !result.start.isCertain(part) && (precision === 'day' || precision === 'range' || (precision === 'month' && part === 'year')));
+      // Relative expressions ("yesterday", "last week") take every part from the reference date.
+      found.push({
+        id: '', start, end: start + text.length,
+        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision),
+        ...(result.end ? { end_date: format(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year') } : {}),
+        precision, implied, rule: `dates/${[...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'relative'}`,
+      });
+    }
+    found.push(...yearMentions(doc.text, sentence, found));
+    dates.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return dates.map((d, i) => ({ ...d, id: `d${i}` }));
 }

@@ -1,0 +1,27 @@
+/**
+ * Hedges and evidential markers: words that say how sure a statement or a figure is.
+ * Curation rule: an entry goes here only if, in news prose, it marks the certainty or the
+ * evidential basis of the statement around it (not of a noun's quality: "confirmed bachelor" is
+ * rare enough in news to accept). Each `pattern` is matched case-insensitively on word bounds.
+ */
+export interface HedgeEntry {
+  readonly id: string;
+  /** The status a marker gives the statement it sits in. */
+  readonly status: string;
+  /** Alternatives, matched as whole words; longest first is handled by the matcher. */
+  readonly forms: readonly string[];
+  readonly reason: string;
+}
+
+export const hedgeLexicon = [
+  { id: 'preliminary', status: 'preliminary', forms: ['preliminary', 'preliminarily', 'initial estimates', 'initial reports', 'early estimates', 'early reports', 'first estimates'], reason: 'a first figure that may be revised' },
+  { id: 'estimated', status: 'estimated', forms: ['estimated', 'estimates', 'estimate', 'an estimated', 'by some estimates', 'by one estimate', 'projected', 'is expected to', 'are expected to'], reason: 'a figure computed or guessed rather than counted' },
+  { id: 'unconfirmed', status: 'unconfirmed', forms: ['unconfirmed', 'not confirmed', 'could not be confirmed', 'has not been confirmed', 'have not been confirmed', 'yet to be confirmed', 'not yet confirmed'], reason: 'the source itself says the statement is not confirmed' },
+  { id: 'unverified', status: 'unverified', forms: ['unverified', 'could not independently verify', 'could not be independently verified', 'could not verify', 'not independently verified', 'cannot be independently verified', 'was unable to verify', 'were unable to verify'], reason: 'the outlet says it could not check the statement' },
+  { id: 'reportedly', status: 'reported', forms: ['reportedly', 'reported to be', 'reports say', 'according to reports', 'according to media reports', 'is said to', 'are said to', 'was said to', 'were said to'], reason: 'second-hand: the outlet passes on what others report' },
+  { id: 'allegedly', status: 'alleged', forms: ['allegedly', 'alleged', 'purported', 'purportedly'], reason: 'an accusation or statement not established' },
+  { id: 'claimed', status: 'claimed', forms: ['claimed', 'claiming', 'claims that', 'claim that'], reason: 'the outlet distances itself from the statement' },
+  { id: 'confirmed', status: 'confirmed', forms: ['confirmed', 'confirms', 'officially confirmed', 'verified'], reason: 'the statement is said to be checked' },
+  { id: 'official', status: 'official', forms: ['official figures', 'official data', 'official statistics', 'officially'], reason: 'the figure comes from an official count' },
+  { id: 'possibly', status: 'possible', forms: ['possibly', 'perhaps', 'may have', 'might have', 'could have', 'likely', 'probably'], reason: 'the statement is given as a possibility' },
+] as const satisfies readonly HedgeEntry[];

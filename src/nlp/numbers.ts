@@ -1,0 +1,83 @@
+/**
+ * The one adapter over @microsoft/recognizers-text-number. Its quirks, fixed here:
+ * - `end` is inclusive; we return end-exclusive offsets into the caller's text;
+ * - "half a million" parses as 2E-06, so fractions of a scale word are parsed by us;
+ * - it is slow on long text, so it only sees short runs of number-like words found by one
+ *   precompiled regex (a sentence without a digit or number word never reaches it).
+ * Ranges ("40-50") come back as two numbers; combining them is the caller's job.
+ */
+import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import type { Span } from '../model/doc.js';
+
+export interface Numeral extends Span {
+  readonly value: number;
+  /** The written form, e.g. "3 thousand". */
+  readonly text: string;
+}
+
+const UNITS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALES = 'hundred|thousand|million|billion|trillion|dozen|k|m|bn|mln|tn';
+const WORD = `(?:${UNITS}|${SCALES}|half|quarter|a|an|and)`;
+/** A run: starts with a digit or a unit word, continues with digits, number words, hyphens. */
+const RUN = new RegExp(
+  `(?<![\\w.])(?:\\d+(?:[,.]\\d+)*|(?:${UNITS}|a|an|half|a\\s+half|a\\s+quarter)\\b)(?:(?:[\\s-]+|(?<=\\d))(?:\\d+(?:[,.]\\d+)*|${WORD}\\b))*`,
+  'giu',
+);
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${UNITS}|dozen|hundred|thousand|million|billion|trillion)\\b`, 'iu');
+const FRACTION = /\b(half|a\s+half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand)\b/giu;
+/** "2.5bn", "3k", "$5m": a digit with a short scale suffix. */
+const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn)$/iu;
+const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const SCALE_VALUE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const FRACTION_VALUE: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, quarter: 0.25, 'three quarters': 0.75 };
+
+type Model = ReturnType<NumberRecognizer['getNumberModel']>;
+let model: Model | undefined;
+function numberModel(): Model {
+  model ??= new NumberRecognizer(Culture.English).getNumberModel();
+  return model;
+}
+
+/** True when `text` may contain a numeral: the cheap test before any parsing. */
+export function mayHaveNumber(text: string): boolean {
+  return HAS_NUMBER.test(text);
+}
+
+/**
+ * Every cardinal numeral in `text`, offsets relative to `text`.
+ * @example findNumerals('exceeds 3 thousand people') → [{ start: 8, end: 18, value: 3000, text: '3 thousand' }]
+ */
+export function findNumerals(text: string): Numeral[] {
+  if (!mayHaveNumber(text)) return [];
+  const found: Numeral[] = [];
+  const taken: Span[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const value = FRACTION_VALUE[m[1]!.toLowerCase().replace(/\s+/gu, ' ')]! * SCALE_VALUE[m[2]!.toLowerCase()]!;
+    found.push({ start: m.index, end: m.index + m[0].length, value, text: m[0] });
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const run = m[0].replace(/[\s,.-]+$/u, '');
+    if (!/\d|[a-z]{3}/iu.test(run) || /^(?:a|an|and|half)$/iu.test(run)) continue;
+    if (taken.some((t) => t.start < m!.index + run.length && m!.index < t.end)) continue;
+    // "21st", "3D", "F16a": digits glued to letters are ordinals or names, not counts.
+    if (/^[a-z]/iu.test(text.slice(m.index + m[0].length)) && /\d$/u.test(m[0])) continue;
+    const suffixed = SUFFIXED.exec(run);
+    if (suffixed) {
+      const value = Number(suffixed[1]!.replace(/,/gu, '')) * SUFFIX_VALUE[suffixed[2]!.toLowerCase()]!;
+      found.push({ start: m.index, end: m.index + run.length, value, text: run });
+      continue;
+    }
+    for (const r of numberModel().parse(run)) {
+      const value = Number((r.resolution as { value?: string }).value);
+      if (!Number.isFinite(value)) continue;
+      const start = m.index + r.start;
+      // Recognizers' end is inclusive.
+      const end = m.index + r.end + 1;
+      found.push({ start, end, value, text: text.slice(start, end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

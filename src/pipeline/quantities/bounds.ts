@@ -1,0 +1,55 @@
+/**
+ * Bounds and approximations from cue words next to the number ("exceeded 3,000" → more than,
+ * exclusive; "at least" → inclusive; "nearly" → approximate, below). The cue wins over the
+ * numeral parser: 3,000 in "exceeded 3,000" is not an exact value.
+ */
+import { boundLexicon, type BoundEntry } from '../../lexicons/bounds.js';
+import type { Figure } from './figure.js';
+import { wordAlternation } from './word-pattern.js';
+
+function cueMatcher(where: 'before' | 'after'): { pattern: RegExp; byForm: Map<string, BoundEntry> } {
+  const byForm = new Map<string, BoundEntry>();
+  for (const entry of boundLexicon as readonly BoundEntry[]) {
+    if (entry.where !== where) continue;
+    for (const form of entry.forms) if (!byForm.has(form)) byForm.set(form, entry);
+  }
+  const words = wordAlternation([...byForm.keys()]);
+  // Before: the cue ends right before the number (an adverb like "already" may sit inside "has already exceeded").
+  const pattern = where === 'before'
+    ? new RegExp(`(?<![\\w-])${words}\\s*$`, 'iu')
+    : new RegExp(`^(?:\\s*${words}(?![\\w])|\\+)`, 'iu');
+  return { pattern, byForm };
+}
+
+const BEFORE = cueMatcher('before');
+const AFTER = cueMatcher('after');
+
+/** The figure with its bound set from a cue around it in `text` (the whole doc text). */
+export function applyBound(text: string, figure: Figure, sentenceStart: number, sentenceEnd: number): Figure {
+  if (figure.bound !== 'exact' || figure.value === null) return figure;
+  const value = figure.value;
+  const head = text.slice(Math.max(sentenceStart, figure.start - 40), figure.start);
+  const before = BEFORE.pattern.exec(head);
+  const tail = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 24));
+  const after = before ? null : AFTER.pattern.exec(tail);
+  const match = before ?? after;
+  if (!match) return figure;
+  const form = match[0].trim().toLowerCase().replace(/\s+/gu, ' ');
+  const entry = (before ? BEFORE : AFTER).byForm.get(form);
+  if (!entry) return figure;
+  const cueStart = before ? figure.start - head.length + match.index + (match[0].length - match[0].trimStart().length) : figure.end + (match[0].length - match[0].trimStart().length);
+  const cueEnd = before ? figure.start - (match[0].length - match[0].trimEnd().length) : figure.end + match[0].length;
+  const cue = { start: cueStart, end: cueEnd };
+  const base = { ...figure, cue, rule: `quantities/bound-${entry.id}` };
+  switch (entry.bound) {
+    case 'more_than': return { ...base, bound: 'more_than', lower: value, upper: null, lowerInclusive: false, upperInclusive: false };
+    case 'at_least': return { ...base, bound: 'at_least', lower: value, upper: null, lowerInclusive: true, upperInclusive: false };
+    case 'less_than': return { ...base, bound: 'less_than', lower: null, upper: value, lowerInclusive: false, upperInclusive: false };
+    case 'at_most': return { ...base, bound: 'at_most', lower: null, upper: value, lowerInclusive: false, upperInclusive: true };
+    default:
+      // "nearly 3,000": the true figure is just below; "about 3,000": either side.
+      return entry.id === 'nearly'
+        ? { ...base, bound: 'approx', approximate: true, lower: null, upper: value, lowerInclusive: false, upperInclusive: false }
+        : { ...base, bound: 'approx', approximate: true, lower: null, upper: null, lowerInclusive: false, upperInclusive: false };
+  }
+}

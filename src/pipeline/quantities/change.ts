@@ -1,0 +1,23 @@
+/**
+ * Change vs level: "rose by 40", "up 40%", "a 40% increase", "cut by half" are changes;
+ * "rose to 40" and "3,000 dead" are levels.
+ */
+import type { Figure } from './figure.js';
+
+const INCREASE_BEFORE = /\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|added|adds|raised|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$/iu;
+const DECREASE_BEFORE = /\b(?:(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|slipped|slips|slid|plunged|plummeted|lost|loses|cut|cuts|reduced|reduces|lowered|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])down\s+(?:by\s+)?|an?\s+(?:decrease|drop|decline|fall|cut|loss|reduction)\s+of\s+)$/iu;
+const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more\b|higher\b)/iu;
+const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
+
+/** 'increase' | 'decrease' when the words around the figure make it a change, else 'level'. */
+export function changeOf(text: string, figure: Figure, sentenceStart: number): 'level' | 'increase' | 'decrease' {
+  const from = figure.cue && figure.cue.start < figure.start ? figure.cue.start : figure.start;
+  const head = text.slice(Math.max(sentenceStart, from - 40), from);
+  const tail = text.slice(figure.end, figure.end + 20);
+  if (INCREASE_BEFORE.test(head)) return 'increase';
+  if (DECREASE_BEFORE.test(head)) return 'decrease';
+  // "a 40% increase" but not "3,000 more troops" (a level of additional troops) unless a percent.
+  if (figure.unit && INCREASE_AFTER.test(tail) && !/^\s*more\b/iu.test(tail)) return 'increase';
+  if (figure.unit && DECREASE_AFTER.test(tail) && !/^\s*(?:fewer|less)\b/iu.test(tail)) return 'decrease';
+  return 'level';
+}

@@ -1,0 +1,30 @@
+/**
+ * The same figure stated twice in one article (a pull quote repeating the lead): same numbers,
+ * same bound, same categories, and subjects that share a word ("North Korean occupiers" /
+ * "North Korean soldiers") or are both absent.
+ */
+import type { Quantity } from '../../model/doc.js';
+
+function words(text: string, q: Quantity): Set<string> {
+  if (!q.subject) return new Set();
+  return new Set(text.slice(q.subject.start, q.subject.end).toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2));
+}
+
+function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
+  if (a.value !== b.value || a.lower !== b.lower || a.upper !== b.upper || a.bound !== b.bound || a.unit !== b.unit) return false;
+  if (a.categories.join() !== b.categories.join() || a.change !== b.change) return false;
+  // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
+  if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
+  const wa = words(text, a);
+  const wb = words(text, b);
+  if (wa.size === 0 || wb.size === 0) return wa.size === wb.size;
+  return [...wa].some((w) => wb.has(w));
+}
+
+/** `quantities` with `repeats` set to the earliest earlier mention of the same figure. */
+export function markRepeats(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return quantities.map((q, i) => {
+    const first = quantities.slice(0, i).find((p) => !p.repeats && sameFigure(text, p, q));
+    return first ? { ...q, repeats: first.id } : q;
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The counted noun phrase: "3,000 North Korean soldiers" → "North Korean soldiers"; for
+ * "the number of killed and wounded North Korean occupiers ... exceeded 3,000 people" the phrase
+ * after "number of" (category words skipped) beats the generic "people".
+ */
+import type { Span, Token } from '../../model/doc.js';
+import { categoryLexicon } from '../../lexicons/categories.js';
+
+const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN']);
+const GENERIC = /^(?:people|persons|individuals|ones|others|times|cases)$/iu;
+const CATEGORY_WORDS = new Set<string>(categoryLexicon.flatMap((e): string[] => e.forms.filter((f) => !f.includes(' '))).filter((w) => !['troops', 'soldiers', 'servicemen', 'fighters', 'refugees', 'protesters', 'protestors', 'demonstrators', 'detainees', 'hostages', 'evacuees', 'bodies', 'marchers'].includes(w)));
+const NUMBER_OF = /\b(?:number|numbers|toll|total|count|tally|figure)\s+of\s+$/iu;
+/** Words that look nominal to the tagger but end a counted phrase ("3,000 people in Kursk"). */
+const STOP = /^(?:percent|per|cent|points?|years?|months?|weeks?|days?|hours?|minutes?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and)$/iu;
+
+/** The noun phrase starting at token index `i`: nominal run ending in a noun, max 6 tokens. */
+function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
+  let j = i;
+  while (j < tokens.length && CATEGORY_WORDS.has(tokens[j]!.text.toLowerCase())) j++;
+  while (j < tokens.length && /^(?:and|or)$/iu.test(tokens[j]!.text) && j + 1 < tokens.length && CATEGORY_WORDS.has(tokens[j + 1]!.text.toLowerCase())) j += 2;
+  while (j < tokens.length && /^(?:the|all|those|these|its|their)$/iu.test(tokens[j]!.text)) j++;
+  let last = -1;
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k]!;
+    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || (t.text === '-' && k > j))) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
+  }
+  return last >= j ? { start: tokens[j]!.start, end: tokens[last]!.end } : null;
+}
+
+/** Subject of the figure at `span` in a sentence's `tokens`; `clauseStart` limits the look-back. */
+export function subjectOf(text: string, span: Span, tokens: readonly Token[], clauseStart: number, unit?: string): Span | null {
+  if (unit && unit !== 'percent') return null;
+  let i = tokens.findIndex((t) => t.start >= span.end);
+  // "40% of voters", "dozens of protesters", "3,000 of them".
+  if (i >= 0 && /^of$/iu.test(tokens[i]!.text)) i++;
+  const after = i >= 0 ? nounPhraseAt(tokens, i) : null;
+  if (after && !GENERIC.test(text.slice(after.start, after.end))) return after;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= span.start; k++) {
+    if (tokens[k]!.start < clauseStart || !/^of$/iu.test(tokens[k]!.text)) continue;
+    if (!NUMBER_OF.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.end + 1))) continue;
+    const phrase = nounPhraseAt(tokens, k + 1);
+    if (phrase && phrase.end <= span.start) return phrase;
+  }
+  return unit ? null : after;
+}

@@ -1,0 +1,36 @@
+/**
+ * The time a figure refers to, as written: "as of December 23", "since October", "last week",
+ * "now", "so far this year". Nearest such phrase in the figure's sentence; resolved dates come
+ * from the dates layer, widened to take their preposition ("as of", "since").
+ */
+import type { DateMention, Span } from '../../model/doc.js';
+
+const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
+const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
+
+/** The time phrase nearest `span` in `sentence` (document offsets), or null. */
+export function timeOf(text: string, span: Span, sentence: Span, dates: readonly DateMention[]): Span | null {
+  const candidates: Span[] = [];
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end || (d.start < span.end && span.start < d.end)) continue;
+    const head = text.slice(Math.max(sentence.start, d.start - 8), d.start);
+    const prep = PREPOSITION.exec(head);
+    candidates.push({ start: prep ? d.start - head.length + prep.index : d.start, end: d.end });
+  }
+  const slice = text.slice(sentence.start, sentence.end);
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
+    const c = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (!candidates.some((x) => x.start < c.end && c.start < x.end) && !(c.start < span.end && span.start < c.end)) candidates.push(c);
+  }
+  let best: Span | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = c.start >= span.end ? c.start - span.end : span.start - c.end;
+    if (distance >= 0 && distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

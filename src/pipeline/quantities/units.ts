@@ -1,0 +1,39 @@
+/**
+ * Units written around a numeral: currency symbols and words, percent, ages and points.
+ * Widens the span to cover the unit ("$5 million", "40%", "40 percent").
+ */
+import type { Span } from '../../model/doc.js';
+
+const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₴|₽|USD\s?|EUR\s?|GBP\s?)$/u;
+const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': 'USD', 'C$': 'CAD', 'A$': 'AUD', '€': 'EUR', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
+const AFTER = /^(?:\s?(%)|\s?(per\s?cent|percent|percentage\s+points?|pct)\b|\s(points?)\b|\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan)\b|(-year-old|\s+years?\s+old)\b)/iu;
+const AFTER_UNIT: Record<string, string> = { '%': 'percent', percent: 'percent', 'per cent': 'percent', percentcent: 'percent', pct: 'percent', dollars: 'USD', euros: 'EUR', pounds: 'GBP' };
+
+export interface UnitMatch extends Span {
+  readonly unit: string;
+}
+
+/** The unit around `span` in `text` (document offsets), or null. */
+export function findUnit(text: string, span: Span): UnitMatch | null {
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, span.start - 4), span.start));
+  const after = AFTER.exec(text.slice(span.end, span.end + 24));
+  let start = span.start;
+  let end = span.end;
+  let unit: string | undefined;
+  if (before) {
+    start = span.start - before[0].length;
+    unit = CURRENCY_NAME[before[0].trim()] ?? 'currency';
+  }
+  if (after) {
+    end = span.end + after[0].length;
+    const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    if (after[5]) unit = 'years of age';
+    else if (/^percentage point|^point/u.test(word)) unit = 'percentage points';
+    else if (/^per ?cent|^percent/u.test(word)) unit = 'percent';
+    else if (/^hryvn/u.test(word)) unit = 'UAH';
+    else if (/^r[o]?ub/u.test(word)) unit = 'RUB';
+    else if (word === 'yuan') unit = 'CNY';
+    else unit = unit ?? AFTER_UNIT[word] ?? word;
+  }
+  return unit ? { start, end, unit } : null;
+}

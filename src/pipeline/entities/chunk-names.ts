@@ -31,7 +31,7 @@ function isNameToken(token: Token, atSentenceStart: boolean): boolean {
   const kind = nameKind(lower);
   if (kind === 'month' || kind === 'weekday') return false;
   // Sentence-initial capitals carry no signal: accept only what the tagger or lexicon calls a name.
-  if (atSentenceStart) return token.pos === 'PROPN' || kind !== undefined;
+  if (atSentenceStart) return token.pos === 'PROPN' || (kind !== undefined && kind !== 'common');
   return true;
 }
 

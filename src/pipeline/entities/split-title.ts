@@ -58,6 +58,8 @@ function trailingNameStart(tokens: readonly Token[], from: number, to: number): 
   let k = to;
   while (k > from && nameLike(tokens[k - 1]!) && to - (k - 1) <= 4) k--;
   if (k === to || k === from) return undefined;
-  const before = tokens[k - 1]!;
-  return isInstitutional(before) ? k : undefined;
+  if (isInstitutional(tokens[k - 1]!)) return k;
+  // An unknown place before the name ("of Ruritania Petar Novak"): split at a known first name.
+  for (let f = k + 1; f < to; f++) if (nameKind(tokens[f]!.text) === 'first-name') return f;
+  return undefined;
 }

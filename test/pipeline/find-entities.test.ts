@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/pipeline/find-entities.js';
+import { segmentedDoc } from '../helpers/segmented-doc.js';
+
+function entitiesOf(text: string) {
+  const doc = segmentedDoc(text);
+  return findEntities(doc).map((e) => ({
+    type: e.type,
+    name: e.name,
+    role: e.role,
+    mentions: e.mentions.map((m) => `${text.slice(m.start, m.end)}/${m.kind}`),
+  }));
+}
+
+const find = (text: string, name: string) => entitiesOf(text).find((e) => e.name === name);
+
+describe('findEntities', () => {
+  it.each([
+    // [text, entity name, type, mention surfaces]
+    ['Defence minister Anna Kowalczyk spoke on Monday. Kowalczyk said the talks had failed.', 'Anna Kowalczyk', 'person', ['Defence minister/title', 'Anna Kowalczyk/name', 'Kowalczyk/name']],
+    ['Mayor Ivan Petrenko of Sumy met the press. Later Petrenko left.', 'Ivan Petrenko', 'person', ['Mayor/title', 'Ivan Petrenko/name', 'Petrenko/name']],
+    ['Maria Kovalenko, the regional governor, said roads were closed.', 'Maria Kovalenko', 'person', ['Maria Kovalenko/name', 'the regional governor/title']],
+    ['Residents fled the Zaporizhzhia region after shelling in Orikhiv.', 'Zaporizhzhia', 'place', ['Zaporizhzhia/name']],
+    ['Fighting continued near Vuhledar, officials said.', 'Vuhledar', 'place', ['Vuhledar/name']],
+    ['The Ministry of Health in Moldova published the list.', 'Ministry of Health', 'organization', ['Ministry of Health/name']],
+    ['Talks between Germany and the Russian Federation stalled; Russia blamed Berlin.', 'Russia', 'place', ['Russian Federation/name', 'Russia/name']],
+    ['The Georgians voted on Saturday.', 'Georgians', 'group', ['Georgians/name']],
+  ])('%s → %s', (text, name, type, mentions) => {
+    const entity = find(text, name);
+    expect(entity?.type).toBe(type);
+    expect(entity?.mentions).toEqual(mentions);
+  });
+
+  it('merges transliterated spellings of one surname', () => {
+    const text = 'Olena Shevchenkoo spoke first. Olena Shevchenko spoke again. Shevchenkoi?';
+    const people = entitiesOf('Oleh Kovalskyy arrived. Oleh Kovalsky left. Kovalskiy stayed.').filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions).toEqual(['Oleh Kovalskyy/name', 'Oleh Kovalsky/name', 'Kovalskiy/name']);
+    expect(entitiesOf(text).filter((e) => e.type === 'person').length).toBeGreaterThan(0);
+  });
+
+  it('resolves a definite description to the earlier holder of a kindred title', () => {
+    const text = 'Moldovan President Maia Sandu visited the border. According to the head of state, the crossing will reopen. The president also met farmers.';
+    const sandu = find(text, 'Maia Sandu');
+    expect(sandu?.mentions).toEqual(['Moldovan President/title', 'Maia Sandu/name', 'the head of state/description', 'The president/description']);
+  });
+
+  it('splits a title with an "of" complement from the name that follows it and keeps the institution', () => {
+    const text = 'He met Chief of the General Staff of the Army of Ruritania Petar Novak in the capital.';
+    expect(find(text, 'Petar Novak')?.role).toBe('Chief of the General Staff of the Army of Ruritania');
+    expect(find(text, 'General Staff of the Army of Ruritania')?.type).toBe('organization');
+  });
+
+  it('reads a title glued after a name, as in a pull-quote signature', () => {
+    const text = 'We will respond. Maia Sandu President of Moldova\n\nShe left.';
+    expect(find(text, 'Maia Sandu')?.mentions).toEqual(['Maia Sandu/name', 'President of Moldova/title']);
+  });
+
+  it('unifies a country with its alias and acronym', () => {
+    const text = 'The DPRK fired a missile. North Korea denied it. The United States and the U.S. Navy responded.';
+    const korea = find(text, 'North Korea');
+    expect(korea?.mentions).toEqual(['DPRK/name', 'North Korea/name']);
+  });
+
+  it.each([
+    // must NOT produce an entity
+    ['On Monday the talks resumed in earnest.', 'Monday'],
+    ['Ukrainian officials declined to comment.', 'Ukrainian'],
+    ['BREAKING NEWS TODAY: markets fell.', 'BREAKING NEWS TODAY'],
+    ['The judge adjourned the hearing.', 'judge'],
+    ['Criminal Gangs Taught Me was the title of the film.', 'Criminal Gangs Taught Me'],
+  ])('%s has no entity %s', (text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain(name);
+  });
+
+  it('leaves a description unresolved when nobody holds that title', () => {
+    const text = 'Nadia Bondar runs a bakery. The president was not available.';
+    expect(find(text, 'Nadia Bondar')?.mentions).toEqual(['Nadia Bondar/name']);
+  });
+
+  it('does not join a person and the outlet they write for', () => {
+    const names = entitiesOf('Reporter Lena Vogel of Baltic News Network wrote the story.').map((e) => e.name);
+    expect(names).toContain('Lena Vogel');
+    expect(names).toContain('Baltic News Network');
+  });
+
+  it('gives offsets that slice to the mention surface', () => {
+    const text = 'Prime Minister Jonas Berg said so.\n\nBerg left.';
+    for (const entity of findEntities(segmentedDoc(text))) {
+      for (const m of entity.mentions) expect(text.slice(m.start, m.end).trim()).toBe(text.slice(m.start, m.end));
+    }
+  });
+});

@@ -12,4 +12,10 @@ export interface RawArticle {
   readonly language?: string;
   /** Problems that still left a usable article (invalid bytes replaced, …). */
   readonly warnings?: readonly string[];
+  /** The URL the page declares as its own (`<link rel="canonical">`, og:url), resolved. */
+  readonly canonicalUrl?: string;
+  /** The format it was read from: 'text' | 'html' | 'feed' | 'jsonl' | 'warc'. */
+  readonly format?: string;
+  /** `input` of an earlier article in the same batch with the same key (see articleKey). */
+  readonly duplicateOf?: string;
 }

@@ -1,0 +1,123 @@
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item, its text being the item's full
+ * content (`content:encoded`, Atom `content`) or else its description/summary, headed by the
+ * item title. Feeds never need DTD entities, so a document declaring any (the "billion laughs"
+ * bomb) is refused before parsing, and built-in entity expansion is capped as well.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { InputError } from '../errors.js';
+import { fragmentText } from './read-html.js';
+import { toDay } from './html-metadata.js';
+import type { RawArticle } from './raw-article.js';
+
+type Node = Record<string, unknown>;
+
+/** Elements kept as raw markup: their content is (escaped) HTML we extract ourselves. */
+const RAW = ['content:encoded', 'description', 'content', 'summary'];
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  stopNodes: RAW.map((name) => `*.${name}`),
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'author',
+  processEntities: { enabled: true, maxEntityCount: 0, maxTotalExpansions: 100_000, maxExpandedLength: 10_000_000 },
+});
+
+/** Parses a feed document into its items; an InputError for the whole feed when it cannot be read. */
+export function articlesFromFeed(xml: string, input: string, name: string): Array<RawArticle | InputError> {
+  const prolog = xml.slice(0, Math.max(xml.search(/<(?:rss|feed|rdf:RDF)[\s>]/u), 0));
+  if (/<!ENTITY/iu.test(prolog)) throw new InputError(name, 'the XML declares entities (<!ENTITY>), refused: feeds never need them and they can expand without bound');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new InputError(name, `not well-formed XML at ${valid.err.line}:${valid.err.col} (${valid.err.msg}); is it HTML? try --format html`);
+  const root = parser.parse(xml) as Node;
+  const rss = (root['rss'] as Node | undefined)?.['channel'] as Node | undefined;
+  const rdf = root['rdf:RDF'] as Node | undefined;
+  const atom = root['feed'] as Node | undefined;
+  const channel = rss ?? (rdf?.['channel'] as Node | undefined) ?? atom;
+  const items = ((rss?.['item'] ?? rdf?.['item'] ?? atom?.['entry']) as Node[] | undefined) ?? [];
+  if (!channel && items.length === 0) throw new InputError(name, 'XML but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)');
+  const outlet = plain(channel?.['title']);
+  return items.map((item, i) => {
+    try {
+      return itemArticle(item, `${input}#${i + 1}`, outlet);
+    } catch (error) {
+      if (error instanceof InputError) return error;
+      throw error;
+    }
+  });
+}
+
+function itemArticle(item: Node, input: string, outlet: string | undefined): RawArticle {
+  const title = plain(item['title']);
+  const content = [item['content:encoded'], item['content'], item['description'], item['summary']].find((v) => plain(v) !== undefined);
+  let body = content === undefined ? '' : fragmentText(rawToHtml(content));
+  if (title && !body.toLowerCase().startsWith(title.toLowerCase())) body = body ? `${title}\n\n${body}` : title;
+  if (body.trim() === '') throw new InputError(input, 'the feed item has neither a title nor any content');
+  const url = itemLink(item);
+  const published = feedDay(plain(item['pubDate']) ?? plain(item['published']) ?? plain(item['dc:date']) ?? plain(item['updated']));
+  const byline = plain(item['dc:creator']) ?? authorName(item['author']);
+  return {
+    input,
+    text: body,
+    format: 'feed',
+    ...(url ? { url } : {}),
+    ...(title ? { title } : {}),
+    ...(byline ? { byline } : {}),
+    ...(published ? { published } : {}),
+    ...(outlet ? { outlet } : {}),
+  };
+}
+
+/** The raw markup of a stop node as HTML: CDATA unwrapped, escaped HTML unescaped, XHTML as is. */
+function rawToHtml(value: unknown): string {
+  const raw = typeof value === 'object' && value !== null ? String((value as Node)['#text'] ?? '') : String(value);
+  const type = typeof value === 'object' && value !== null ? String((value as Node)['@_type'] ?? '') : '';
+  if (raw.includes('<![CDATA[')) return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/gu, '$1');
+  if (type === 'xhtml') return raw;
+  const html = unescapeXml(raw);
+  return type === 'text' ? html.replace(/&/gu, '&amp;').replace(/</gu, '&lt;') : html;
+}
+
+function unescapeXml(raw: string): string {
+  return raw.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/giu, (whole, name: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    if (name in named) return named[name]!;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function itemLink(item: Node): string | undefined {
+  const links = (item['link'] as unknown[] | undefined) ?? [];
+  for (const link of links) {
+    if (typeof link === 'string' && link.trim()) return link.trim();
+    const node = link as Node;
+    const rel = String(node['@_rel'] ?? 'alternate');
+    if (rel === 'alternate' && typeof node['@_href'] === 'string') return node['@_href'];
+  }
+  const guid = item['guid'];
+  const permalink = typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' && plain(guid) : plain(guid);
+  return typeof permalink === 'string' && /^https?:\/\//u.test(permalink) ? permalink : undefined;
+}
+
+/** RSS dates are RFC 822 ("Tue, 24 Dec 2024 01:00:00 +0300"): keep the day as written, not as UTC. */
+function feedDay(value: string | undefined): string | undefined {
+  const rfc = value ? /(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{4})/iu.exec(value) : null;
+  if (!rfc) return toDay(value);
+  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1;
+  return `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+}
+
+function authorName(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'object' && first !== null) return plain((first as Node)['name']);
+  return plain(first);
+}
+
+function plain(value: unknown): string | undefined {
+  const text = typeof value === 'object' && value !== null ? (value as Node)['#text'] : value;
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * One HTML page to one article: metadata from the head, the main content found by Mozilla's
+ * Readability (the Firefox Reader View engine) over a linkedom DOM, and the content's text with
+ * paragraph and heading boundaries kept. The title goes first, as its own block, unless the body
+ * already starts with it, so the headline is analysed like any heading.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { InputError } from '../errors.js';
+import { readHtmlMetadata } from './html-metadata.js';
+import { htmlBlocks, joinBlocks } from './html-to-text.js';
+import type { RawArticle } from './raw-article.js';
+
+export interface HtmlSource {
+  /** `RawArticle.input` of the result. */
+  readonly input: string;
+  /** How errors name the page. */
+  readonly name: string;
+  /** The page's own URL (fetched, archived or given in a JSONL row): resolves relative links. */
+  readonly url?: string;
+  readonly warnings?: readonly string[];
+}
+
+/** Page furniture dropped when Readability finds no article and the whole body is used. */
+const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+/** Extracts the article from a whole page; throws an InputError when the page has no text. */
+export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const meta = readHtmlMetadata(document, source.url);
+  // Readability mutates the DOM it reads; metadata was taken above, so it may.
+  const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
+  let blocks = parsed?.content ? htmlBlocks(parsed.content) : [];
+  if (blocks.length === 0) blocks = wholeBodyBlocks(html);
+  const title = meta.title ?? parsed?.title?.trim() ?? undefined;
+  if (title && blocks.length > 0 && !sameLine(blocks[0]!, title)) blocks = [title, ...blocks];
+  if (blocks.length === 0) throw new InputError(source.name, 'no article text found in the HTML');
+  const byline = meta.byline ?? parsed?.byline?.trim();
+  const outlet = meta.outlet ?? parsed?.siteName?.trim();
+  const language = meta.language ?? parsed?.lang ?? undefined;
+  return {
+    input: source.input,
+    text: joinBlocks(blocks),
+    format: 'html',
+    ...(source.url ? { url: source.url } : {}),
+    ...(meta.canonicalUrl ? { canonicalUrl: meta.canonicalUrl } : {}),
+    ...(title ? { title } : {}),
+    ...(byline ? { byline: byline.replace(/^by\s+/iu, '') } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(language ? { language } : {}),
+    ...(source.warnings && source.warnings.length > 0 ? { warnings: source.warnings } : {}),
+  };
+}
+
+/** The text of an HTML fragment that is already the article (a feed item's content, a JSONL `html`). */
+export function fragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document };
+  return joinBlocks(document.body ? htmlBlocks(document.body) : []);
+}
+
+/** Fallback for pages Readability gives up on (very short ones): the body minus page furniture. */
+function wholeBodyBlocks(html: string): string[] {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (!document.body) return [];
+  for (const element of Array.from(document.body.querySelectorAll(FURNITURE))) element.remove();
+  return htmlBlocks(document.body);
+}
+
+function sameLine(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}

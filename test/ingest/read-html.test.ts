@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleFromHtml, fragmentText } from '../../src/ingest/read-html.js';
+import { InputError } from '../../src/errors.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+
+describe('articleFromHtml on a news page with navigation, ads, comments and scripts', () => {
+  const article = articleFromHtml(fixture('news-page.html'), { input: 'news-page.html', name: 'news-page.html' });
+  const blocks = article.text.split('\n\n');
+
+  it('keeps the body paragraphs and headings as blank-line separated blocks, title first', () => {
+    expect(blocks[0]).toBe('Port city reopens after storm damage');
+    expect(blocks).toContain('Traffic expected to return to normal');
+    expect(blocks).toContain(
+      'Engineers replaced two cranes damaged by the storm, according to a statement from the authority, which put the cost of the repairs at roughly 12 million euros.',
+    );
+    expect(blocks.filter((b) => b === 'Port city reopens after storm damage')).toHaveLength(1);
+  });
+
+  it.each([
+    ['navigation', 'Business'],
+    ['advertisement link', 'Buy cheap flights'],
+    ['comments', 'Great news for the city'],
+    ['script text', 'do not index'],
+    ['style rules', 'font-family'],
+    ['related links', 'Mayor opens new bridge'],
+    ['footer', 'All rights reserved'],
+  ])('drops the %s', (_what, phrase) => {
+    expect(article.text).not.toContain(phrase);
+  });
+
+  it('reads the metadata: JSON-LD date as the publisher wrote it, outlet-free title, byline, outlet, canonical URL, language', () => {
+    expect(article).toMatchObject({
+      title: 'Port city reopens after storm damage',
+      byline: 'Mira Lenko',
+      published: '2025-03-14',
+      outlet: 'Harbour Courier',
+      canonicalUrl: 'https://www.harbour-courier.example/news/2025/03/port-reopens?utm_source=rss',
+      language: 'en-GB',
+      format: 'html',
+    });
+  });
+});
+
+describe('articleFromHtml metadata fallbacks', () => {
+  const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  const para = '<p>The council approved the budget on Tuesday after a long debate about road repairs and school funding in the district.</p>';
+
+  it.each([
+    ['article:published_time meta', '<meta property="article:published_time" content="2024-05-02T23:10:00-04:00">', para, '2024-05-02'],
+    ['<time datetime> in the article', '', `<article><time datetime="2023-11-30">30 Nov</time>${para}</article>`, '2023-11-30'],
+    ['JSON-LD array', '<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2022-01-09"}]</script>', para, '2022-01-09'],
+  ])('date from %s', (_what, head, body, day) => {
+    expect(articleFromHtml(page(head, body), { input: 'p', name: 'p' }).published).toBe(day);
+  });
+
+  it.each([
+    ['no date anywhere', '<title>Budget</title>', para],
+    ['broken JSON-LD', '<script type="application/ld+json">{"datePublished": "2022-</script>', para],
+    ['a meta that is not a date', '<meta name="date" content="yesterday-ish">', para],
+  ])('no date from %s', (_what, head, body) => {
+    expect(articleFromHtml(page(head, body), { input: 'p', name: 'p' }).published).toBeUndefined();
+  });
+
+  it('resolves a relative canonical link against the page URL', () => {
+    const article = articleFromHtml(page('<link rel="canonical" href="/a/b">', para), { input: 'u', name: 'u', url: 'https://news.example/x?y=1' });
+    expect(article.canonicalUrl).toBe('https://news.example/a/b');
+    expect(article.url).toBe('https://news.example/x?y=1');
+  });
+
+  it('reads malformed HTML (unclosed tags, stray end tags) without losing the text', () => {
+    const html = '<html><head><title>Broken page</title><body><div><p>First claim here, said the mayor on Monday in the town hall meeting.<p>Second paragraph <b>bold <i>nested</b> still going</i></span></div></body>';
+    const article = articleFromHtml(html, { input: 'broken.html', name: 'broken.html' });
+    expect(article.text).toContain('First claim here, said the mayor on Monday in the town hall meeting.');
+    expect(article.text).toContain('Second paragraph bold nested still going');
+  });
+
+  it('gives an InputError naming the page when there is no text at all', () => {
+    const make = () => articleFromHtml('<html><body><script>var a = 1;</script></body></html>', { input: 'empty.html', name: 'empty.html' });
+    expect(make).toThrow(InputError);
+    expect(make).toThrow('cannot read empty.html: no article text found in the HTML');
+  });
+});
+
+describe('fragmentText', () => {
+  it('keeps block boundaries as blank lines and <br> as a newline, collapsing spaces', () => {
+    expect(fragmentText('<p>One  two\n three</p><h2>Head</h2><ul><li>a</li><li>b</li></ul><p>x<br>y</p>')).toBe('One two three\n\nHead\n\na\n\nb\n\nx\ny');
+  });
+  it('keeps inline elements inside one block', () => {
+    expect(fragmentText('<p>The <a href="#">minister</a> <em>said</em> so.</p>')).toBe('The minister said so.');
+  });
+});

@@ -1,0 +1,28 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (args: string[]) => spawnSync(process.execPath, ['bin/claimtrail.js', ...args], { encoding: 'utf8' });
+
+describe('claimtrail CLI entry', () => {
+  it('prints usage and exits 2 without a command', () => {
+    const result = run([]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/^usage: claimtrail <command>/u);
+  });
+
+  it('names an unknown command and exits 2', () => {
+    const result = run(['analyse']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe("claimtrail: unknown command 'analyse'");
+  });
+
+  it('rejects a malformed --published date without a stack trace', () => {
+    const result = run(['analyze', '--published', '24/12/2024', '-']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe("claimtrail analyze: --published expects YYYY-MM-DD, got '24/12/2024'");
+  });
+
+  it('prints its version', () => {
+    expect(execFileSync(process.execPath, ['bin/claimtrail.js', '--version'], { encoding: 'utf8' })).toMatch(/^claimtrail \d+\.\d+\.\d+/u);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import * as claimtrail from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly analyze and toOutput at run time', () => {
+    expect(Object.keys(claimtrail).sort()).toEqual(['analyze', 'toOutput']);
+  });
+
+  it('analyze returns the input text unchanged with every layer present', () => {
+    const text = 'Officials said at least 12 people were hurt.\r\n\r\nÉlodie Martin, a nurse, said more.';
+    const doc = claimtrail.analyze(text, { published: '2024-03-01' });
+    expect(doc.text).toBe(text);
+    const output = claimtrail.toOutput(doc);
+    expect(Object.keys(output)).toEqual(expect.arrayContaining(['text', 'debris', 'headings', 'sentences', 'entities', 'claims', 'quantities', 'dates', 'framing']));
+    expect(output).not.toHaveProperty('tokens');
+    expect(JSON.parse(JSON.stringify(output))).toEqual(output);
+  });
+});

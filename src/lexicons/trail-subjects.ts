@@ -1,0 +1,83 @@
+/**
+ * How the figure trail decides two subjects name the same group. Curation rule: an alias goes
+ * here only when news usage treats the names as the same population ("DPRK military" and "North
+ * Korean troops"); a generic noun goes here only when it names the kind of group, not which one.
+ */
+
+export interface SubjectAlias {
+  readonly id: string;
+  /** Lower-case, diacritics stripped; matched as whole words, longest first. */
+  readonly names: readonly string[];
+  /** The group key the names collapse to. */
+  readonly key: string;
+  readonly reason: string;
+}
+
+export const SUBJECT_ALIASES = [
+  {
+    id: 'subject/north-korea',
+    names: ["democratic people's republic of korea", 'north koreans', 'north korean', 'north korea', 'dprk', 'pyongyang', "pyongyang's"],
+    key: 'north-korea',
+    reason: 'The state, its demonym and its official abbreviation name the same forces in war reporting.',
+  },
+  {
+    id: 'subject/russia',
+    names: ['russian federation', 'russians', 'russian', 'russia', "russia's", 'moscow', "moscow's", 'kremlin'],
+    key: 'russia',
+    reason: 'The capital and the Kremlin stand for the Russian state and its forces by metonymy.',
+  },
+  {
+    id: 'subject/ukraine',
+    names: ['ukrainians', 'ukrainian', 'ukraine', "ukraine's", 'kyiv', "kyiv's", 'kiev'],
+    key: 'ukraine',
+    reason: 'The capital (in either spelling) stands for the Ukrainian state and its forces.',
+  },
+  {
+    id: 'subject/united-states',
+    names: ['united states', 'americans', 'american', 'u.s.', 'usa', 'washington'],
+    key: 'united-states',
+    reason: 'Country name, demonym and abbreviations name the same population (not bare "us": the pronoun)',
+  },
+] as const satisfies readonly SubjectAlias[];
+
+export interface GenericGroupNoun {
+  readonly id: string;
+  readonly word: string;
+  readonly reason: string;
+}
+
+/** Nouns that say what kind of group is counted, dropped so "soldiers" and "troops" compare equal. */
+export const GENERIC_GROUP_NOUNS = [
+  { id: 'generic/soldiers', word: 'soldiers', reason: 'Military personnel, the head noun of most casualty subjects.' },
+  { id: 'generic/soldier', word: 'soldier', reason: 'Singular of soldiers.' },
+  { id: 'generic/troops', word: 'troops', reason: 'Synonym of soldiers in news usage.' },
+  { id: 'generic/military', word: 'military', reason: '"the North Korean military" counts the same soldiers.' },
+  { id: 'generic/servicemen', word: 'servicemen', reason: 'Official synonym of soldiers.' },
+  { id: 'generic/personnel', word: 'personnel', reason: '"military personnel" counts soldiers.' },
+  { id: 'generic/forces', word: 'forces', reason: '"North Korean forces" counts the same soldiers.' },
+  { id: 'generic/army', word: 'army', reason: 'The army as a counted body of soldiers.' },
+  { id: 'generic/fighters', word: 'fighters', reason: 'Synonym of soldiers for irregular units.' },
+  { id: 'generic/occupiers', word: 'occupiers', reason: 'A loaded label for enemy soldiers; the counted group is the same.' },
+  { id: 'generic/mercenaries', word: 'mercenaries', reason: 'A loaded label for foreign soldiers; the counted group is the same.' },
+  { id: 'generic/people', word: 'people', reason: 'A counting word ("3,000 people"), not a group name.' },
+  { id: 'generic/the', word: 'the', reason: 'Article.' },
+  { id: 'generic/of', word: 'of', reason: 'Preposition in "troops of the DPRK".' },
+  { id: 'generic/from', word: 'from', reason: 'Preposition in "soldiers from North Korea".' },
+] as const satisfies readonly GenericGroupNoun[];
+
+export interface PlaceSuffix {
+  readonly id: string;
+  readonly word: string;
+  readonly reason: string;
+}
+
+/** Administrative words after a place name: "Kursk region" and "Kursk" are one place. */
+export const PLACE_SUFFIXES = [
+  { id: 'place/region', word: 'region', reason: '"the Kursk region" is how outlets name the oblast.' },
+  { id: 'place/oblast', word: 'oblast', reason: 'Transliterated term for a region.' },
+  { id: 'place/province', word: 'province', reason: 'English term for an administrative region.' },
+  { id: 'place/area', word: 'area', reason: '"the Kursk area" names the same front.' },
+  { id: 'place/district', word: 'district', reason: 'Administrative subdivision named after its town.' },
+  { id: 'place/governorate', word: 'governorate', reason: 'Middle East administrative region.' },
+  { id: 'place/direction', word: 'direction', reason: 'Military usage: "the Kursk direction".' },
+] as const satisfies readonly PlaceSuffix[];

@@ -1,0 +1,62 @@
+/**
+ * Opens the store: Kysely over an embedded PGlite database (a directory, default
+ * ./claimtrail-data, or 'memory://' for a throwaway one) or over a PostgreSQL server
+ * (a postgres:// URL). Both get the same schema, migrations and queries.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { ClaimtrailError } from '../errors.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  /** 'pglite' or 'postgres': for messages only; queries are the same. */
+  readonly engine: 'pglite' | 'postgres';
+  readonly target: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB = './claimtrail-data';
+
+/** The database to open: the --db flag, else $CLAIMTRAIL_DB, else ./claimtrail-data. */
+export function resolveDbTarget(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? env['CLAIMTRAIL_DB'] ?? DEFAULT_DB;
+}
+
+export function isServerUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//iu.test(target);
+}
+
+/** Opens (creating if needed) and migrates the store at `target`. */
+export async function openStore(target: string): Promise<Store> {
+  const engine = isServerUrl(target) ? 'postgres' : 'pglite';
+  const db = new Kysely<Database>({
+    dialect: engine === 'postgres'
+      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 4 }) })
+      : new PGliteDialect({ pglite: () => new PGlite(target === 'memory://' ? undefined : target) }),
+  });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    const problem = error instanceof Error ? error.message : String(error);
+    throw new ClaimtrailError(`cannot open database ${redact(target)}: ${problem}`, { input: target, cause: error });
+  }
+  return { db, engine, target, close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Keeps passwords out of messages. */
+export function redact(target: string): string {
+  return target.replace(/\/\/([^:/@]+):[^@]*@/u, '//$1:***@');
+}

@@ -1,0 +1,75 @@
+/** Reads stored figures as trail points and builds the figure series from them. */
+import type { Kysely } from 'kysely';
+import { buildSeries } from '../trail/build-series.js';
+import { foldText } from '../trail/fold-text.js';
+import type { FigurePoint, FigureSeries } from '../trail/types.js';
+import type { Database } from './schema.js';
+
+export interface FigureFilter {
+  /** Only figures of this measure (a series' category key, e.g. 'killed+wounded'). */
+  readonly categoryKey?: string;
+  readonly subjectKey?: string;
+}
+
+export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilter = {}): Promise<FigurePoint[]> {
+  let query = db
+    .selectFrom('quantities as q')
+    .innerJoin('articles as a', 'a.id', 'q.article_id')
+    .leftJoin('claims as c', 'c.id', 'q.claim_id')
+    .leftJoin('entities as e', 'e.id', 'c.source_entity_id')
+    .select([
+      'q.id', 'q.article_id', 'q.doc_id', 'q.claim_id', 'q.surface', 'q.value', 'q.lower', 'q.upper',
+      'q.lower_inclusive', 'q.upper_inclusive', 'q.bound', 'q.approximate', 'q.change', 'q.categories',
+      'q.subject_text', 'q.place_text', 'q.category_key', 'q.subject_key', 'q.place_key', 'q.refers_to',
+      'q.status', 'q.sentence_start', 'q.sentence_end', 'a.outlet', 'a.title', 'a.published',
+      'c.source_text', 'c.source_entity_id', 'e.name as entity_name',
+    ])
+    .select((eb) => eb.fn<string>('substr', ['a.text', eb('q.sentence_start', '+', 1), eb('q.sentence_end', '-', eb.ref('q.sentence_start'))]).as('sentence'));
+  if (filter.categoryKey !== undefined) query = query.where('q.category_key', '=', filter.categoryKey);
+  if (filter.subjectKey !== undefined) query = query.where('q.subject_key', '=', filter.subjectKey);
+  const rows = await query.orderBy('q.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    articleId: r.article_id,
+    docId: r.doc_id,
+    claimId: r.claim_id,
+    outlet: r.outlet,
+    title: r.title,
+    published: r.published,
+    refersTo: r.refers_to,
+    surface: r.surface,
+    sentence: r.sentence,
+    value: r.value,
+    lower: r.lower,
+    upper: r.upper,
+    lowerInclusive: r.lower_inclusive,
+    upperInclusive: r.upper_inclusive,
+    bound: r.bound,
+    approximate: r.approximate,
+    change: r.change,
+    categories: r.categories,
+    subject: r.subject_text,
+    place: r.place_text,
+    categoryKey: r.category_key,
+    subjectKey: r.subject_key,
+    placeKey: r.place_key,
+    // The linked entity's name reads the same in every article; the phrase as written otherwise.
+    source: r.entity_name ?? r.source_text,
+    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? foldText(r.source_text) : `outlet:${r.outlet ?? ''}`,
+    status: r.status,
+  }));
+}
+
+/** All series, optionally only those whose label or id mentions `query`. */
+export async function listSeries(db: Kysely<Database>, query?: string): Promise<FigureSeries[]> {
+  const series = buildSeries(await loadFigurePoints(db));
+  if (!query) return series;
+  const q = foldText(query);
+  return series.filter((s) => foldText(`${s.label} ${s.id}`).includes(q));
+}
+
+export async function getSeries(db: Kysely<Database>, id: string): Promise<FigureSeries | undefined> {
+  const categoryKey = id.split('~')[0];
+  const points = await loadFigurePoints(db, categoryKey && categoryKey !== 'any' ? { categoryKey } : {});
+  return buildSeries(points).find((s) => s.id === id);
+}

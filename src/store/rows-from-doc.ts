@@ -1,0 +1,95 @@
+/**
+ * Pure mapping from an analysed doc to table rows. Ids of rows written earlier in the same
+ * transaction (entities, claims) come in as maps from the doc's ids.
+ */
+import type { Claim, Doc, Quantity, Span } from '../model/doc.js';
+import { categoryKey, placeKey, subjectKey } from '../trail/series-keys.js';
+import type { Insertable } from 'kysely';
+import type { DateTable, FramingTable, NewClaim, NewQuantity } from './schema.js';
+
+const slice = (doc: Doc, span: Span | null | undefined): string | null => (span ? doc.text.slice(span.start, span.end) : null);
+
+export function claimRow(doc: Doc, claim: Claim, articleId: number, entityIds: ReadonlyMap<string, number>): NewClaim {
+  const spans = [claim.cue, claim.source, ...claim.content].filter((s): s is Span => s !== null);
+  return {
+    article_id: articleId,
+    doc_id: claim.id,
+    kind: claim.kind,
+    evidence: claim.evidence,
+    source_text: slice(doc, claim.source),
+    source_entity_id: claim.source?.entity ? (entityIds.get(claim.source.entity) ?? null) : null,
+    anonymous: claim.source?.anonymous ?? false,
+    cue_text: slice(doc, claim.cue),
+    content_text: claim.content.map((s) => doc.text.slice(s.start, s.end)).join(' … '),
+    unsourced: claim.unsourced,
+    status: JSON.stringify(claim.status),
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+  };
+}
+
+/** The sentence holding `offset`, else the span itself (a figure in a headline has no sentence). */
+export function sentenceAround(doc: Doc, span: Span): Span {
+  return doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+}
+
+/** The date the figure's time phrase resolved to ("on December 23" → 2024-12-23), else null. */
+export function refersTo(doc: Doc, q: Quantity): string | null {
+  if (!q.time) return null;
+  const time = q.time;
+  return doc.dates.find((d) => d.start < time.end && time.start < d.end)?.date ?? null;
+}
+
+/** Null when the figure only repeats one stated earlier in the same article. */
+export function quantityRow(doc: Doc, q: Quantity, articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity | null {
+  if (q.repeats) return null;
+  const sentence = sentenceAround(doc, q);
+  const subject = slice(doc, q.subject);
+  const place = slice(doc, q.place);
+  return {
+    article_id: articleId,
+    doc_id: q.id,
+    claim_id: q.claim ? (claimIds.get(q.claim) ?? null) : null,
+    surface: doc.text.slice(q.start, q.end),
+    value: finite(q.value),
+    lower: finite(q.lower),
+    upper: finite(q.upper),
+    lower_inclusive: q.lowerInclusive,
+    upper_inclusive: q.upperInclusive,
+    bound: q.bound,
+    approximate: q.approximate,
+    unit: q.unit ?? null,
+    change: q.change,
+    categories: JSON.stringify(q.categories),
+    subject_text: subject,
+    place_text: place,
+    category_key: categoryKey(q.categories),
+    subject_key: subjectKey(subject),
+    place_key: placeKey(place),
+    refers_to: refersTo(doc, q),
+    status: JSON.stringify(q.status),
+    sentence_start: sentence.start,
+    sentence_end: sentence.end,
+    start: q.start,
+    end: q.end,
+  };
+}
+
+// A figure like 10^400 parses to Infinity, which double precision columns reject in JSON params.
+const finite = (n: number | null): number | null => (n !== null && Number.isFinite(n) ? n : null);
+
+export function dateRows(doc: Doc, articleId: number): Insertable<DateTable>[] {
+  return doc.dates.map((d) => ({
+    article_id: articleId,
+    doc_id: d.id,
+    date: d.date,
+    end_date: d.end_date ?? null,
+    precision: d.precision,
+    start: d.start,
+    end: d.end,
+  }));
+}
+
+export function framingRows(doc: Doc, articleId: number): Insertable<FramingTable>[] {
+  return doc.framing.map((f) => ({ article_id: articleId, term: f.term, neutral: f.neutral, start: f.start, end: f.end }));
+}

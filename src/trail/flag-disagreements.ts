@@ -1,0 +1,41 @@
+import { intervalsOverlap, pointInterval } from './point-interval.js';
+import { daysBetween, pointDate } from './point-order.js';
+import type { DisagreementFlag, FigurePoint } from './types.js';
+
+/** Figures this many days apart or closer speak of "the same period" (a weekly news cycle). */
+export const SAME_PERIOD_DAYS = 7;
+
+/**
+ * Flags pairs of different sources whose intervals for the same period do not overlap
+ * ("more than 3,000" against "about 1,100" the same week). Points must be in trail order.
+ */
+export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
+  const flags: DisagreementFlag[] = [];
+  const seen = new Set<string>();
+  points.forEach((a, i) => {
+    const ia = pointInterval(a);
+    const da = pointDate(a);
+    if (!ia || !da) return;
+    for (const b of points.slice(i + 1)) {
+      const ib = pointInterval(b);
+      const db = pointDate(b);
+      if (!ib || !db || a.sourceKey === b.sourceKey) continue;
+      if (daysBetween(da, db) > SAME_PERIOD_DAYS || intervalsOverlap(ia, ib)) continue;
+      // One flag per pair of sources and period: repeats of the same figures add nothing.
+      const pairKey = `${[a.sourceKey, b.sourceKey].sort().join('|')}|${da.slice(0, 7)}`;
+      if (seen.has(pairKey)) continue;
+      seen.add(pairKey);
+      flags.push({
+        kind: 'disagreement',
+        points: [a.id, b.id],
+        sources: [sourceName(a), sourceName(b)],
+        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold`,
+      });
+    }
+  });
+  return flags;
+}
+
+export function sourceName(p: FigurePoint): string {
+  return p.source ?? p.outlet ?? 'unattributed';
+}

@@ -1,0 +1,20 @@
+import type { FigurePoint } from './types.js';
+
+/** The date a point is placed at on the trail: the date it refers to, else its publication date. */
+export function pointDate(p: Pick<FigurePoint, 'refersTo' | 'published'>): string | null {
+  return p.refersTo ?? p.published;
+}
+
+/** Days between two 'YYYY-MM-DD' (or partial 'YYYY-MM') dates, taking partial dates at their start. */
+export function daysBetween(a: string, b: string): number {
+  const ms = (d: string): number => Date.parse(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10)}T00:00:00Z`);
+  return Math.abs(ms(a) - ms(b)) / 86_400_000;
+}
+
+/** Orders by the date referred to, then publication date, then store id (stable across runs). */
+export function comparePoints(a: FigurePoint, b: FigurePoint): number {
+  const byDate = (pointDate(a) ?? '9999').localeCompare(pointDate(b) ?? '9999');
+  if (byDate !== 0) return byDate;
+  const byPublished = (a.published ?? '9999').localeCompare(b.published ?? '9999');
+  return byPublished !== 0 ? byPublished : a.id - b.id;
+}

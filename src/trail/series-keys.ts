@@ -1,0 +1,57 @@
+/**
+ * The three keys that decide whether two figures measure the same thing: what is counted
+ * (categories), who (subject) and where (place). Computed at ingest and stored, so a series
+ * query is an index lookup.
+ */
+import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
+import { foldText } from './fold-text.js';
+
+/** Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure. */
+export function categoryKey(categories: readonly string[]): string {
+  return [...new Set(categories.map((c) => foldText(c)).filter(Boolean))].sort().join('+');
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// Longest alias first so "north korean" wins over "korean"-like shorter names.
+const aliasEntries = SUBJECT_ALIASES.flatMap((a) => a.names.map((name): { name: string; key: string } => ({ name, key: a.key }))).sort(
+  (x, y) => y.name.length - x.name.length,
+);
+const aliasPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliasEntries.map((a) => escape(a.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const aliasKey = new Map<string, string>(aliasEntries.map((a) => [a.name, a.key]));
+const genericWords = new Set<string>(GENERIC_GROUP_NOUNS.map((g) => g.word));
+
+/**
+ * Who is counted, as a key: known group names collapse to one key, generic nouns drop out,
+ * remaining words are singularised and sorted.
+ * @example subjectKey('DPRK military') === subjectKey('North Korean soldiers') // 'north-korea'
+ */
+export function subjectKey(subject: string | null | undefined): string {
+  if (!subject) return '';
+  const groups: string[] = [];
+  const rest = foldText(subject).replace(aliasPattern, (name) => {
+    groups.push(aliasKey.get(name) ?? name);
+    return ' ';
+  });
+  const words = rest
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w && !genericWords.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return [...new Set([...groups, ...words])].sort().join('+');
+}
+
+const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escape(p.word)).join('|')})(?:\\s.*)?$`, 'u');
+
+/**
+ * Where, as a key: "the Kursk region of the Russian Federation", "Kursk Oblast" and "Kursk"
+ * are one place.
+ */
+export function placeKey(place: string | null | undefined): string {
+  if (!place) return '';
+  return foldText(place)
+    .replace(/^(?:in|at|near|the)\s+/u, '')
+    .replace(/^the\s+/u, '')
+    .replace(suffixPattern, '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, '')
+    .trim();
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getArticle, listArticles, search } from '../../src/store/articles.js';
+import { claimFacets, listClaims } from '../../src/store/claims.js';
+import type { Store } from '../../src/store/db.js';
+import { getEntity, listEntities } from '../../src/store/entities.js';
+import { getSeries, listSeries } from '../../src/store/figures.js';
+import { saveArticles } from '../../src/store/save-articles.js';
+import { analyze } from '../../src/analyze.js';
+import { trailArticles } from '../fixtures/trail/articles.js';
+import { fixtureDoc, fixtureRawArticle } from '../helpers/fixture-doc.js';
+import { storeTrailFixtures } from '../helpers/fixture-store.js';
+import { storeTargets } from '../helpers/stores.js';
+
+const KURSK = 'killed+wounded~north-korea~kursk';
+
+describe.each(storeTargets)('store on $name', (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+    await storeTrailFixtures(store);
+  });
+  afterAll(async () => store?.close());
+
+  it('stores every fixture article once, newest first', async () => {
+    const articles = await listArticles(store.db);
+    expect(articles.map((a) => [a.outlet, a.published, a.figures])).toEqual([
+      ['Seoul Morning Post', '2025-01-14', 1],
+      ['Kyiv Ledger', '2025-01-07', 2],
+      ['Harbor Wire', '2024-12-27', 1],
+      ['Kyiv Ledger', '2024-12-24', 2],
+      ['Seoul Morning Post', '2024-12-20', 1],
+    ]);
+  });
+
+  it('re-ingesting an article updates it instead of duplicating it', async () => {
+    const first = trailArticles[0]!;
+    const again = await saveArticles(store.db, [{ article: { ...fixtureRawArticle(first), input: 'again.html' }, doc: fixtureDoc(first) }]);
+    expect(again[0]!.created).toBe(false);
+    const articles = await listArticles(store.db);
+    expect(articles).toHaveLength(5);
+    expect(articles.find((a) => a.id === again[0]!.id)?.input).toBe('again.html');
+    expect(await listClaims(store.db, { articleId: again[0]!.id })).toHaveLength(2);
+  });
+
+  it('keys a text without URL by its whitespace-normalised body', async () => {
+    const [a] = await saveArticles(store.db, [{ article: { input: 'a.txt', text: 'Nothing  here.\n' }, doc: analyze('Nothing  here.\n') }]);
+    const [b] = await saveArticles(store.db, [{ article: { input: 'b.txt', text: 'Nothing here.' }, doc: analyze('Nothing here.') }]);
+    expect(b!.id).toBe(a!.id);
+    expect(b!.created).toBe(false);
+    const [c] = await saveArticles(store.db, [{ article: { input: 'c.txt', text: 'Something here.' }, doc: analyze('Something here.') }]);
+    expect(c!.id).not.toBe(a!.id);
+  });
+
+  it('rolls back the whole batch when one article fails', async () => {
+    const before = (await listArticles(store.db)).length;
+    const good = { article: { input: 'good.txt', text: 'A fine article.' }, doc: analyze('A fine article.') };
+    const bad = { article: { input: 'bad.txt', text: 'Broken.' }, doc: { ...analyze('Broken.'), claims: [{ id: 'c1', kind: 'indirect', evidence: 'indirect', cue: null, source: null, content: [], unsourced: true, status: [], rule: 'x' }, { id: 'c1', kind: 'indirect', evidence: 'indirect', cue: null, source: null, content: [{ start: 0, end: 3 }], unsourced: true, status: [], rule: 'x' }] } };
+    await expect(saveArticles(store.db, [good, bad as never])).rejects.toThrow();
+    expect((await listArticles(store.db)).length).toBe(before);
+  });
+
+  it('links Zelensky and Zelenskyy across articles as one person', async () => {
+    const people = (await listEntities(store.db, { type: 'person' })).filter((e) => /zelensk/i.test(e.name));
+    expect(people).toHaveLength(1);
+    const zelensky = await getEntity(store.db, people[0]!.id);
+    expect(zelensky?.articles).toBe(2);
+    expect(zelensky?.name).toBe('Volodymyr Zelenskyy');
+    expect(zelensky?.quoted.map((c) => c.published)).toEqual(['2025-01-07', '2024-12-24', '2024-12-24', '2024-12-24']);
+  });
+
+  it('keeps organisations with different names apart', async () => {
+    const orgs = await listEntities(store.db, { type: 'organization' });
+    expect(orgs.map((o) => o.name).sort()).toEqual(['General Staff', 'National Intelligence Service']);
+    expect(orgs.find((o) => o.name === 'National Intelligence Service')?.articles).toBe(2);
+  });
+
+  it('filters claims by source, outlet, status and date', async () => {
+    expect((await listClaims(store.db, { source: 'intelligence' })).map((c) => c.published)).toEqual(['2025-01-14', '2024-12-20', '2024-12-20']);
+    expect((await listClaims(store.db, { outlet: 'harbor wire' })).map((c) => c.source)).toEqual(['a U.S. official']);
+    expect((await listClaims(store.db, { status: 'preliminary' })).map((c) => c.content)).toEqual([
+      'More than 3,000 North Korean soldiers have been killed and wounded in the Kursk region',
+    ]);
+    expect(await listClaims(store.db, { since: '2025-01-01', until: '2025-01-10' })).toHaveLength(2);
+    expect(await listClaims(store.db, { source: '%' })).toHaveLength(0);
+    expect(await claimFacets(store.db)).toEqual({
+      outlets: ['Harbor Wire', 'Kyiv Ledger', 'Seoul Morning Post'],
+      statuses: ['confirmed', 'preliminary'],
+    });
+  });
+
+  it('finds articles and claims by full-text search with stemming', async () => {
+    const hits = await search(store.db, 'estimate triples');
+    expect(hits.articles.map((a) => a.published)).toEqual(['2025-01-14']);
+    const claimHits = await search(store.db, 'satellite');
+    expect(claimHits.claims.map((c) => c.source)).toEqual(['The agency']);
+    expect((await search(store.db, 'wounded')).claims.length).toBeGreaterThanOrEqual(4);
+    expect(await search(store.db, 'zeppelin')).toEqual({ articles: [], claims: [] });
+  });
+
+  it('builds the Kursk series from four outlets in trail order', async () => {
+    const series = await getSeries(store.db, KURSK);
+    expect(series?.points.map((p) => [p.outlet, p.surface, p.refersTo ?? p.published])).toEqual([
+      ['Seoul Morning Post', 'About 1,100', '2024-12-19'],
+      ['Kyiv Ledger', 'More than 3,000', '2024-12-23'],
+      ['Harbor Wire', 'At least 1,000', '2024-12-27'],
+      ['Kyiv Ledger', '3,800', '2025-01-06'],
+      ['Seoul Morning Post', 'about 3,000', '2025-01-14'],
+    ]);
+    expect(series?.points[1]?.sentence).toBe(
+      'More than 3,000 North Korean soldiers have been killed and wounded in the Kursk region, President Volodymyr Zelensky said on Monday, citing preliminary data.',
+    );
+    expect(series?.points[1]?.status).toEqual(['preliminary']);
+  });
+
+  it('flags the disagreement and both revisions, nothing else', async () => {
+    const series = await getSeries(store.db, KURSK);
+    const flags = series!.flags.map((f) => (f.kind === 'disagreement' ? [f.kind, ...f.sources] : [f.kind, f.source, f.direction]));
+    expect(flags).toEqual([
+      ['disagreement', 'National Intelligence Service', 'Volodymyr Zelenskyy'],
+      ['revision', 'Volodymyr Zelenskyy', 'raised'],
+      ['revision', 'National Intelligence Service', 'raised'],
+    ]);
+  });
+
+  it('keeps other measures out of the Kursk series', async () => {
+    const all = await listSeries(store.db);
+    expect(all.map((s) => [s.id, s.points.length])).toEqual([
+      [KURSK, 5],
+      ['killed+wounded~russia~anywhere', 1],
+      ['troops~anyone~anywhere', 1],
+    ]);
+    expect((await listSeries(store.db, 'russia')).map((s) => s.id)).toEqual(['killed+wounded~russia~anywhere']);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeries } from '../../src/trail/build-series.js';
+import { describeInterval, intervalsOverlap, pointInterval } from '../../src/trail/point-interval.js';
+import { categoryKey, placeKey, subjectKey } from '../../src/trail/series-keys.js';
+import type { FigurePoint } from '../../src/trail/types.js';
+
+let nextId = 1;
+/** A figure point with the fields a test cares about; the rest are neutral. */
+function point(p: Partial<FigurePoint> & { source: string; date: string; categories?: string[] }): FigurePoint {
+  const categories = p.categories ?? ['killed', 'wounded'];
+  const subject = p.subject === undefined ? 'North Korean soldiers' : p.subject;
+  const place = p.place === undefined ? 'Kursk' : p.place;
+  return {
+    id: nextId++, articleId: 1, docId: 'q1', claimId: null, outlet: 'Outlet', title: null,
+    published: p.date, refersTo: null, surface: p.surface ?? 'n', sentence: '', value: null, lower: null, upper: null,
+    lowerInclusive: true, upperInclusive: true, bound: 'exact', approximate: false, change: 'level',
+    subject, place, status: [], sourceKey: p.source.toLowerCase(),
+    ...p,
+    categories, categoryKey: categoryKey(categories), subjectKey: subjectKey(subject), placeKey: placeKey(place),
+  };
+}
+const moreThan = (n: number) => ({ lower: n, upper: null, value: n, bound: 'more_than', lowerInclusive: false });
+const about = (n: number) => ({ value: n, bound: 'approx', approximate: true });
+const exactly = (n: number) => ({ value: n, lower: n, upper: n, bound: 'exact' });
+
+describe('pointInterval', () => {
+  it.each([
+    [moreThan(3000), 'more than 3,000'],
+    [about(1100), '990–1,210'],
+    [exactly(3800), '3,800'],
+    [{ lower: 1000, upper: 1200, bound: 'range', value: null }, '1,000–1,200'],
+    [{ lower: null, upper: 50, bound: 'less_than', value: 50, upperInclusive: false }, 'less than 50'],
+  ])('%o is %s', (p, text) => {
+    expect(describeInterval(pointInterval(point({ source: 'a', date: '2024-01-01', ...p }))!)).toBe(text);
+  });
+
+  it('has no interval for vague or number-less figures', () => {
+    expect(pointInterval(point({ source: 'a', date: '2024-01-01', bound: 'vague', vague: 'dozens' } as never))).toBeNull();
+    expect(pointInterval(point({ source: 'a', date: '2024-01-01', value: null }))).toBeNull();
+  });
+
+  it('treats touching open and closed ends correctly', () => {
+    const i = (low: number, high: number, lowInclusive = true, highInclusive = true) => ({ low, high, lowInclusive, highInclusive });
+    expect(intervalsOverlap(i(3000, Infinity, false, false), i(0, 3000))).toBe(false);
+    expect(intervalsOverlap(i(3000, Infinity, true, false), i(0, 3000))).toBe(true);
+    expect(intervalsOverlap(i(1, 2), i(3, 4))).toBe(false);
+    expect(intervalsOverlap(i(1, 5), i(3, 4))).toBe(true);
+  });
+});
+
+describe('buildSeries', () => {
+  it('groups compatible subjects and places into one series, others apart', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', place: 'Kursk region', ...about(1100) }),
+      point({ source: 'B', date: '2024-12-23', subject: 'DPRK military', place: 'Kursk', ...moreThan(3000) }),
+      point({ source: 'B', date: '2024-12-24', subject: 'North Korean troops', place: null, ...moreThan(3000) }),
+      point({ source: 'C', date: '2024-12-24', subject: 'Russian soldiers', place: 'Kursk', ...exactly(500) }),
+      point({ source: 'C', date: '2024-12-24', categories: ['killed'], ...exactly(300) }),
+      point({ source: 'C', date: '2024-12-24', change: 'increase', ...exactly(40) }),
+      point({ source: 'C', date: '2024-12-24', categories: [], ...exactly(40) }),
+    ]);
+    expect(series.map((s) => [s.id, s.points.length])).toEqual([
+      ['killed+wounded~north-korea~kursk', 3],
+      ['killed+wounded~russia~kursk', 1],
+      ['killed~north-korea~kursk', 1],
+    ]);
+    // The most frequent wording names the series.
+    expect(series[0]!.label).toBe('killed and wounded · North Korean troops · Kursk');
+  });
+
+  it('keeps an unplaced figure apart when its measure has two places', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2024-12-20', place: 'Kursk', ...exactly(10) }),
+      point({ source: 'A', date: '2024-12-20', place: 'Kharkiv', ...exactly(20) }),
+      point({ source: 'A', date: '2024-12-20', place: null, ...exactly(30) }),
+    ]);
+    expect(series.map((s) => s.id).sort()).toEqual([
+      'killed+wounded~north-korea~anywhere',
+      'killed+wounded~north-korea~kharkiv',
+      'killed+wounded~north-korea~kursk',
+    ]);
+  });
+
+  it('orders by the date referred to, then publication', () => {
+    const [s] = buildSeries([
+      point({ source: 'A', date: '2025-01-10', refersTo: '2024-12-01', surface: 'third', ...exactly(3) }),
+      point({ source: 'A', date: '2024-12-05', surface: 'fourth', ...exactly(3) }),
+      point({ source: 'B', date: '2024-12-02', refersTo: '2024-12-01', surface: 'second', ...exactly(3) }),
+      point({ source: 'B', date: '2024-11-30', surface: 'first', ...exactly(3) }),
+    ]);
+    expect(s!.points.map((p) => p.surface)).toEqual(['first', 'second', 'third', 'fourth']);
+  });
+
+  it('flags non-overlapping sources in the same week once, not across weeks or within a source', () => {
+    const [s] = buildSeries([
+      point({ source: 'Ukraine', date: '2024-12-23', ...moreThan(3000) }),
+      point({ source: 'Korea', date: '2024-12-19', ...about(1100) }),
+      point({ source: 'Korea', date: '2024-12-20', ...about(1100) }),
+      point({ source: 'US', date: '2024-12-21', lower: 1000, upper: null, value: 1000, bound: 'at_least' }),
+      point({ source: 'Observer', date: '2025-01-20', ...exactly(100) }),
+    ]);
+    const disagreements = s!.flags.filter((f) => f.kind === 'disagreement');
+    expect(disagreements.map((f) => f.sources)).toEqual([['Korea', 'Ukraine']]);
+    expect(disagreements[0]!.reason).toBe('Korea says "n" (2024-12-19) while Ukraine says "n" (2024-12-23): the figures cannot both hold');
+  });
+
+  it('flags a source raising or lowering its own figure, not repeating it', () => {
+    const [s] = buildSeries([
+      point({ source: 'Ukraine', date: '2024-12-23', surface: 'more than 3,000', ...moreThan(3000) }),
+      point({ source: 'Ukraine', date: '2024-12-24', surface: 'over 3,000', ...moreThan(3000) }),
+      point({ source: 'Ukraine', date: '2025-01-06', surface: '3,800', ...exactly(3800) }),
+      point({ source: 'Ukraine', date: '2025-01-20', surface: '3,500', ...exactly(3500) }),
+      point({ source: 'Other', date: '2025-01-21', surface: '9,000', ...exactly(9000) }),
+    ]);
+    const revisions = s!.flags.filter((f) => f.kind === 'revision');
+    expect(revisions.map((f) => f.kind === 'revision' && [f.source, f.direction])).toEqual([
+      ['Ukraine', 'raised'],
+      ['Ukraine', 'lowered'],
+    ]);
+    expect(revisions[0]!.reason).toBe('Ukraine raised its figure from "over 3,000" (2024-12-24) to "3,800" (2025-01-06)');
+  });
+
+  it('summarises the latest week low–high without touching the points', () => {
+    const points = [
+      point({ source: 'A', date: '2024-12-01', ...exactly(10) }),
+      point({ source: 'A', date: '2025-01-10', ...exactly(1000) }),
+      point({ source: 'B', date: '2025-01-12', ...moreThan(2000) }),
+    ];
+    const [s] = buildSeries(points);
+    expect(s!.summary).toEqual({ asOf: '2025-01-12', low: 1000, high: null, sources: 2 });
+    expect(s!.points).toHaveLength(3);
+    const [exact] = buildSeries([point({ source: 'A', date: '2025-01-10', ...exactly(1000) }), point({ source: 'B', date: '2025-01-11', ...exactly(1200) })]);
+    expect(exact!.summary).toEqual({ asOf: '2025-01-11', low: 1000, high: 1200, sources: 2 });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { categoryKey, placeKey, subjectKey } from '../../src/trail/series-keys.js';
+import { nameKey } from '../../src/store/name-key.js';
+
+describe('subjectKey', () => {
+  it.each([
+    ['North Korean soldiers', 'north-korea'],
+    ['North Korean troops', 'north-korea'],
+    ['DPRK military', 'north-korea'],
+    ['the North Korean military personnel', 'north-korea'],
+    ['soldiers from North Korea', 'north-korea'],
+    ['North Korean occupiers', 'north-korea'],
+    ["Democratic People's Republic of Korea forces", 'north-korea'],
+    ['Russian soldiers', 'russia'],
+    ['civilians', 'civilian'],
+    ['Ukrainian civilians', 'civilian+ukraine'],
+    ['', ''],
+  ])('%s → %s', (subject, key) => expect(subjectKey(subject)).toBe(key));
+
+  it.each([
+    ['North Korean soldiers', 'Russian soldiers'],
+    ['North Korean soldiers', 'South Korean soldiers'],
+    ['Ukrainian civilians', 'Ukrainian soldiers'],
+    ['civilians', 'children'],
+    ['us', 'Americans'],
+  ])('keeps %s apart from %s', (a, b) => expect(subjectKey(a)).not.toBe(subjectKey(b)));
+});
+
+describe('placeKey', () => {
+  it.each([
+    ['Kursk', 'kursk'],
+    ['the Kursk region', 'kursk'],
+    ['Kursk Oblast', 'kursk'],
+    ['in the Kursk region of the Russian Federation', 'kursk'],
+    ['the Kursk direction', 'kursk'],
+    ['Pokrovsk', 'pokrovsk'],
+    [null, ''],
+  ])('%s → %s', (place, key) => expect(placeKey(place)).toBe(key));
+
+  it.each([
+    ['Kursk', 'Kharkiv region'],
+    ['Donetsk Oblast', 'Luhansk Oblast'],
+  ])('keeps %s apart from %s', (a, b) => expect(placeKey(a)).not.toBe(placeKey(b)));
+});
+
+describe('categoryKey', () => {
+  it('ignores order and repeats', () => {
+    expect(categoryKey(['wounded', 'killed', 'killed'])).toBe('killed+wounded');
+    expect(categoryKey([])).toBe('');
+    expect(categoryKey(['killed'])).not.toBe(categoryKey(['killed', 'wounded']));
+  });
+});
+
+describe('nameKey', () => {
+  it.each([
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelensky'],
+    ['Oleksandr Syrskyi', 'Oleksandr Syrsky'],
+    ['Valerii Zaluzhnyi', 'Valerii Zaluzhny'],
+    ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan'],
+    ["Zelensky's", 'ZELENSKY'],
+  ])('%s and %s share a key', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+
+  it.each([
+    ['Kim Jong Un', 'Kim Yo Jong'],
+    ['Volodymyr Zelensky', 'Oleksandr Zelensky'],
+    ['Syrskyi', 'Shoigu'],
+  ])('%s and %s do not', (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
+});

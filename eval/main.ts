@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   attribution: () => import('./attribution.js'),
+  figures: () => import('./figures.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -26,8 +26,17 @@ export async function peek(source: ByteSource, size: number): Promise<Peeked> {
   const taken: Uint8Array[] = [];
   let length = 0;
   let done = false;
+  // A failure after some bytes (a truncated gzip) is raised only after those bytes were read.
+  let failure: { error: unknown } | undefined;
   while (length < size) {
-    const next = await iterator.next();
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      if (length === 0) throw error;
+      failure = { error };
+      break;
+    }
     if (next.done) {
       done = true;
       break;
@@ -38,6 +47,7 @@ export async function peek(source: ByteSource, size: number): Promise<Peeked> {
   const head = concat(taken, length);
   async function* replay(): AsyncGenerator<Uint8Array> {
     if (head.length > 0) yield head;
+    if (failure) throw failure.error;
     if (done) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }

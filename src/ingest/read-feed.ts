@@ -51,7 +51,7 @@ export function articlesFromFeed(xml: string, input: string, name: string): Arra
 }
 
 function itemArticle(item: Node, input: string, outlet: string | undefined): RawArticle {
-  const title = plain(item['title']);
+  const title = titleText(item['title']);
   const content = [item['content:encoded'], item['content'], item['description'], item['summary']].find((v) => plain(v) !== undefined);
   let body = content === undefined ? '' : fragmentText(rawToHtml(content));
   if (title && !body.toLowerCase().startsWith(title.toLowerCase())) body = body ? `${title}\n\n${body}` : title;
@@ -109,6 +109,13 @@ function feedDay(value: string | undefined): string | undefined {
   if (!rfc) return toDay(value);
   const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1;
   return `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+}
+
+/** Atom titles may be typed HTML ("cut by a <em>third</em>"): the reader sees only their text. */
+function titleText(value: unknown): string | undefined {
+  const text = plain(value);
+  const type = typeof value === 'object' && value !== null ? (value as Node)['@_type'] : undefined;
+  return text && (type === 'html' || type === 'xhtml') ? fragmentText(text) || undefined : text;
 }
 
 function authorName(value: unknown): string | undefined {

@@ -4,13 +4,12 @@
  * feed) are read whole under a size cap; JSONL and WARC are streamed record by record; gzip is
  * unwrapped and the content detected again; a URL list fetches each URL in turn.
  */
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { peek, readAll, type ByteSource } from './byte-source.js';
 import { decodeBytes, declaredCharset } from './decode-bytes.js';
 import { detectFormat, type Format } from './detect-format.js';
 import { fetchUrl, type FetchOptions } from './fetch-url.js';
+import { gunzip } from './gunzip.js';
 import { articleFromHtml } from './read-html.js';
 import { articlesFromFeed } from './read-feed.js';
 import { articlesFromJsonl } from './read-jsonl.js';
@@ -77,13 +76,6 @@ async function* readUrlList(source: ByteSource, options: SourceOptions, depth: n
     }
     options.onSourceDone?.();
   }
-}
-
-function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  const unzip = createGunzip();
-  const compressed = Readable.from(chunks);
-  compressed.on('error', (error) => unzip.destroy(error));
-  return compressed.pipe(unzip);
 }
 
 /** Any failure while reading `name` as an InputError naming it, with a plain problem statement. */

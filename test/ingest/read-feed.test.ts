@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articlesFromFeed } from '../../src/ingest/read-feed.js';
+import { InputError } from '../../src/errors.js';
+import type { RawArticle } from '../../src/ingest/raw-article.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
+const articles = (items: Array<RawArticle | InputError>) => items.filter((i): i is RawArticle => !(i instanceof InputError));
+
+describe('RSS 2.0', () => {
+  const items = articlesFromFeed(fixture('feed-rss.xml'), 'rss.xml', 'rss.xml');
+
+  it('gives one article per item, full content:encoded preferred over the teaser, title first', () => {
+    const [bridge] = articles(items);
+    expect(bridge!.text.split('\n\n')).toEqual([
+      'Bridge repairs to finish in May',
+      'Repairs to the old river bridge will finish in May, the county engineer said on Monday.',
+      'Detours stay until then',
+      'Drivers will use the northern detour & the ferry until the work ends.',
+      'The post Bridge repairs to finish in May appeared first on Valley Gazette.',
+    ]);
+    expect(bridge!.text).not.toContain('Short teaser');
+    expect(bridge).toMatchObject({ input: 'rss.xml#1', url: 'https://valley-gazette.example/2025/04/bridge-repairs', byline: 'Oskar Hale', outlet: 'Valley Gazette', format: 'feed' });
+  });
+
+  it('keeps the RFC 822 day as written, not shifted to UTC', () => {
+    expect(articles(items).map((a) => a.published)).toEqual(['2025-04-01', '2025-04-02']);
+  });
+
+  it('unescapes an entity-escaped HTML description, character references included', () => {
+    const pay = articles(items)[1]!;
+    expect(pay.title).toBe('School board & teachers agree pay deal');
+    expect(pay.text).toContain('the teachers’ union agreed a pay rise of 4 per cent');
+    expect(pay.text).not.toMatch(/<p>|&lt;|&amp;/u);
+    expect(pay.url).toBe('https://valley-gazette.example/2025/04/pay-deal');
+  });
+
+  it('turns an empty item into an InputError naming it, and keeps the other items', () => {
+    expect(items).toHaveLength(3);
+    expect(items[2]).toBeInstanceOf(InputError);
+    expect((items[2] as InputError).message).toBe('cannot read rss.xml#3: the feed item has neither a title nor any content');
+  });
+});
+
+describe('Atom', () => {
+  const items = articles(articlesFromFeed(fixture('feed-atom.xml'), 'atom.xml', 'atom.xml'));
+
+  it('reads escaped HTML content, XHTML content and a text summary', () => {
+    expect(items.map((a) => a.text)).toEqual([
+      "Fishing quotas cut by a third\n\nRegulators cut the cod quota by a third on Sunday, citing falling stocks.\n\nFishermen's groups said at least 200 boats would be affected.",
+      'Ferry timetable changes\n\nThe winter ferry timetable starts on Monday, the operator said.\n\nSailings drop from six to four a day.',
+      'Harbour fees\n\nFees rise 5% <from> March.',
+    ]);
+  });
+
+  it('reads the alternate link (not the edit link), the author, the feed title and the published day', () => {
+    expect(items[0]).toMatchObject({ url: 'https://coastline-wire.example/quotas', byline: 'Lena Brook', outlet: 'Coastline Wire', published: '2025-02-09', title: 'Fishing quotas cut by a third' });
+    expect(items[1]!.url).toBe('https://coastline-wire.example/ferry');
+    expect(items[2]!.url).toBeUndefined();
+  });
+});
+
+describe('feeds that cannot be read', () => {
+  const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;</title></channel></rss>`;
+
+  it.each([
+    ['an XML entity bomb', bomb, 'cannot read bomb.xml: the XML declares entities (<!ENTITY>), refused: feeds never need them and they can expand without bound'],
+    ['XML that is not well-formed', '<?xml version="1.0"?><rss><channel><title>x</channel></rss>', /^cannot read bomb\.xml: not well-formed XML at 1:\d+ .*try --format html$/u],
+    ['XML that is not a feed', '<?xml version="1.0"?><catalog><book>x</book></catalog>', 'cannot read bomb.xml: XML but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)'],
+  ])('refuses %s with a message naming the input', (_what, xml, message) => {
+    expect(() => articlesFromFeed(xml, 'bomb.xml', 'bomb.xml')).toThrow(message);
+  });
+});

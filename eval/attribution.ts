@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import type { Claim } from '../src/model/doc.js';
-import { parseBrat, type GoldRelation } from './attribution/brat.js';
+import { firstAnnotatorFiles, parseBrat, type GoldRelation } from './attribution/brat.js';
 import { countRelations, countRole, emptyCounts, prf, ROLES, type Counts, type ScoredDoc } from './attribution/score.js';
 
 /** The scored view of our claims: cue, source and content as fragment lists. */
@@ -21,16 +21,6 @@ export function claimsAsRelations(claims: readonly Claim[]): GoldRelation[] {
       source: c.source ? [{ start: c.source.start, end: c.source.end }] : null,
       content: c.content.length ? c.content.map((s) => ({ start: s.start, end: s.end })) : null,
     }));
-}
-
-/** Article name -> first annotator file. */
-export function firstAnnotatorFiles(names: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const n of [...names].sort()) {
-    const m = /^(.*)_[0-9a-f]{4}\.ann$/u.exec(n);
-    if (m && !out.has(m[1]!)) out.set(m[1]!, n);
-  }
-  return out;
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);

@@ -75,3 +75,13 @@ export function parseBrat(ann: string, name: string): GoldRelation[] {
   }
   return relations;
 }
+
+/** Article name -> first annotator file. */
+export function firstAnnotatorFiles(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of [...names].sort()) {
+    const m = /^(.*)_[0-9a-f]{4}\.ann$/u.exec(n);
+    if (m && !out.has(m[1]!)) out.set(m[1]!, n);
+  }
+  return out;
+}

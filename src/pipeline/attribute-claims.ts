@@ -6,10 +6,12 @@ import { pullQuote } from './attribution/pull-quote.js';
 import { reportingVerb } from './attribution/reporting-verb.js';
 import { mentionIndex, resolveSource } from './attribution/resolve-source.js';
 import { unsourced } from './attribution/unsourced.js';
+import { colon } from './attribution/colon.js';
+import { learnedCue } from './attribution/learned-cue.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, colon, learnedCue, reportingVerb];
 
 const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
 

@@ -9,6 +9,8 @@ import { cueGerunds } from '../../lexicons/cues.js';
 import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type View } from './view.js';
 
 const FINAL = /^[.!?…]+$/u;
+/** A comma before these opens a clause of the writer's, not the source's: "..., but still lost", "..., who is 70". */
+const CLAUSE_BREAK = /^(?:but|though|although|even|while|whereas|who|which|despite)$/u;
 
 /** Content starting at token `k` and running to the end of sentence range [.., last]. */
 export function contentAfter(view: View, k: number, last: number): Span | null {
@@ -25,7 +27,7 @@ export function contentAfter(view: View, k: number, last: number): Span | null {
     if (t.text === ',' && m + 1 <= last) {
       const next = tokens[m + 1]!.text.toLowerCase();
       // "..., adding that ..." and "..., according to ..." start another attribution
-      if (cueGerunds.has(next) || next === 'according') break;
+      if (cueGerunds.has(next) || next === 'according' || CLAUSE_BREAK.test(next)) break;
     }
     if (m === last && FINAL.test(t.text)) break;
     end = m;

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { phraseEndingAt, phraseStartingAt } from './source-phrase.js';
-import { isCloseQuote, isOpenQuote, type Proposal, type View } from './view.js';
+import { isCloseQuote, isOpenQuote, quoteAround, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
@@ -23,12 +23,16 @@ function cueLemma(t: Token): string | null {
   return byLemma.has(lemma) ? lemma : null;
 }
 
-/** Index after skipping a few time or venue words up to "that", a quote or a colon. */
+/** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
+const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
+const COMPLEMENT = /^(?:that|whether|how|why)$/iu;
+
+/** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */
 function skipToComplement(tokens: readonly Token[], k: number, last: number): number {
-  for (let m = k; m <= Math.min(last, k + 6); m++) {
+  for (let m = k; m <= Math.min(last, k + 14); m++) {
     const t = tokens[m]!;
-    if (t.text.toLowerCase() === 'that' || isOpenQuote(t) || t.text === ':') return t.text === ':' ? m + 1 : m;
-    if (!TIME_WORDS.test(t.text) && t.text !== ',') return k;
+    if (COMPLEMENT.test(t.text) || isOpenQuote(t) || t.text === ':') return t.text === ':' ? m + 1 : m;
+    if (!TIME_WORDS.test(t.text) && t.text !== ',' && !ADJUNCT.has(t.pos)) return k;
   }
   return k;
 }
@@ -42,6 +46,8 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
     const gerund = cueGerunds.has(t.text.toLowerCase()) && i > first && tokens[i - 1]!.text === ',';
     const lemma = cueLemma(t);
     if (!lemma && !gerund) continue;
+    // Only the outermost attribution counts: a cue inside a quotation belongs to the quoted speaker.
+    if (quoteAround(view, t.start)) continue;
     let cueEnd = i;
     if (lemma === 'point') {
       if (tokens[i + 1]?.text.toLowerCase() !== 'out') continue;
@@ -51,9 +57,24 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
     // "has said", "did not say", "would argue"
     while (cueStart - 1 >= first && (tokens[cueStart - 1]!.pos === 'AUX' || (tokens[cueStart - 1]!.pos === 'PART' && /^(?:not|n't)$/iu.test(tokens[cueStart - 1]!.text)))) cueStart--;
     if (cueStart < i && /^(?:is|are|was|were|be|been|being)$/iu.test(tokens[i - 1]!.text) && t.lemma !== 'say') continue; // passives: see passive-by
+    const p = attachRoles(view, first, last, cueStart, cueEnd, lemma, gerund);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Source and content around a cue at tokens [cueStart, cueEnd] of the sentence [first, last];
+ * null when no content can be placed. Shared by the lexicon cues and the learned cue tagger.
+ */
+export function attachRoles(view: View, first: number, last: number, cueStart: number, cueEnd: number, lemma: string | null, gerund: boolean, keepBare = false): Proposal | null {
+  const { tokens } = view;
+  const i = cueEnd;
     let j = cueStart - 1;
     while (j >= first && tokens[j]!.pos === 'ADV' && !/^(?:so|then)$/iu.test(tokens[j]!.text)) j--;
+    if (!gerund && j > first && tokens[j]!.text === ',') j = skipRelativeClause(tokens, j, first);
     let source = gerund ? subjectOf(tokens, first, i) : phraseEndingAt(tokens, j, first);
+    const relative = source !== null && /^(?:who|which)$/iu.test(tokens[source[0]]!.text);
     let clauseStart = source && !gerund ? source[0] : cueStart;
     let after = cueEnd + 1;
     // inverted: '"...," said McCain.'
@@ -63,15 +84,16 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
     }
     const content: Span[] = [];
     const p = clauseStart - 1;
+    const before = p < first && isCloseQuote(tokens[p]) ? contentBefore(view, p, 0) : null;
     const clauseEndsHere = after > last || /^[.!?,;—–]$/u.test(tokens[after]!.text) || isCloseQuote(tokens[after]);
-    if (!gerund && p >= first && clauseEndsHere) {
-      const left = contentBefore(view, p, first);
+    if (!gerund && (p >= first || before) && clauseEndsHere) {
+      const left = before ?? contentBefore(view, p, first);
       if (left) {
         content.push(left);
-        if (tokens[after]?.text === ',') {
-          const right = quoteAfter(view, after + 1);
-          if (right) content.push(right);
-        }
+        // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
+        const resume = tokens[after]?.text === ',' ? after + 1 : after === last && isOpenQuote(tokens[after + 1]) && /^["“«]/u.test(view.text[left.start] ?? '') ? after + 1 : -1;
+        const right = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0)) ? quoteAfter(view, resume) : null;
+        if (right) content.push(right);
       }
     }
     if (content.length === 0) {
@@ -83,22 +105,20 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
       }
       k = skipToComplement(tokens, k, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
-      if (lemma && STRICT.has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) continue;
-      const right = contentAfter(view, k, last);
+      if (lemma && STRICT.has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
+      const right = contentAfter(view, k, relative ? clauseEnd(tokens, k, last) : last);
       if (right) content.push(right);
     }
-    if (content.length === 0) continue;
-    const direct = content.some((c) => isOpenQuote(tokens.find((x) => x.start === c.start)));
-    out.push({
+    if (content.length === 0 && !(keepBare && source)) return null;
+    const direct = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
+    return {
       rule: gerund ? 'attribution/gerund' : 'attribution/reporting-verb',
       kind: direct ? 'direct-quote' : 'indirect',
       cue: { start: tokens[cueStart]!.start, end: tokens[cueEnd]!.end },
       source: source ? { start: tokens[source[0]]!.start, end: tokens[source[1]]!.end } : null,
       content,
       unsourced: false,
-    });
-  }
-  return out;
+    };
 }
 
 /** The noun phrase opening the sentence, when a verb follows it: the subject a gerund cue attaches to. */
@@ -107,4 +127,21 @@ function subjectOf(tokens: readonly Token[], first: number, before: number): [nu
   if (!np) return null;
   const next = tokens[np[1] + 1];
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? np : null;
+}
+
+/** From the comma closing ", who said ...," back to the comma opening it: "Barkley, who said X, said Y". */
+function skipRelativeClause(tokens: readonly Token[], comma: number, first: number): number {
+  for (let m = comma - 1; m > first; m--) {
+    const t = tokens[m]!;
+    if (t.text === ',') return /^(?:who|which)$/iu.test(tokens[m + 1]!.text) ? m - 1 : comma;
+  }
+  return comma;
+}
+
+/** The last token before the comma that closes a relative clause ("who said X, said Y"). */
+function clauseEnd(tokens: readonly Token[], k: number, last: number): number {
+  for (let m = k; m <= last; m++) {
+    if (tokens[m]!.text === ',' && m + 1 <= last && (tokens[m + 1]!.pos === 'VERB' || tokens[m + 1]!.pos === 'AUX' || tokens[m + 2]?.pos === 'VERB')) return m - 1;
+  }
+  return last;
 }

@@ -51,6 +51,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     const low = t.text.toLowerCase();
     if (i === first && t.pos === 'PRON' && !POSSESSIVE.has(low)) return isHead(t) ? [i, i] : null;
+    if (low === 'that' || low === 'this') break; // "told reporters that ...": a complementizer wink may tag DET
     if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
       if (isHead(t)) end = i;
       continue;

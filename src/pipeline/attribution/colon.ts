@@ -1,0 +1,33 @@
+/**
+ * A colon after a speaker, typical of headlines and lead-ins: "Poll: Sanders leads in Iowa",
+ * "Kasich: 'We are going all the way'". The source is the short noun phrase opening the sentence.
+ */
+import { contentAfter } from './content-span.js';
+import { phraseEndingAt } from './source-phrase.js';
+import type { Proposal, View } from './view.js';
+
+/** Labels that open a line with a colon but are not speakers. */
+const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
+
+export function colon(view: View, sentence: number): Proposal[] {
+  const { tokens } = view;
+  const [first, last] = view.sentenceTokens[sentence]!;
+  for (let c = first + 1; c <= Math.min(last - 1, first + 7); c++) {
+    if (tokens[c]!.text !== ':') continue;
+    const np = phraseEndingAt(tokens, c - 1, first);
+    if (!np || np[0] !== first) return [];
+    const words = tokens.slice(first, c);
+    if (words.some((t) => NOT_SPEAKER.test(t.text)) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    const content = contentAfter(view, c + 1, last);
+    if (!content) return [];
+    return [{
+      rule: 'attribution/colon',
+      kind: /^["“‘'«]/u.test(view.text[content.start]!) ? 'direct-quote' : 'indirect',
+      cue: { start: tokens[c]!.start, end: tokens[c]!.end },
+      source: { start: tokens[first]!.start, end: tokens[c - 1]!.end },
+      content: [content],
+      unsourced: false,
+    }];
+  }
+  return [];
+}

@@ -1,0 +1,58 @@
+/**
+ * Features of one token for the learned cue tagger: the word, its lemma and POS, its neighbours,
+ * whether it sits in a quotation, and whether a complement ("that", a quote, a colon) follows.
+ * Shared by training (scripts/train.ts) and tagging, so both see exactly the same features.
+ */
+import type { Token } from '../../model/doc.js';
+import { cueVerbs } from '../../lexicons/cues.js';
+
+export type CueTag = 'O' | 'B' | 'I';
+export const CUE_TAGS: readonly CueTag[] = ['O', 'B', 'I'];
+
+const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
+const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
+
+/** Features of token `i` in sentence [first, last]; `inQuote` is precomputed per token. */
+export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean, prevTag: CueTag): string[] {
+  const t = tokens[i]!;
+  const at = (k: number) => (k >= first && k <= last ? tokens[k] : undefined);
+  const w = lower(t);
+  const l = t.lemma.toLowerCase();
+  const next = lower(at(i + 1));
+  const prev = lower(at(i - 1));
+  let complement = 'none';
+  for (let k = i + 1; k <= Math.min(last, i + 4); k++) {
+    const x = tokens[k]!.text.toLowerCase();
+    if (x === 'that' || x === ':' || x === '“' || x === '"') {
+      complement = x === 'that' ? 'that' : x === ':' ? 'colon' : 'quote';
+      break;
+    }
+  }
+  return [
+    'bias',
+    `w=${w}`,
+    `l=${l}`,
+    `p=${t.pos}`,
+    `lex=${LEXICON.has(l)}|${t.pos}`,
+    `suf=${w.slice(-3)}`,
+    `w-1=${prev}`,
+    `w+1=${next}`,
+    `p-1=${pos(at(i - 1))}`,
+    `p+1=${pos(at(i + 1))}`,
+    `p-2=${pos(at(i - 2))}`,
+    `p+2=${pos(at(i + 2))}`,
+    `w-1|w=${prev}|${w}`,
+    `w|w+1=${w}|${next}`,
+    `l|p-1=${l}|${pos(at(i - 1))}`,
+    `l|comp=${l}|${complement}`,
+    `comp=${complement}|${t.pos}`,
+    `q=${inQuote}`,
+    `q|l=${inQuote}|${l}`,
+    `first=${i === first}`,
+    `t-1=${prevTag}`,
+    `t-1|w=${prevTag}|${w}`,
+    `t-1|p=${prevTag}|${t.pos}`,
+  ];
+}

@@ -1,0 +1,40 @@
+/**
+ * The learned cue tagger: an averaged perceptron over tokens (tags O/B/I) trained by
+ * `npm run train` from PolNeAR's train split. It finds the long tail of cues no word list covers
+ * ("criticized", "called for", "is expected"), with auxiliaries as annotators mark them.
+ */
+import type { Token } from '../../model/doc.js';
+import { CUE_TAGS, cueFeatures, type CueTag } from './cue-features.js';
+import { quoteAround, type View } from './view.js';
+import weights from './cue-weights.json' with { type: 'json' };
+
+export type Weights = Readonly<Record<string, readonly number[]>>;
+
+/** The best tag for a feature list under `w`. */
+export function bestTag(w: Weights, features: readonly string[]): CueTag {
+  const score = [0, 0, 0];
+  for (const f of features) {
+    const row = w[f];
+    if (!row) continue;
+    for (let k = 0; k < 3; k++) score[k]! += row[k]!;
+  }
+  let best = 0;
+  for (let k = 1; k < 3; k++) if (score[k]! > score[best]!) best = k;
+  return CUE_TAGS[best]!;
+}
+
+/** Greedy left-to-right tagging of one sentence: cue spans as [start, end] token indexes. */
+export function tagCues(view: View, first: number, last: number, w: Weights = weights as unknown as Weights): [number, number][] {
+  const { tokens } = view;
+  const spans: [number, number][] = [];
+  let prev: CueTag = 'O';
+  for (let i = first; i <= last; i++) {
+    const t: Token = tokens[i]!;
+    let tag = bestTag(w, cueFeatures(tokens, i, first, last, quoteAround(view, t.start) !== undefined, prev));
+    if (tag === 'I' && prev === 'O') tag = 'B';
+    if (tag === 'B') spans.push([i, i]);
+    else if (tag === 'I') spans[spans.length - 1]![1] = i;
+    prev = tag;
+  }
+  return spans;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDoc, type Doc } from '../../src/model/doc.js';
+import { findBlocks } from '../../src/pipeline/find-blocks.js';
+import { findDebris } from '../../src/pipeline/find-debris.js';
+import { splitSentences } from '../../src/pipeline/split-sentences.js';
+import { attributeClaims } from '../../src/pipeline/attribute-claims.js';
+import { findQuotes } from '../../src/pipeline/attribution/view.js';
+
+function claimsOf(text: string) {
+  let doc: Doc = emptyDoc(text);
+  doc = { ...doc, blocks: findBlocks(doc) };
+  doc = { ...doc, ...findDebris(doc) };
+  doc = { ...doc, ...splitSentences(doc) };
+  const at = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  return attributeClaims(doc).map((c) => ({ cue: at(c.cue), source: at(c.source), content: c.content.map(at), unsourced: c.unsourced, anonymous: c.source?.anonymous ?? false, kind: c.kind, chain: c.chain?.map(at) }));
+}
+
+describe('attributeClaims: shapes that must match', () => {
+  const rows: [string, { cue: string; source: string | null; content: string[] }][] = [
+    ['The mayor said that the bridge will reopen in May.', { cue: 'said', source: 'The mayor', content: ['that the bridge will reopen in May'] }],
+    ['The bridge will reopen in May, the mayor said.', { cue: 'said', source: 'the mayor', content: ['The bridge will reopen in May'] }],
+    ['“We are ready,” said Maria Lopez.', { cue: 'said', source: 'Maria Lopez', content: ['“We are ready,”'] }],
+    ['“We are ready,” the coach said, “and we will win.”', { cue: 'said', source: 'the coach', content: ['“We are ready,”', '“and we will win.”'] }],
+    ['According to the ministry, prices rose by four percent.', { cue: 'According to', source: 'the ministry', content: ['prices rose by four percent'] }],
+    ['Prices rose by four percent, according to the ministry.', { cue: 'According to'.toLowerCase(), source: 'the ministry', content: ['Prices rose by four percent'] }],
+    ['The governor told reporters that taxes would fall.', { cue: 'told', source: 'The governor', content: ['that taxes would fall'] }],
+    ['The senator said during a visit to Ohio that he would run again.', { cue: 'said', source: 'The senator', content: ['that he would run again'] }],
+    ['Poll: Smith leads the race in Iowa', { cue: ':', source: 'Poll', content: ['Smith leads the race in Iowa'] }],
+    ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
+  });
+
+  it('passive with a demonstrative subject attributes the previous sentence', () => {
+    const claims = claimsOf('Ten schools will close next year. This was announced by Education Minister Anna Berg.');
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'was announced', source: 'Education Minister Anna Berg', content: ['Ten schools will close next year'] }));
+  });
+
+  it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
+    expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
+    expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });
+    expect(claimsOf('It is said that the money was hidden abroad.')[0]).toMatchObject({ source: null, unsourced: true, kind: 'unsourced' });
+  });
+
+  it('folds an attribution inside another claim\'s content into its chain', () => {
+    const claims = claimsOf('The minister said that the police told him two men were arrested.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.chain).toEqual(['The minister', 'the police']);
+  });
+
+  it('reads a speaker line glued after a pull quote', () => {
+    const claims = claimsOf('The plan is working. We will keep going. Jane Roe Minister of Health\n\nMore text follows here.');
+    expect(claims).toContainEqual(expect.objectContaining({ kind: 'pull-quote', source: 'Jane Roe Minister of Health', content: ['The plan is working. We will keep going.'] }));
+  });
+});
+
+describe('attributeClaims: must NOT match', () => {
+  const none = [
+    'The bridge will reopen in May.',
+    'He found a wallet on the bus.',
+    'She added salt to the soup.',
+    'The report is long and dull.',
+    'Photos: the flood in pictures',
+    'Update: the road is open again',
+    '“I think it will rain,” is a line from a song.',
+  ];
+  it.each(none)('%s', (text) => {
+    const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));
+    expect(claims.filter((c) => c.cue !== 'think')).toEqual([]);
+  });
+
+  it('a cue inside a quotation is not a separate claim', () => {
+    const claims = claimsOf('“My father said we would win,” Lopez told reporters.');
+    expect(claims.map((c) => c.cue)).toEqual(['told']);
+  });
+});
+
+describe('findQuotes', () => {
+  it('pairs curly and straight quotes and closes an open quote at the paragraph end', () => {
+    const text = 'He said “yes” and "no".\n\n“Open quote runs on\n\nNext';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['“yes”', '"no"', '“Open quote runs on']);
+  });
+  it('finds nothing in text without double quotes', () => {
+    expect(findQuotes("It's the mayor's plan.")).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml, fragmentText } from '../../src/ingest/read-html.js';
 import { InputError } from '../../src/errors.js';
+import { emptyDoc } from '../../src/model/doc.js';
+import { findBlocks } from '../../src/pipeline/find-blocks.js';
+import { findDebris } from '../../src/pipeline/find-debris.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
 
@@ -28,6 +31,19 @@ describe('articleFromHtml on a news page with navigation, ads, comments and scri
     ['footer', 'All rights reserved'],
   ])('drops the %s', (_what, phrase) => {
     expect(article.text).not.toContain(phrase);
+  });
+
+  it('leaves page furniture that Readability keeps in the text, marked as debris', () => {
+    const doc = emptyDoc(article.text);
+    const { debris, headings } = findDebris({ ...doc, blocks: findBlocks(doc) });
+    expect(debris.map((d) => [d.kind, article.text.slice(d.start, d.end)])).toEqual([
+      ['other', 'By Mira Lenko'],
+      ['other', '15 March 2025'],
+      ['photo-credit', 'Photo: Harbour Courier / Ivo Petrov'],
+      ['read-also', 'Read also: Storm leaves thousands without power along the coast'],
+      ['share', 'Share this article'],
+    ]);
+    expect(headings.map((h) => article.text.slice(h.start, h.end))).toEqual(['Port city reopens after storm damage', 'Traffic expected to return to normal']);
   });
 
   it('reads the metadata: JSON-LD date as the publisher wrote it, outlet-free title, byline, outlet, canonical URL, language', () => {

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyDoc } from '../../src/model/doc.js';
+import { findBlocks } from '../../src/pipeline/find-blocks.js';
+import { findDebris } from '../../src/pipeline/find-debris.js';
+import { debrisLexicon } from '../../src/lexicons/debris.js';
+
+/** The debris found in an article made of a lead paragraph, the line under test, and a closing paragraph. */
+function debrisOf(line: string) {
+  const text = `The council met on Monday to discuss the budget for next year.\n\n${line}\n\nThe vote is expected later this month, officials said.`;
+  const doc = emptyDoc(text);
+  const { debris } = findDebris({ ...doc, blocks: findBlocks(doc) });
+  return debris.map((d) => ({ kind: d.kind, rule: d.rule, surface: text.slice(d.start, d.end) }));
+}
+
+describe('debris lines', () => {
+  it.each([
+    ['Share', 'share', 'debris/share-buttons'],
+    ['Share this article', 'share', 'debris/share-buttons'],
+    ['Share on Facebook', 'share', 'debris/share-buttons'],
+    ['Print this page', 'share', 'debris/share-print'],
+    ['Email this story', 'share', 'debris/share-print'],
+    ['Photo: screenshot', 'photo-credit', 'debris/photo-credit'],
+    ['Photo: Harbour Courier / Ivo Petrov', 'photo-credit', 'debris/photo-credit'],
+    ['Photograph: Anna Borsa/Reuters', 'photo-credit', 'debris/photo-caption-credit'],
+    ['(Photo by Ivo Petrov)', 'photo-credit', 'debris/photo-caption-credit'],
+    ['Rescue workers at the site on Tuesday. AFP via Getty Images', 'photo-credit', 'debris/photo-caption-credit'],
+    ['Image source, Getty Images', 'photo-credit', 'debris/photo-caption-credit'],
+    ['Read also: Storm leaves thousands without power along the coast', 'read-also', 'debris/read-also'],
+    ['READ MORE: Ferry timetable changes for winter', 'read-also', 'debris/read-also'],
+    ['Related articles', 'read-also', 'debris/read-next'],
+    ['The post Bridge repairs to finish in May appeared first on Valley Gazette.', 'read-also', 'debris/appeared-first'],
+    ['Sign up for our morning newsletter to get the top stories', 'newsletter', 'debris/newsletter'],
+    ['Get the day’s headlines delivered straight to your inbox.', 'newsletter', 'debris/newsletter-inbox'],
+    ['Subscribe to our Telegram channel', 'newsletter', 'debris/newsletter'],
+    ['Advertisement', 'subscribe', 'debris/subscribe'],
+    ['Comments (12)', 'subscribe', 'debris/subscribe'],
+    ['Most read', 'navigation', 'debris/navigation-heading'],
+    ['Tags: budget, council, taxes', 'navigation', 'debris/navigation-heading'],
+    ['By Mira Lenko', 'other', 'debris/byline'],
+    ['By Mira Lenko and Oskar Hale, Kyiv', 'other', 'debris/byline'],
+    ['Reporting by Anna Borsa; Editing by Ivo Petrov', 'other', 'debris/reporting-credits'],
+    ['15 March 2025', 'other', 'debris/dateline'],
+    ['Updated: March 15, 2025 at 10:30 GMT', 'other', 'debris/dateline'],
+    ['14.03.2025 10:30', 'other', 'debris/dateline'],
+    ['5 min read', 'other', 'debris/dateline'],
+    ['© 2025 Harbour Courier. All rights reserved.', 'other', 'debris/copyright'],
+  ])('%j is %s debris', (line, kind, rule) => {
+    expect(debrisOf(line)).toEqual([{ kind, rule, surface: line }]);
+  });
+
+  it.each([
+    'Share prices fell 3% on Monday after the announcement.',
+    'Print media lost a third of its readers, the report said.',
+    'Photographs taken by residents showed the damaged roofs.',
+    'Video by the ministry showed troops crossing the river.',
+    'He said the figures came via Reuters and were not confirmed.',
+    'Related to the case, police said two men were detained.',
+    'Read the full report, the minister urged lawmakers.',
+    'By the end of the week, 40 ships had unloaded their cargo.',
+    'By Tuesday',
+    'March 15, 2025, was the coldest day of the year, forecasters said.',
+    'On 15 March 2025 the border crossing reopened.',
+    'Copyright law changes were approved by parliament on Monday.',
+    'Subscribers to the service will pay more from June, the company said.',
+    'Most readers of the paper live outside the capital, a survey found.',
+    'The newsletter sent to members said the union would strike.',
+    'Comments from the minister were not immediately available.',
+    'Sign language interpreters will attend every briefing, the ministry said.',
+    'Editing by hand took the clerks three days, the court heard.',
+  ])('%j is not debris', (line) => {
+    expect(debrisOf(line)).toEqual([]);
+  });
+});
+
+describe('debris glued to prose and repeated blocks', () => {
+  it('marks only a share label glued after the last sentence', () => {
+    expect(debrisOf('"This is a global threat," the minister stressed. Share')).toEqual([{ kind: 'share', rule: 'debris/share-tail', surface: 'Share' }]);
+  });
+
+  it('does not cut a sentence that ends in the word "share"', () => {
+    expect(debrisOf('Investors bought the stock at a premium, the analysts share.')).toEqual([]);
+  });
+
+  it('marks a headline repeated later in the text', () => {
+    const text = 'Port city reopens after storm damage\n\nThe terminal reopened on Friday.\n\nPort city reopens after storm damage\n\nMore text follows here.';
+    const doc = emptyDoc(text);
+    const { debris } = findDebris({ ...doc, blocks: findBlocks(doc) });
+    expect(debris.map((d) => [d.kind, text.slice(d.start, d.end), d.start])).toEqual([['repeated-headline', 'Port city reopens after storm damage', text.lastIndexOf('Port city')]]);
+  });
+});
+
+describe('the seed article', () => {
+  it('marks "Share" and "Photo: screenshot" and nothing else', () => {
+    const text = readFileSync(new URL('../../../shared/seed/kursk-casualties.txt', import.meta.url), 'utf8');
+    const doc = emptyDoc(text);
+    const { debris, headings } = findDebris({ ...doc, blocks: findBlocks(doc) });
+    expect(debris.map((d) => text.slice(d.start, d.end))).toEqual(['Share', 'Photo: screenshot']);
+    expect(headings.map((h) => text.slice(h.start, h.end))).toContain('Russians shocked by behavior of North Korean soldiers');
+  });
+});
+
+describe('the debris lexicon', () => {
+  it('has unique ids and a reason for every entry', () => {
+    const ids = debrisLexicon.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of debrisLexicon) expect(entry.reason.length).toBeGreaterThan(10);
+  });
+});

@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   analyze: () => import('./analyze.js'),
+  ingest: () => import('./ingest.js'),
 };
 
 const wanted = process.argv.slice(2);

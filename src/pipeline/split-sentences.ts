@@ -1,6 +1,5 @@
-import type { Doc, Sentence, Token } from '../model/doc.js';
-import { overlaps } from '../model/span.js';
-import { tokenize } from '../nlp/wink.js';
+import type { Block, Doc, Sentence, Span, Token } from '../model/doc.js';
+import { tokenize, type RawToken } from '../nlp/wink.js';
 
 export interface Segmentation {
   readonly sentences: Sentence[];
@@ -8,27 +7,54 @@ export interface Segmentation {
 }
 
 /**
- * Sentences and tokens, block by block so that a heading or a debris line never runs into the
- * next paragraph. Debris spans are cut out of the blocks first (a glued-on "Share" is not part
- * of the last sentence).
+ * Sentences and tokens. wink reads the whole text once (one call per block costs twice as much),
+ * then sentences are cut at block edges so that a heading or a debris line never runs into the
+ * next paragraph, and tokens inside debris (a glued-on "Share") are dropped.
  */
 export function splitSentences(doc: Doc): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const regions = textRegions(doc);
+  let region = 0;
+  for (const raw of tokenize(doc.text)) {
+    let current: RawToken[] = [];
+    let currentRegion = -1;
+    const flush = () => {
+      if (current.length === 0) return;
+      const index = sentences.length;
+      sentences.push({ id: `s${index}`, block: regions[currentRegion]!.block.id, start: current[0]!.start, end: current[current.length - 1]!.end });
+      for (const t of current) tokens.push({ start: t.start, end: t.end, text: t.text, pos: t.pos, type: t.type, lemma: t.lemma, sentence: index });
+      current = [];
+    };
+    for (const token of raw.tokens) {
+      while (region < regions.length && regions[region]!.end <= token.start) region++;
+      const inside = region < regions.length && regions[region]!.start <= token.start;
+      if (!inside) continue;
+      if (region !== currentRegion) {
+        flush();
+        currentRegion = region;
+      }
+      current.push(token);
+    }
+    flush();
+  }
+  return { sentences, tokens };
+}
+
+interface Region extends Span {
+  readonly block: Block;
+}
+
+/** The parts of blocks that are not debris, in text order. */
+function textRegions(doc: Doc): Region[] {
+  const regions: Region[] = [];
   for (const block of doc.blocks) {
     let end = block.end;
     for (const d of doc.debris) {
-      if (overlaps(d, block)) end = Math.min(end, d.start);
+      if (d.start < end && d.end > block.start) end = Math.min(end, d.start);
     }
     while (end > block.start && /\s/u.test(doc.text[end - 1]!)) end--;
-    if (end <= block.start) continue;
-    for (const raw of tokenize(doc.text.slice(block.start, end))) {
-      const index = sentences.length;
-      sentences.push({ id: `s${index}`, block: block.id, start: block.start + raw.start, end: block.start + raw.end });
-      for (const t of raw.tokens) {
-        tokens.push({ start: block.start + t.start, end: block.start + t.end, text: t.text, pos: t.pos, type: t.type, lemma: t.lemma, sentence: index });
-      }
-    }
+    if (end > block.start) regions.push({ start: block.start, end, block });
   }
-  return { sentences, tokens };
+  return regions;
 }

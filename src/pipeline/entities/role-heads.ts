@@ -16,14 +16,26 @@ const HEADS: readonly RoleHead[] = titleLexicon
   .flatMap((entry) => entry.heads.map((head) => ({ words: split(head), head, entry: entry.id })))
   .sort((a, b) => b.words.length - a.words.length);
 
+// Indexed by first and by last word: these lookups run for every capitalised token.
+const byFirst = groupBy((h) => h.words[0]!);
+const byLast = groupBy((h) => h.words[h.words.length - 1]!);
+
+function groupBy(key: (h: RoleHead) => string): Map<string, RoleHead[]> {
+  const map = new Map<string, RoleHead[]>();
+  for (const h of HEADS) map.set(key(h), [...(map.get(key(h)) ?? []), h]);
+  return map;
+}
+
 /** The longest role head starting at token `i`, case-insensitively. */
 export function roleHeadAt(tokens: readonly Token[], i: number, limit = tokens.length): RoleHead | undefined {
-  return HEADS.find((h) => h.words.every((w, k) => i + k < limit && tokens[i + k]!.text.toLowerCase() === w));
+  const candidates = i < limit ? byFirst.get(tokens[i]!.text.toLowerCase()) : undefined;
+  return candidates?.find((h) => h.words.every((w, k) => i + k < limit && tokens[i + k]!.text.toLowerCase() === w));
 }
 
 /** The longest role head ending just before token `end` (exclusive). */
 export function roleHeadBefore(tokens: readonly Token[], end: number, floor = 0): RoleHead | undefined {
-  return HEADS.find((h) => end - h.words.length >= floor && h.words.every((w, k) => tokens[end - h.words.length + k]!.text.toLowerCase() === w));
+  const candidates = end > 0 ? byLast.get(tokens[end - 1]!.text.toLowerCase()) : undefined;
+  return candidates?.find((h) => end - h.words.length >= floor && h.words.every((w, k) => tokens[end - h.words.length + k]!.text.toLowerCase() === w));
 }
 
 export function kinOf(entryId: string, head: string): readonly string[] {

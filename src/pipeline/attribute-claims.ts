@@ -37,7 +37,7 @@ export function attributeClaims(doc: Doc): Claim[] {
     proposals.push(...taken.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start));
   }
   const mentions = mentionIndex(doc.entities);
-  return nestClaims(proposals).map((p, i) => {
+  return nestClaims(doc.text, proposals).map((p, i) => {
     const source = p.source ? resolveSource(doc.text, p.source, mentions, doc.tokens) : null;
     const evidence: Evidence = p.unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
     const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (p.cue !== null && overlapsSentence(doc, p.cue, m));

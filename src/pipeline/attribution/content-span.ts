@@ -10,7 +10,7 @@ import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt,
 
 const FINAL = /^[.!?…]+$/u;
 /** A comma before these opens a clause of the writer's, not the source's: "..., but still lost", "..., who is 70". */
-const CLAUSE_BREAK = /^(?:but|though|although|even|while|whereas|who|which|despite)$/u;
+const CLAUSE_BREAK = /^(?:but|though|although|even|while|whereas|who|which|despite|however)$/u;
 
 /** Content starting at token `k` and running to the end of sentence range [.., last]. */
 export function contentAfter(view: View, k: number, last: number): Span | null {
@@ -30,6 +30,8 @@ export function contentAfter(view: View, k: number, last: number): Span | null {
       if (cueGerunds.has(next) || next === 'according' || CLAUSE_BREAK.test(next)) break;
     }
     if (m === last && FINAL.test(t.text)) break;
+    // "... momentum and said that ...": a second predicate of the same subject ends the content
+    if (m > k && /^(?:and|but)$/iu.test(t.text) && tokens[m + 1]?.pos === 'VERB' && m + 1 <= last) break;
     end = m;
   }
   if (end < k) return null;

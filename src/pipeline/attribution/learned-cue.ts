@@ -15,7 +15,7 @@ export function learnedCue(view: View, sentence: number): Proposal[] {
     let head = b;
     while (head > a && tokens[head]!.pos !== 'VERB') head--;
     const t = tokens[head]!;
-    const gerund = cueGerunds.has(t.text.toLowerCase()) && a > first && tokens[a - 1]!.text === ',';
+    const gerund = (cueGerunds.has(t.text.toLowerCase()) || /ing$/u.test(t.text)) && a > first && tokens[a - 1]!.text === ',';
     const p = attachRoles(view, first, last, a, b, t.pos === 'VERB' ? t.lemma.toLowerCase() : null, gerund, true);
     if (p) out.push({ ...p, rule: 'attribution/learned-cue' });
   }

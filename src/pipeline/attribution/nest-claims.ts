@@ -1,6 +1,8 @@
 /**
  * Only the outermost attribution stands as a claim: one whose cue lies inside another claim's
- * content ("X said that Y told him ...") becomes a link in that claim's chain of sources.
+ * content ("X said that Y told him ...") becomes a link in that claim's chain of sources. When
+ * the outer content is only a guess that ran to the end of the sentence ("Speaking on radio, X
+ * said ..."), the outer content is cut before the inner clause instead and both claims stay.
  */
 import type { Span, SourceLink } from '../../model/doc.js';
 import type { Proposal } from './view.js';
@@ -10,20 +12,53 @@ export interface Nested extends Proposal {
 }
 
 const inside = (s: Span, outer: readonly Span[]) => outer.some((o) => o.start <= s.start && s.end <= o.end);
+/** Shapes whose content extent is known for sure: a quotation, a previous sentence, a "that" clause. */
+const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to)/u;
 
 function link(p: Proposal): SourceLink | null {
   if (!p.source) return null;
   return { start: p.source.start, end: p.source.end, ...(p.cue ? { cue: p.cue } : {}) };
 }
 
-export function nestClaims(proposals: readonly Proposal[]): Nested[] {
-  const outer = proposals.map((p) => proposals.find((o) => o !== p && p.cue && inside(p.cue, o.content) && !(o.cue && p.cue && o.cue.start === p.cue.start)));
+function firm(text: string, p: Proposal): boolean {
+  const c = p.content[0];
+  return FIRM.test(p.rule) || (!!c && /^(?:that\b|["“«])/iu.test(text.slice(c.start, c.start + 5)));
+}
+
+/** `content` cut to end before `at`, without trailing commas, dashes or a dangling "and". */
+function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
+  const out: Span[] = [];
+  for (const c of content) {
+    if (c.start >= at) continue;
+    let end = Math.min(c.end, at);
+    for (;;) {
+      const before = text.slice(c.start, end);
+      const trimmed = before.replace(/(?:[\s,;:—–-]+|\s+(?:and|but|or))$/u, '');
+      if (trimmed === before) break;
+      end = c.start + trimmed.length;
+    }
+    if (end > c.start) out.push({ start: c.start, end });
+  }
+  return out;
+}
+
+export function nestClaims(text: string, proposals: readonly Proposal[]): Nested[] {
+  const outer = proposals.map((p) => proposals.find((o) => o !== p && p.cue && inside(p.cue, o.content) && !(o.cue && o.cue.start === p.cue.start)));
   const out: Nested[] = [];
   proposals.forEach((p, i) => {
-    if (outer[i]) return;
-    const inner = proposals.filter((_, j) => outer[j] === p).map(link).filter((l): l is SourceLink => l !== null);
+    const o = outer[i];
+    if (o && firm(text, o)) return;
+    const inner = proposals.filter((_, j) => outer[j] === p);
+    const folded = firm(text, p) ? inner : [];
+    let content = p.content;
+    for (const q of inner) {
+      if (folded.includes(q)) continue;
+      content = cutBefore(text, content, Math.min(q.source?.start ?? Infinity, q.cue!.start));
+    }
+    if (content.length === 0 && p.content.length > 0) content = p.content;
+    const links = folded.map(link).filter((l): l is SourceLink => l !== null);
     const head = link(p);
-    out.push(inner.length && head ? { ...p, chain: [head, ...inner] } : p);
+    out.push({ ...p, content, ...(links.length && head ? { chain: [head, ...links] } : {}) });
   });
   return out;
 }

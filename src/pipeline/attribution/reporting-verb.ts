@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
-import { phraseEndingAt, phraseStartingAt } from './source-phrase.js';
+import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { isCloseQuote, isOpenQuote, quoteAround, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
@@ -72,10 +72,12 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
   const i = cueEnd;
     let j = cueStart - 1;
     while (j >= first && tokens[j]!.pos === 'ADV' && !/^(?:so|then)$/iu.test(tokens[j]!.text)) j--;
-    if (!gerund && j > first && tokens[j]!.text === ',') j = skipRelativeClause(tokens, j, first);
-    let source = gerund ? subjectOf(tokens, first, i) : phraseEndingAt(tokens, j, first);
+    const apposed = !gerund && j > first && tokens[j]!.text === ',' ? appositiveEndingAt(tokens, j, first) : null;
+    // "He said X and said that Y": the coordinated verb shares the sentence's subject
+    const coordinated = j > first && /^(?:and|but)$/iu.test(tokens[j]!.text);
+    let source = apposed ?? (gerund || coordinated ? subjectOf(tokens, first, j) : phraseEndingAt(tokens, j, first));
     const relative = source !== null && /^(?:who|which)$/iu.test(tokens[source[0]]!.text);
-    let clauseStart = source && !gerund ? source[0] : cueStart;
+    let clauseStart = source && !gerund && !coordinated ? source[0] : cueStart;
     let after = cueEnd + 1;
     // inverted: '"...," said McCain.'
     if (!source && !gerund && cueStart > first && (tokens[cueStart - 1]!.text === ',' || isCloseQuote(tokens[cueStart - 1]))) {
@@ -100,13 +102,18 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       let k = after;
       const verb = lemma ? byLemma.get(lemma) : undefined;
       if (verb && 'object' in verb && verb.object && k <= last && tokens[k]!.text.toLowerCase() !== 'that' && !isOpenQuote(tokens[k])) {
+        // the hearer is skipped only before the content proper: "told reporters that ...", "told CNN: ..."
         const hearer = phraseStartingAt(tokens, k, last);
-        if (hearer) k = hearer[1] + 1;
+        const next = hearer ? tokens[hearer[1] + 1] : undefined;
+        if (hearer && next && (/^(?:that|,|:)$/iu.test(next.text) || isOpenQuote(next))) k = hearer[1] + 1;
       }
       k = skipToComplement(tokens, k, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
       if (lemma && STRICT.has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
-      const right = contentAfter(view, k, relative ? clauseEnd(tokens, k, last) : last);
+      while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
+      // 'He said:' closing a paragraph introduces the quotation below it
+      const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;
+      const right = below ?? contentAfter(view, k, relative ? clauseEnd(tokens, k, last) : last);
       if (right) content.push(right);
     }
     if (content.length === 0 && !(keepBare && source)) return null;
@@ -126,16 +133,7 @@ function subjectOf(tokens: readonly Token[], first: number, before: number): [nu
   const np = phraseStartingAt(tokens, first, before - 1);
   if (!np) return null;
   const next = tokens[np[1] + 1];
-  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? np : null;
-}
-
-/** From the comma closing ", who said ...," back to the comma opening it: "Barkley, who said X, said Y". */
-function skipRelativeClause(tokens: readonly Token[], comma: number, first: number): number {
-  for (let m = comma - 1; m > first; m--) {
-    const t = tokens[m]!;
-    if (t.text === ',') return /^(?:who|which)$/iu.test(tokens[m + 1]!.text) ? m - 1 : comma;
-  }
-  return comma;
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',') ? np : null;
 }
 
 /** The last token before the comma that closes a relative clause ("who said X, said Y"). */

@@ -31,16 +31,18 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
     const low = t.text.toLowerCase();
     if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
       start = i;
+      // a determiner opens the phrase: "the Founding Fathers", not "Amendment the Founding Fathers"
+      if (t.pos === 'DET' || t.pos === 'PRON') break;
       continue;
     }
     // "the head of state", "Secretary of State John Kerry", "Obama and Clinton"
-    if ((low === 'of' || low === 'and' || low === 'for') && i > first && NOMINAL.has(tokens[i - 1]!.pos)) {
+    if (((low === 'of' && NOMINAL.has(tokens[i - 1]?.pos ?? '')) || (low === 'and' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN')) && i > first) {
       start = i;
       continue;
     }
     break;
   }
-  while (start < last && /^(?:-|–|&|and|of|for)$/iu.test(tokens[start]!.text)) start++;
+  while (start < last && /^(?:-|–|&|and|of)$/iu.test(tokens[start]!.text)) start++;
   return [start, last];
 }
 
@@ -60,4 +62,30 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
     break;
   }
   return end >= first ? [first, end] : null;
+}
+
+/**
+ * A source with an appositive or relative clause, as PolNeAR marks it, trailing comma included:
+ * "Chris Cox, who runs the lobbying arm," / "Jane Roe, 35, the daughter of ...,". `comma` is the
+ * comma right before the cue; null when no such phrase ends there.
+ */
+export function appositiveEndingAt(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
+  for (let m = comma - 1; m > first && m >= comma - 30; m--) {
+    const t = tokens[m]!;
+    if (t.pos === 'VERB' && !/^(?:who|which)$/iu.test(tokens[m - 1]?.text ?? '') && tokens[m - 1]?.pos !== 'PRON' && tokens[m - 1]?.pos !== 'ADV') {
+      // a finite verb outside a relative clause: not an appositive unless a "who" comes before it
+      let rel = false;
+      for (let r = m - 1; r > first && tokens[r]!.text !== ','; r--) if (/^(?:who|which)$/iu.test(tokens[r]!.text)) rel = true;
+      if (!rel) return null;
+    }
+    if (t.text !== ',') continue;
+    const np = phraseEndingAt(tokens, m - 1, first);
+    if (!np) return null;
+    const opener = tokens[m + 1]!;
+    if (!(/^(?:who|which)$/iu.test(opener.text) || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos))) return null;
+    const before = tokens[np[0] - 1];
+    if (np[0] !== first && before && !/^(?:[,;:“"]|and|but|that)$/iu.test(before.text)) return null;
+    return tokens[np[1]]!.pos === 'PROPN' || tokens[np[1]]!.pos === 'NOUN' ? [np[0], comma] : null;
+  }
+  return null;
 }

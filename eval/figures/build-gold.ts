@@ -2,7 +2,7 @@
  * Turns an annotator's notes into the gold file. The notes stay outside the repository (they
  * quote article text); the gold file keeps only file names, offsets and expected values.
  * Notes: one `<article>.ann` per article, one line per figure, keyed by the candidate index
- * printed by candidates.ts:  `<index> <figure> [+k] [c=a,b] [s="..."] [p="..."] [t="..."]`
+ * printed by candidates.ts (or `@start-end`):  `<index> <figure> [+k] [c=a,b] [s="..."] [p="..."] [t="..."]`
  * where <figure> is =N (exact), >N, >=N, <N, <=N, ~N (about), ~<N (nearly), rA-B (range),
  * vA-B (vague word); +k extends the span through candidate index+k; s/p/t quote the subject,
  * place and time phrases, located nearest the figure.
@@ -48,10 +48,12 @@ for (const name of readdirSync(notesDir!).filter((f) => f.endsWith('.ann')).sort
   for (const line of readFileSync(join(notesDir!, name), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [index, spec] = line.split(/\s+/u);
-    const first = cands[Number(index)];
+    // "@start-end": a figure the candidate list misses ("just over a quarter"), by offsets.
+    const explicit = /^@(\d+)-(\d+)$/u.exec(index!);
+    const first = explicit ? { start: Number(explicit[1]), end: Number(explicit[2]) } : cands[Number(index)];
     if (!first) throw new Error(`${article}: no candidate ${index}`);
     const extend = /\s\+(\d+)/u.exec(line);
-    const last = extend ? cands[Number(index) + Number(extend[1])]! : first;
+    const last = extend && !explicit ? cands[Number(index) + Number(extend[1])]! : first;
     const quoted = (key: string) => new RegExp(`\\s${key}="([^"]+)"`, 'u').exec(line)?.[1];
     const categories = /\sc=([\w,]+)/u.exec(line)?.[1]?.split(',').sort() ?? [];
     const row: GoldFigure = {

@@ -16,13 +16,13 @@ export interface BoundEntry {
 }
 
 export const boundLexicon = [
-  { id: 'more-than', bound: 'more_than', where: 'before', forms: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeded', 'exceeds', 'exceed', 'exceeding', 'surpassed', 'surpasses', 'topped', 'tops', 'passed', 'just over', 'well over', 'north of', 'greater than', 'higher than', 'beyond', 'better than'], reason: 'exclusive lower bound' },
+  { id: 'more-than', bound: 'more_than', where: 'before', forms: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeded', 'exceeds', 'exceed', 'exceeding', 'surpassed', 'surpasses', 'topped', 'tops', 'passed', 'just over', 'well over', 'north of', 'greater than', 'higher than', 'beyond', 'better than', 'over age', 'over the age of', 'older than'], reason: 'exclusive lower bound' },
   { id: 'at-least', bound: 'at_least', where: 'before', forms: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'], reason: 'inclusive lower bound' },
   { id: 'at-most', bound: 'at_most', where: 'before', forms: ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'as many as', 'as much as', 'as high as'], reason: 'inclusive upper bound' },
-  { id: 'less-than', bound: 'less_than', where: 'before', forms: ['fewer than', 'less than', 'under', 'below', 'short of', 'lower than'], reason: 'exclusive upper bound' },
+  { id: 'less-than', bound: 'less_than', where: 'before', forms: ['fewer than', 'less than', 'under', 'below', 'short of', 'lower than', 'under age', 'under the age of', 'younger than'], reason: 'exclusive upper bound' },
   { id: 'nearly', bound: 'approx', where: 'before', forms: ['nearly', 'almost', 'close to', 'just shy of', 'approaching', 'not quite', 'just below'], approximate: true, reason: 'approximate, the true figure is just below' },
   { id: 'about', bound: 'approx', where: 'before', forms: ['about', 'around', 'approximately', 'some', 'an estimated', 'estimated', 'roughly', 'circa', 'an approximate', 'approx.', 'about some'], approximate: true, reason: 'approximate value' },
-  { id: 'or-more', bound: 'at_least', where: 'after', forms: ['or more', 'and more', 'and up', 'plus', 'or higher', 'and above', '+'], reason: 'inclusive lower bound written after the number' },
-  { id: 'or-fewer', bound: 'at_most', where: 'after', forms: ['or fewer', 'or less', 'or lower', 'and below', 'and under', 'at most', 'or under'], reason: 'inclusive upper bound written after the number' },
+  { id: 'or-more', bound: 'at_least', where: 'after', forms: ['or more', 'and more', 'and up', 'plus', '-plus', 'or higher', 'and above', 'and older', 'or older', 'and over', 'or over', '+'], reason: 'inclusive lower bound written after the number' },
+  { id: 'or-fewer', bound: 'at_most', where: 'after', forms: ['or fewer', 'or less', 'or lower', 'and below', 'and under', 'at most', 'or under', 'or younger', 'and younger'], reason: 'inclusive upper bound written after the number' },
   { id: 'or-so', bound: 'approx', where: 'after', forms: ['or so', 'give or take', 'more or less', '-odd', 'odd', 'or thereabouts'], approximate: true, reason: 'approximate, written after the number' },
 ] as const satisfies readonly BoundEntry[];

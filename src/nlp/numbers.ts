@@ -20,15 +20,19 @@ const SCALES = 'hundred|thousand|million|billion|trillion|dozen|k|m|bn|mln|tn';
 const WORD = `(?:${UNITS}|${SCALES}|half|quarter|a|an|and)`;
 /** A run: starts with a digit or a unit word, continues with digits, number words, hyphens. */
 const RUN = new RegExp(
-  `(?<![\\w.])(?:\\d+(?:[,.]\\d+)*|(?:${UNITS}|a|an|half|a\\s+half|a\\s+quarter)\\b)(?:(?:[\\s-]+|(?<=\\d))(?:\\d+(?:[,.]\\d+)*|${WORD}\\b))*`,
+  `(?<![\\p{L}\\p{N}_.])(?:\\d+(?:[,.]\\d+)*|(?:${UNITS}|a|an|half|a\\s+half|a\\s+quarter)\\b)(?:(?:[\\s-]+|(?<=\\d))(?:\\d+(?:[,.]\\d+)*|${WORD}\\b))*`,
   'giu',
 );
 const HAS_NUMBER = new RegExp(`\\d|\\b(?:${UNITS}|dozen|hundred|thousand|million|billion|trillion)\\b`, 'iu');
-const FRACTION = /\b(half|a\s+half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand)\b/giu;
+const FRACTION = /\b(half|a\s+half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand|dozen)\b|\b(half)[\s-](dozen)\b/giu;
+/** "two-thirds", "a third", "one-fifth": a share, parsed by us (Recognizers reads "two" alone). */
+const SHARE = /\b(a|one|two|three|four)[\s-](thirds?|quarters?|fifths?|tenths?)\b/giu;
+const SHARE_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const SHARE_DENOMINATOR: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 /** "2.5bn", "3k", "$5m": a digit with a short scale suffix. */
-const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn)$/iu;
-const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
-const SCALE_VALUE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion)$/iu;
+const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE_VALUE: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTION_VALUE: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, quarter: 0.25, 'three quarters': 0.75 };
 
 type Model = ReturnType<NumberRecognizer['getNumberModel']>;
@@ -53,7 +57,16 @@ export function findNumerals(text: string): Numeral[] {
   const taken: Span[] = [];
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
-    const value = FRACTION_VALUE[m[1]!.toLowerCase().replace(/\s+/gu, ' ')]! * SCALE_VALUE[m[2]!.toLowerCase()]!;
+    const value = FRACTION_VALUE[(m[1] ?? m[3]!).toLowerCase().replace(/\s+/gu, ' ')]! * SCALE_VALUE[(m[2] ?? m[4]!).toLowerCase()]!;
+    found.push({ start: m.index, end: m.index + m[0].length, value, text: m[0] });
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(text); m; m = SHARE.exec(text)) {
+    // "a third" needs a following "of" or a figure context; "a third term" is an ordinal.
+    if (m[1]!.toLowerCase() === 'a' && !/^\s+of\b/iu.test(text.slice(m.index + m[0].length))) continue;
+    const singular = m[2]!.toLowerCase().replace(/s$/u, '');
+    const value = SHARE_COUNT[m[1]!.toLowerCase()]! / SHARE_DENOMINATOR[singular]!;
     found.push({ start: m.index, end: m.index + m[0].length, value, text: m[0] });
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -64,6 +77,8 @@ export function findNumerals(text: string): Numeral[] {
     if (taken.some((t) => t.start < m!.index + run.length && m!.index < t.end)) continue;
     // "21st", "3D", "F16a": digits glued to letters are ordinals or names, not counts.
     if (/^[a-z]/iu.test(text.slice(m.index + m[0].length)) && /\d$/u.test(m[0])) continue;
+    // "G1⁄4len": a fraction slash after a digit is mojibake or a typed fraction, not a count.
+    if (/^⁄/u.test(text.slice(m.index + m[0].length))) continue;
     const suffixed = SUFFIXED.exec(run);
     if (suffixed) {
       const value = Number(suffixed[1]!.replace(/,/gu, '')) * SUFFIX_VALUE[suffixed[2]!.toLowerCase()]!;

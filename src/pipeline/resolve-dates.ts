@@ -43,7 +43,9 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
     if (!DATEISH.test(slice)) continue;
     const found: DateMention[] = [];
     for (const result of chrono.parse(slice, reference)) {
-      const text = result.text.trim();
+      const text = result.text.trim().replace(/[\s,;:]+$/u, '');
+      // "USA TODAY", "SAT": capitals are names, not dates.
+      if (/^[A-Z]{3,}$/u.test(text)) continue;
       if (NOT_A_DATE.test(text)) continue;
       const precision = precisionOf(result);
       if (precision === 'time') continue;

@@ -17,12 +17,15 @@ function cueMatcher(where: 'before' | 'after'): { pattern: RegExp; byForm: Map<s
   // Before: the cue ends right before the number (an adverb like "already" may sit inside "has already exceeded").
   const pattern = where === 'before'
     ? new RegExp(`(?<![\\w-])${words}\\s*$`, 'iu')
-    : new RegExp(`^(?:\\s*${words}(?![\\w])|\\+)`, 'iu');
+    : new RegExp(`^(?:(?:\\s+(?:an?|per)\\s+[a-z]+|\\s+[a-z]+)?\\s*${words}(?![\\w])|\\+)`, 'iu');
   return { pattern, byForm };
 }
 
 const BEFORE = cueMatcher('before');
 const AFTER = cueMatcher('after');
+const AFTER_CUE_ONLY = new RegExp(`${wordAlternation(boundLexicon.filter((e) => e.where === 'after').flatMap((e) => [...e.forms]))}$`, 'iu');
+const MOTION_BEFORE = /\b(?:way|go|goes|going|went|gone|come|came|move[sd]?|moving|climb(?:ed|ing)?|work(?:ed|ing)?|step(?:ped)?|ramp(?:ed)?|build|built|bring|brought|rais(?:e|ed|ing)|phas(?:e|ed|ing)|increas(?:e|ed|ing))\s+$/iu;
+const DURATION_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu;
 
 /** The figure with its bound set from a cue around it in `text` (the whole doc text). */
 export function applyBound(text: string, figure: Figure, sentenceStart: number, sentenceEnd: number): Figure {
@@ -34,10 +37,14 @@ export function applyBound(text: string, figure: Figure, sentenceStart: number, 
   const after = before ? null : AFTER.pattern.exec(tail);
   const match = before ?? after;
   if (!match) return figure;
-  const form = match[0].trim().toLowerCase().replace(/\s+/gu, ' ');
+  // "working our way up to $15": motion, not a bound; "over six years": a period, unless "for over".
+  if (before && /^up\s+to$/iu.test(before[0].trim()) && MOTION_BEFORE.test(head.slice(0, before.index))) return figure;
+  if (before && /^over$/iu.test(before[0].trim()) && DURATION_AFTER.test(tail) && !/\bfor\s+$/iu.test(head.slice(0, before.index))) return figure;
+  const cueWords = after ? (AFTER_CUE_ONLY.exec(match[0])?.[0] ?? match[0]) : match[0];
+  const form = cueWords.trim().toLowerCase().replace(/\s+/gu, ' ');
   const entry = (before ? BEFORE : AFTER).byForm.get(form);
   if (!entry) return figure;
-  const cueStart = before ? figure.start - head.length + match.index + (match[0].length - match[0].trimStart().length) : figure.end + (match[0].length - match[0].trimStart().length);
+  const cueStart = before ? figure.start - head.length + match.index + (match[0].length - match[0].trimStart().length) : figure.end + match[0].length - cueWords.trimStart().length;
   const cueEnd = before ? figure.start - (match[0].length - match[0].trimEnd().length) : figure.end + match[0].length;
   const cue = { start: cueStart, end: cueEnd };
   const base = { ...figure, cue, rule: `quantities/bound-${entry.id}` };

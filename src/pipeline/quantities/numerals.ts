@@ -9,6 +9,7 @@ import { applyBound } from './bounds.js';
 import { exactFigure, type Figure } from './figure.js';
 import { phoneSpans, rejectNumeral } from './not-a-figure.js';
 import { mergeRanges } from './ranges.js';
+import { mergeRatios } from './ratios.js';
 import { findUnit } from './units.js';
 import { findVague } from './vague.js';
 
@@ -35,7 +36,7 @@ export function sentenceFigures(text: string, sentence: Sentence, dates: readonl
     figures.push(SCALE_WORD.test(n.text) ? { ...figure, scaled: true } : figure);
   }
   figures.sort((a, b) => a.start - b.start);
-  return mergeRanges(text, figures, sentence.start).map((f) => stripScaled(applyBound(text, f, sentence.start, sentence.end)));
+  return mergeRanges(text, mergeRatios(text, figures), sentence.start).map((f) => stripScaled(applyBound(text, f, sentence.start, sentence.end)));
 }
 
 function stripScaled(f: Figure): Figure {

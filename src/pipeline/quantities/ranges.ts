@@ -6,7 +6,7 @@ import type { Figure } from './figure.js';
 
 const BETWEEN = /\bbetween\s*$/iu;
 const FROM = /\bfrom\s*$/iu;
-const JOIN_DASH = /^\s?[-–—]\s?$/u;
+const JOIN_DASH = /^[-–]$/u;
 const JOIN_WORD = /^\s+(?:to|and)\s+$/iu;
 /** "rose from 40 to 50": a change, two levels, not a range. */
 const CHANGE_VERB = /\b(?:rose|risen|rising|rises|fell|fallen|falls|falling|dropped|drops|increased|increases|decreased|decreases|grew|grown|climbed|jumped|declined|declines|slipped|slid|went|moved|up|down|cut|raised|lowered|boosted|reduced)\b[^.;]{0,40}$/iu;
@@ -22,8 +22,10 @@ export function mergeRanges(text: string, figures: readonly Figure[], sentenceSt
       const head = text.slice(Math.max(sentenceStart, a.start - 50), a.start).replace(/[$€£]$/u, '');
       const between = BETWEEN.test(head) && /^\s+and\s+$/iu.test(gap);
       const dash = JOIN_DASH.test(gap) && !/\d[-–]$/u.test(head);
-      const to = /^\s+to\s+$/iu.test(gap) && !(FROM.test(head) && CHANGE_VERB.test(head.replace(FROM, '')));
-      if (between || dash || (to && JOIN_WORD.test(gap))) {
+      // "dipping 1.3 percent to $191.6 million": a change then a level, not a range.
+      const to = /^\s+to\s+$/iu.test(gap) && !CHANGE_VERB.test(head.replace(FROM, ''));
+      const unitsAgree = !a.unit || !b.unit || a.unit === b.unit;
+      if ((between || dash || (to && JOIN_WORD.test(gap))) && unitsAgree) {
         // "3 to 5 million": the first number takes the second's scale.
         let lower = a.value;
         if (b.scaled && !a.scaled && lower < b.value / 100) lower *= b.value >= 1e9 ? 1e9 : b.value >= 1e6 ? 1e6 : 1e3;

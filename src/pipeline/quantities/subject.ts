@@ -11,26 +11,33 @@ const GENERIC = /^(?:people|persons|individuals|ones|others|times|cases)$/iu;
 const CATEGORY_WORDS = new Set<string>(categoryLexicon.flatMap((e): string[] => e.forms.filter((f) => !f.includes(' '))).filter((w) => !['troops', 'soldiers', 'servicemen', 'fighters', 'refugees', 'protesters', 'protestors', 'demonstrators', 'detainees', 'hostages', 'evacuees', 'bodies', 'marchers'].includes(w)));
 const NUMBER_OF = /\b(?:number|numbers|toll|total|count|tally|figure)\s+of\s+$/iu;
 /** Words that look nominal to the tagger but end a counted phrase ("3,000 people in Kursk"). */
-const STOP = /^(?:percent|per|cent|points?|years?|months?|weeks?|days?|hours?|minutes?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and)$/iu;
+const STOP = /^(?:percent|per|cent|cents|points?|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and|yen|feet|foot|miles?|kilometers?|dollars|euros|pounds|barrels?|tons?|gallons?|ounces?|acres?|increase|decrease|rise|drop|gain|jump|bump|cut|hike|decline|fall|lead|margin|edge|check|coming)$/iu;
+/** Participles and "likely" inside a counted phrase: "eight remaining casinos", "552 likely voters". */
+const MODIFIER = /^(?:\w+(?:ing|ed)|likely|other|more|additional|new|former|current)$/iu;
+const PLURAL_AT_END = /^(?:\p{Lu}|\w+s$)/u;
 
 /** The noun phrase starting at token index `i`: nominal run ending in a noun, max 6 tokens. */
 function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
   let j = i;
   while (j < tokens.length && CATEGORY_WORDS.has(tokens[j]!.text.toLowerCase())) j++;
   while (j < tokens.length && /^(?:and|or)$/iu.test(tokens[j]!.text) && j + 1 < tokens.length && CATEGORY_WORDS.has(tokens[j + 1]!.text.toLowerCase())) j += 2;
-  while (j < tokens.length && /^(?:the|all|those|these|its|their)$/iu.test(tokens[j]!.text)) j++;
+  while (j < tokens.length && /^(?:the|all|those|these|its|their|his|her|our|my|your)$/iu.test(tokens[j]!.text)) j++;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     const t = tokens[k]!;
-    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || (t.text === '-' && k > j))) break;
+    const next = tokens[k + 1];
+    const modifier = MODIFIER.test(t.text) && next !== undefined && (NOMINAL.has(next.pos) || MODIFIER.test(next.text));
+    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || modifier || (t.text === '-' && k > j))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
   }
+  // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.
+  if (last > j && PLURAL_AT_END.test(tokens[last - 1]!.text) && /^(?:\$|€|£|\d|the|a|an|their|its)/iu.test(tokens[last + 1]?.text ?? '')) last--;
   return last >= j ? { start: tokens[j]!.start, end: tokens[last]!.end } : null;
 }
 
 /** Subject of the figure at `span` in a sentence's `tokens`; `clauseStart` limits the look-back. */
 export function subjectOf(text: string, span: Span, tokens: readonly Token[], clauseStart: number, unit?: string): Span | null {
-  if (unit && unit !== 'percent') return null;
+  if (unit && unit !== 'percent' && unit !== 'ratio') return null;
   let i = tokens.findIndex((t) => t.start >= span.end);
   // "40% of voters", "dozens of protesters", "3,000 of them".
   if (i >= 0 && /^of$/iu.test(tokens[i]!.text)) i++;

@@ -6,10 +6,18 @@
 import type { DateMention, Span } from '../../model/doc.js';
 
 const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
+/** Inside the clause, or an opener: the sentence starts with it and a comma follows. */
+export function inScope(text: string, c: Span, sentence: Span, clause: Span): boolean {
+  if (c.start >= clause.start && c.end <= clause.end) return true;
+  return /^\s*$/u.test(text.slice(sentence.start, c.start).replace(/^(?:but|and|so|then|now|also)\b/iu, '')) && /^\s*,/u.test(text.slice(c.end, c.end + 3));
+}
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
 
-/** The time phrase nearest `span` in `sentence` (document offsets), or null. */
-export function timeOf(text: string, span: Span, sentence: Span, dates: readonly DateMention[]): Span | null {
+/**
+ * The time phrase nearest `span` in its clause, or a sentence-opening adverbial ("On Friday, ..."),
+ * or null: a date elsewhere in the sentence usually dates something else.
+ */
+export function timeOf(text: string, span: Span, sentence: Span, clause: Span, dates: readonly DateMention[]): Span | null {
   const candidates: Span[] = [];
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end || (d.start < span.end && span.start < d.end)) continue;
@@ -26,6 +34,7 @@ export function timeOf(text: string, span: Span, sentence: Span, dates: readonly
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (!inScope(text, c, sentence, clause)) continue;
     const distance = c.start >= span.end ? c.start - span.end : span.start - c.end;
     if (distance >= 0 && distance < bestDistance) {
       best = c;

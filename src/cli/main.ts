@@ -5,12 +5,24 @@ type Command = (argv: string[]) => Promise<number>;
 /** Each command lives in its own file and is loaded only when asked for. */
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   analyze: () => import('./analyze-command.js'),
+  ingest: () => import('./ingest-command.js'),
+  figures: () => import('./figures-command.js'),
+  claims: () => import('./claims-command.js'),
+  search: () => import('./search-command.js'),
+  export: () => import('./export-command.js'),
+  serve: () => import('./serve-command.js'),
 };
 
 const USAGE = `usage: claimtrail <command> [options]
 
 commands:
   analyze [FILE...|-] [--published YYYY-MM-DD] [--json|--jsonl]   analyse articles, print claims and figures
+  ingest INPUT... [--db DIR|postgres://URL]                         analyse and store articles (re-ingest updates)
+  figures [--query TEXT]                                            the figure trail: series, disagreements, revisions
+  claims [--source NAME] [--since DATE]                             stored claims, filtered
+  search TEXT                                                       full-text search over articles and claims
+  export --format csv|jsonl [--table claims|figures]                dump stored claims or figures
+  serve [--port N]                                                  web UI and JSON API on 127.0.0.1
 
 Run 'claimtrail <command> --help' for a command's options.`;
 

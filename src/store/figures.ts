@@ -73,3 +73,15 @@ export async function getSeries(db: Kysely<Database>, id: string): Promise<Figur
   const points = await loadFigurePoints(db, categoryKey && categoryKey !== 'any' ? { categoryKey } : {});
   return buildSeries(points).find((s) => s.id === id);
 }
+
+/** The series each of an article's figures belongs to (doc id → series id), for its figure cards. */
+export async function seriesOfArticle(db: Kysely<Database>, articleId: number): Promise<Record<string, string>> {
+  const keys = await db.selectFrom('quantities').select('category_key').distinct().where('article_id', '=', articleId).execute();
+  const result: Record<string, string> = {};
+  for (const { category_key } of keys) {
+    for (const s of buildSeries(await loadFigurePoints(db, { categoryKey: category_key }))) {
+      for (const p of s.points) if (p.articleId === articleId) result[p.docId] = s.id;
+    }
+  }
+  return result;
+}

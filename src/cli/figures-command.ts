@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { openStore, resolveDbTarget } from '../store/db.js';
+import { listSeries } from '../store/figures.js';
+import { describeInterval, pointInterval } from '../trail/point-interval.js';
+import { pointDate } from '../trail/point-order.js';
+import type { FigureSeries } from '../trail/types.js';
+
+const HELP = `usage: claimtrail figures [--query TEXT] [--db TARGET] [--json]
+
+Prints the figure trail: stored figures grouped into series (same measure, compatible subject
+and place), each point with its date, outlet, source and wording, and the disagreements and
+revisions found. --query keeps series whose label mentions TEXT.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      query: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const store = await openStore(resolveDbTarget(values.db));
+  try {
+    const series = await listSeries(store.db, values.query);
+    process.stdout.write(values.json ? JSON.stringify(series, null, 1) + '\n' : series.map(formatSeries).join('\n') || 'no figure series\n');
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+/** The readable view of one series. */
+export function formatSeries(s: FigureSeries): string {
+  const lines = [`${s.label}  [${s.id}]  ${s.points.length} figure${s.points.length === 1 ? '' : 's'}`];
+  const { summary } = s;
+  if (summary.low !== null) {
+    const high = summary.high === null ? 'open' : Math.round(summary.high).toLocaleString('en-US');
+    lines.push(`  latest week to ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${summary.sources} source${summary.sources === 1 ? '' : 's'})`);
+  }
+  for (const p of s.points) {
+    const interval = pointInterval(p);
+    lines.push(`  ${pointDate(p) ?? 'undated   '}  ${p.outlet ?? '-'}  ${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`);
+  }
+  for (const f of s.flags) lines.push(`  ! ${f.kind}: ${f.reason}`);
+  return lines.join('\n') + '\n';
+}

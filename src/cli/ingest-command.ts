@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { InputError, UsageError } from '../errors.js';
+import { loadInputs } from '../ingest/load-inputs.js';
+import { analyseArticle } from '../store/analysed-article.js';
+import { openStore, redact, resolveDbTarget } from '../store/db.js';
+import { saveArticles, type AnalysedArticle } from '../store/save-articles.js';
+import { createProgress } from './progress.js';
+
+const HELP = `usage: claimtrail ingest INPUT... [--db DIR|postgres://URL] [--batch N] [--allow-private] [--quiet]
+
+Analyses each article and stores its claims, figures, entities, dates and flags. INPUTs are
+read as by 'claimtrail analyze' (files, folders, feeds, JSONL, WARC, URLs).
+
+  --db TARGET      an embedded database directory (default ./claimtrail-data, or $CLAIMTRAIL_DB)
+                   or a PostgreSQL server URL (postgres://user@host:port/db)
+  --batch N        articles per transaction (default 50): a batch is stored whole or not at all
+  --allow-private  allow fetching URLs on loopback/private addresses
+  --quiet          no progress bar or notes
+
+Re-ingesting an article (same canonical URL or same body) updates it, never duplicates it.
+Exit 1 if any input could not be read; the others are still stored.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      batch: { type: 'string', default: '50' },
+      'allow-private': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one INPUT (a file, folder, URL or -)');
+  const batchSize = Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got '${values.batch}'`);
+  const store = await openStore(resolveDbTarget(values.db));
+  const progress = createProgress({ quiet: values.quiet });
+  const note = (line: string) => progress.note(`claimtrail ingest: ${line}`);
+  const counts = { created: 0, updated: 0, failed: 0, skipped: 0 };
+  let batch: AnalysedArticle[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    for (const saved of await saveArticles(store.db, batch)) counts[saved.created ? 'created' : 'updated']++;
+    batch = [];
+  };
+  try {
+    for await (const article of loadInputs(positionals, { allowPrivate: values['allow-private'], onProgress: (p) => progress.update(p) })) {
+      if (article instanceof InputError) {
+        note(article.message);
+        counts.failed++;
+        continue;
+      }
+      if (article.duplicateOf) {
+        if (!values.quiet) note(`${article.input} is the same article as ${article.duplicateOf}; skipped`);
+        counts.skipped++;
+        continue;
+      }
+      batch.push(analyseArticle(article));
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} duplicates skipped` : '';
+  process.stdout.write(`stored ${counts.created + counts.updated} articles in ${redact(store.target)} (${counts.created} new, ${counts.updated} updated${skipped}), ${counts.failed} inputs failed\n`);
+  return counts.failed > 0 ? 1 : 0;
+}

@@ -17,7 +17,7 @@ export interface Progress {
 }
 
 const SHOW_AFTER_MS = 1000;
-const FORMAT = ' {bar} {value}/{total} sources | {articles} articles | {sourceRate} files/s | {articleRate} articles/s | {errors} errors';
+const FORMAT = ' {bar} {value}/{total} files | {articles} articles | {sourceRate} files/s {articleRate} articles/s | {errors} errors';
 
 export function createProgress(options: { quiet: boolean }): Progress {
   const enabled = !options.quiet && Boolean(process.stderr.isTTY) && Boolean(process.stdout.isTTY);
@@ -31,7 +31,7 @@ export function createProgress(options: { quiet: boolean }): Progress {
       if (!bar && Date.now() - started < SHOW_AFTER_MS) return;
       const payload = { articles: progress.articles, errors: progress.errors, sourceRate: rate(progress.sources), articleRate: rate(progress.articles) };
       if (!bar) {
-        multi = new cliProgress.MultiBar({ format: FORMAT, stream: process.stderr, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
+        multi = new cliProgress.MultiBar({ format: FORMAT, barsize: 10, stream: process.stderr, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
         bar = multi.create(Math.max(progress.totalSources, 1), progress.sources, payload);
         return;
       }

@@ -5,7 +5,9 @@
  * before it, else the sentence up to the comma that introduces the clause.
  */
 import type { Span, Token } from '../../model/doc.js';
-import { cueGerunds } from '../../lexicons/cues.js';
+import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
+
+const CUE_LEMMAS = new Set<string>(cueVerbs.map((v) => v.lemma));
 import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type View } from './view.js';
 
 const FINAL = /^[.!?…]+$/u;
@@ -13,13 +15,19 @@ const FINAL = /^[.!?…]+$/u;
 const CLAUSE_BREAK = /^(?:but|though|although|even|while|whereas|who|which|despite|however)$/u;
 
 /** Content starting at token `k` and running to the end of sentence range [.., last]. */
-export function contentAfter(view: View, k: number, last: number): Span | null {
+/**
+ * `phrase`: the cue is not a speech verb ("criticized", "called for") and its content is an
+ * object phrase, which ends at the first comma, dash or subordinate clause.
+ */
+export function contentAfter(view: View, k: number, last: number, phrase = false): Span | null {
   const { tokens } = view;
   if (k > last) return null;
   const first = tokens[k]!;
   if (isOpenQuote(first)) {
     const q = quoteStartingAt(view, first.start);
-    if (q) return q;
+    // the quotation is the whole content unless the sentence goes on after it ('"..." because "..."')
+    const after = q ? view.text.slice(q.end, q.end + 2) : '';
+    if (q && !/^\s?[\p{L}\p{N}“"(]/u.test(after)) return q;
   }
   let end = k;
   for (let m = k; m <= last; m++) {
@@ -31,7 +39,9 @@ export function contentAfter(view: View, k: number, last: number): Span | null {
     }
     if (m === last && FINAL.test(t.text)) break;
     // "... momentum and said that ...": a second predicate of the same subject ends the content
-    if (m > k && /^(?:and|but)$/iu.test(t.text) && tokens[m + 1]?.pos === 'VERB' && m + 1 <= last) break;
+    if (m > k && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && tokens[m + 1]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[m + 1]!.lemma.toLowerCase())) break;
+    if (t.text === ';') break;
+    if (phrase && m > k && (/^[,—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
     end = m;
   }
   if (end < k) return null;
@@ -59,11 +69,19 @@ export function contentBefore(view: View, p: number, first: number): Span | null
     if (q) return q;
   }
   if (p - 1 < first) return null;
-  return { start: tokens[first]!.start, end: tokens[p - 1]!.end };
+  return { start: tokens[afterDateline(tokens, first, p)]!.start, end: tokens[p - 1]!.end };
 }
 
 /** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */
 export function quoteAfter(view: View, k: number): Span | null {
   const t: Token | undefined = view.tokens[k];
   return t && isOpenQuote(t) ? (quoteStartingAt(view, t.start) ?? null) : null;
+}
+
+/** Skips a dateline opening the sentence: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ...". */
+function afterDateline(tokens: readonly Token[], first: number, limit: number): number {
+  for (let m = first; m < Math.min(limit, first + 14); m++) {
+    if (/^[—–-]$/u.test(tokens[m]!.text) && tokens[m - 1]?.text === ')') return m + 1 < limit ? m + 1 : first;
+  }
+  return first;
 }

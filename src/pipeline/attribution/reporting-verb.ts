@@ -15,6 +15,8 @@ import { isCloseQuote, isOpenQuote, quoteAround, type Proposal, type View } from
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
 const STRICT = new Set(['find', 'show', 'learn', 'hear', 'indicate', 'answer', 'object', 'protest', 'counter', 'continue', 'add', 'charge', 'post', 'agree', 'maintain', 'comment', 'mention', 'state', 'observe', 'reveal', 'confirm', 'remind', 'caution', 'repeat', 'respond', 'reply', 'hint', 'shout', 'recall', 'report', 'estimate']);
+/** Of those, the ones the learned tagger also needs a complement for: their non-reporting senses are common. */
+const STRICT_LEARNED = new Set(['add', 'find', 'charge', 'post', 'agree', 'continue', 'answer', 'object']);
 const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
 
 function cueLemma(t: Token): string | null {
@@ -29,6 +31,8 @@ const COMPLEMENT = /^(?:that|whether|how|why)$/iu;
 
 /** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */
 function skipToComplement(tokens: readonly Token[], k: number, last: number): number {
+  // only a preposition or a time word may open the adjunct: "repeated accusations that ..." keeps its object
+  if (k > last || !(tokens[k]!.pos === 'ADP' || TIME_WORDS.test(tokens[k]!.text) || COMPLEMENT.test(tokens[k]!.text) || isOpenQuote(tokens[k]) || tokens[k]!.text === ':')) return k;
   for (let m = k; m <= Math.min(last, k + 14); m++) {
     const t = tokens[m]!;
     if (COMPLEMENT.test(t.text) || isOpenQuote(t) || t.text === ':') return t.text === ':' ? m + 1 : m;
@@ -87,7 +91,17 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const content: Span[] = [];
     const p = clauseStart - 1;
     const before = p < first && isCloseQuote(tokens[p]) ? contentBefore(view, p, 0) : null;
-    const clauseEndsHere = after > last || /^[.!?,;—–]$/u.test(tokens[after]!.text) || isCloseQuote(tokens[after]);
+    // '"...," Roe said Friday.' / '"...," Roe told Reuters.': the clause may end with a time or a hearer
+    let tail = after;
+    while (tail <= last && tail < after + 4 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the)$/iu.test(tokens[tail]!.text)) tail++;
+    const verb0 = lemma ? byLemma.get(lemma) : undefined;
+    if (tail === after && verb0 && 'object' in verb0 && verb0.object) {
+      const hearer = phraseStartingAt(tokens, after, last);
+      if (hearer) tail = hearer[1] + 1;
+    }
+    const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || isCloseQuote(tokens[x]);
+    if (tail > after && ends(tail) && !ends(after)) after = tail;
+    const clauseEndsHere = ends(after);
     if (!gerund && (p >= first || before) && clauseEndsHere) {
       const left = before ?? contentBefore(view, p, first);
       if (left) {
@@ -109,14 +123,15 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       }
       k = skipToComplement(tokens, k, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
-      if (lemma && STRICT.has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
+      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it
       const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;
-      const right = below ?? contentAfter(view, k, relative ? clauseEnd(tokens, k, last) : last);
+      const phrase = (!lemma || !byLemma.has(lemma)) && k <= last && !/^(?:that|whether|how|why|if)$/iu.test(tokens[k]!.text) && !isOpenQuote(tokens[k]);
+      const right = below ?? contentAfter(view, k, relative ? clauseEnd(tokens, k, last) : last, phrase);
       if (right) content.push(right);
     }
-    if (content.length === 0 && !(keepBare && source)) return null;
+    if (content.length === 0 && !keepBare) return null;
     const direct = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
     return {
       rule: gerund ? 'attribution/gerund' : 'attribution/reporting-verb',

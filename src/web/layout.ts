@@ -10,6 +10,7 @@ export function layout(title: string, body: Page, scripts: readonly string[] = [
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · claimtrail</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 ${scripts.includes('/assets/uplot.min.js') ? html`<link rel="stylesheet" href="/assets/uplot.min.css">` : ''}
 </head>

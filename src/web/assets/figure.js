@@ -64,6 +64,7 @@
         spanGaps: true,
         points: { show: true, size: 9, fill: COLORS[k % COLORS.length] },
       }))],
+      legend: { live: false },
       hooks: { draw: [drawRanges] },
     };
     new uPlot(opts, [xs, ...ys], host);

@@ -8,7 +8,8 @@ import type { Format } from './detect-format.js';
 import type { FetchOptions } from './fetch-url.js';
 import { fetchUrl } from './fetch-url.js';
 import { fileSource, planInput, stdinSource, type Planned } from './open-source.js';
-import { asInputError, readSource, type SourceOptions } from './read-source.js';
+import { asInputError } from './as-input-error.js';
+import { readSource, type SourceOptions } from './read-source.js';
 import { createDedupe } from './article-key.js';
 import type { RawArticle } from './raw-article.js';
 

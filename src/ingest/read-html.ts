@@ -21,11 +21,19 @@ export interface HtmlSource {
   readonly warnings?: readonly string[];
 }
 
+/**
+ * Pages with more elements are refused before parsing: real article pages have a few thousand,
+ * and Readability's time grows fast with element count. (Readability's own `maxElemsToParse`
+ * counts with `getElementsByTagName('*')`, which is always empty on linkedom, so it never fires.)
+ */
+const MAX_ELEMENTS = 100_000;
+
 /** Page furniture dropped when Readability finds no article and the whole body is used. */
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
 /** Extracts the article from a whole page; throws an InputError when the page has no text. */
 export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
+  if (countTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) throw new InputError(source.name, `the page has more than ${MAX_ELEMENTS} elements, too many to be an article`);
   const { document } = parseHTML(html) as unknown as { document: Document };
   const meta = readHtmlMetadata(document, source.url);
   // Readability mutates the DOM it reads; metadata was taken above, so it may.
@@ -65,6 +73,16 @@ function wholeBodyBlocks(html: string): string[] {
   if (!document.body) return [];
   for (const element of Array.from(document.body.querySelectorAll(FURNITURE))) element.remove();
   return htmlBlocks(document.body);
+}
+
+/** Start tags in the markup (`<` followed by a letter), counted up to just past `limit`. */
+function countTags(html: string, limit: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1 && count <= limit; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) count++;
+  }
+  return count;
 }
 
 function sameLine(a: string, b: string): boolean {

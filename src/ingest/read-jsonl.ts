@@ -4,6 +4,7 @@
  * line; a bad line is an InputError naming the line and the next lines still go through.
  */
 import { InputError } from '../errors.js';
+import { asInputError } from './as-input-error.js';
 import { formatBytes, type ByteSource } from './byte-source.js';
 import { readLines } from './read-lines.js';
 import { articleFromHtml } from './read-html.js';
@@ -24,8 +25,8 @@ export async function* articlesFromJsonl(source: ByteSource, maxLineBytes: numbe
     try {
       yield rowArticle(parseRow(raw, name), input, name);
     } catch (error) {
-      if (error instanceof InputError) yield error;
-      else throw error;
+      // One bad row or record must not end the stream: the next one is read.
+      yield asInputError(name, error);
     }
   }
 }

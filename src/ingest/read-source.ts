@@ -5,6 +5,7 @@
  * unwrapped and the content detected again; a URL list fetches each URL in turn.
  */
 import { InputError } from '../errors.js';
+import { asInputError } from './as-input-error.js';
 import { peek, readAll, type ByteSource } from './byte-source.js';
 import { decodeBytes, declaredCharset } from './decode-bytes.js';
 import { detectFormat, type Format } from './detect-format.js';
@@ -76,17 +77,4 @@ async function* readUrlList(source: ByteSource, options: SourceOptions, depth: n
     }
     options.onSourceDone?.();
   }
-}
-
-/** Any failure while reading `name` as an InputError naming it, with a plain problem statement. */
-export function asInputError(name: string, error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Z_BUF_ERROR' || /unexpected end of file/u.test(message)) return new InputError(name, 'truncated gzip data (unexpected end of file)', error);
-  if (code === 'Z_DATA_ERROR') return new InputError(name, `corrupt gzip data (${message})`, error);
-  if (code === 'ENOENT') return new InputError(name, 'no such file', error);
-  if (code === 'EISDIR') return new InputError(name, 'is a directory', error);
-  if (code === 'EACCES') return new InputError(name, 'permission denied', error);
-  return new InputError(name, message, error);
 }

@@ -5,6 +5,7 @@
  */
 import { WARCParser } from 'warcio';
 import { InputError } from '../errors.js';
+import { asInputError } from './as-input-error.js';
 import { formatBytes, type ByteSource } from './byte-source.js';
 import { decodeBytes, declaredCharset } from './decode-bytes.js';
 import { articleFromHtml } from './read-html.js';
@@ -33,8 +34,8 @@ export async function* articlesFromWarc(source: ByteSource, maxRecordBytes: numb
     try {
       yield articleFromHtml(decoded.text, { input: `${source.input}#${number}`, name, warnings: decoded.warnings, ...(url ? { url } : {}) });
     } catch (error) {
-      if (error instanceof InputError) yield error;
-      else throw error;
+      // One bad row or record must not end the stream: the next one is read.
+      yield asInputError(name, error);
     }
   }
 }

@@ -107,3 +107,8 @@ describe('fragmentText', () => {
     expect(fragmentText('<p>The <a href="#">minister</a> <em>said</em> so.</p>')).toBe('The minister said so.');
   });
 });
+
+it('refuses a page with more elements than any article has, naming it', () => {
+  const html = `<html><body>${'<span>x</span>'.repeat(100_001)}</body></html>`;
+  expect(() => articleFromHtml(html, { input: 'huge.html', name: 'huge.html' })).toThrow('cannot read huge.html: the page has more than 100000 elements, too many to be an article');
+});

@@ -25,5 +25,5 @@ export const categoryLexicon = [
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities' },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody'], reason: 'people held without (yet) an arrest' },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
-  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest' },
+  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];

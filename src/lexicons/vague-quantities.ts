@@ -29,5 +29,6 @@ export const vagueLexicon = [
   { id: 'thousands', forms: ['thousands'], lower: 2000, upper: 9999, reason: 'more than one thousand, fewer than ten thousand' },
   { id: 'millions', forms: ['millions'], lower: 2_000_000, upper: 999_999_999, reason: 'more than one million' },
   { id: 'billions', forms: ['billions'], lower: 2_000_000_000, upper: null, reason: 'more than one billion' },
-  { id: 'a-handful', forms: ['a handful of'], lower: 2, upper: 6, reason: 'a few' },
+  { id: 'a-handful', forms: ['a handful of'], lower: 2, upper: 6, reason: 'a small number' },
+  { id: 'a-few', forms: ['a few', 'a couple of'], lower: 2, upper: 5, reason: 'a small number; "a few hundred" is matched first as a longer form' },
 ] as const satisfies readonly VagueEntry[];

@@ -72,7 +72,8 @@ export function findNumerals(text: string): Numeral[] {
   }
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const run = m[0].replace(/[\s,.-]+$/u, '');
+    // A run may end on "a"/"and" that belongs to the next words ("$75billion a year").
+    const run = m[0].replace(/(?:[\s-]+(?:a|an|and))+$/iu, '').replace(/[\s,.-]+$/u, '');
     if (!/\d|[a-z]{3}/iu.test(run) || /^(?:a|an|and|half)$/iu.test(run)) continue;
     if (taken.some((t) => t.start < m!.index + run.length && m!.index < t.end)) continue;
     // "21st", "3D", "F16a": digits glued to letters are ordinals or names, not counts.

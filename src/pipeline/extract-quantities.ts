@@ -29,8 +29,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const clause = clauseOf(text, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokensBySentence[index] ?? [], clause.start, figure.unit);
-      const place = placeOf(text, figure, sentence, clause, doc.entities);
-      const time = timeOf(text, figure, sentence, clause, doc.dates);
+      const place = placeOf(text, figure, sentence, clause, others, doc.entities);
+      const time = timeOf(text, figure, sentence, clause, others, doc.dates);
       const claim = claimOf(doc.claims, figure);
       quantities.push({
         id: `q${quantities.length}`,

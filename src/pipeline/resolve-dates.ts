@@ -11,12 +11,18 @@ import { yearMentions } from './dates/years.js';
 /** Only sentences with a month, weekday, relative day word or a digit reach chrono. */
 const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last|next|this|ago)/iu;
 /** chrono reads these alone as dates; in news they are words ("may", "march", "now"). */
-const NOT_A_DATE = /^(?:now|may|march|sun|sat|wed|second|a\s+second|this|tonight|right\s+now|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)$/iu;
+const NOT_A_DATE = /^(?:now|sun|sat|wed|second|a\s+second|this|tonight|right\s+now|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)$/iu;
+/** Lowercase "may" and "march" are a verb and a noun; capitalised they are months. */
+const LOWERCASE_WORD = /^(?:may|march)$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Words that make every part of a date come from the reference date. */
+const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|from\s+now)\b/iu;
+/** News reports the past: an undated month more than 90 days after publication is last year's. */
+const FUTURE_LIMIT_MS = 90 * 86_400_000;
 
-function format(component: chrono.ParsedComponents, precision: DatePrecision): string {
-  const y = component.get('year') ?? 0;
+function format(component: chrono.ParsedComponents, precision: DatePrecision, yearShift = 0): string {
+  const y = (component.get('year') ?? 0) + yearShift;
   if (precision === 'year') return String(y);
   if (precision === 'month') return `${y}-${pad(component.get('month') ?? 1)}`;
   return `${y}-${pad(component.get('month') ?? 1)}-${pad(component.get('day') ?? 1)}`;
@@ -46,16 +52,18 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       const text = result.text.trim().replace(/[\s,;:]+$/u, '');
       // "USA TODAY", "SAT": capitals are names, not dates.
       if (/^[A-Z]{3,}$/u.test(text)) continue;
-      if (NOT_A_DATE.test(text)) continue;
+      if (NOT_A_DATE.test(text) || LOWERCASE_WORD.test(text)) continue;
       const precision = precisionOf(result);
       if (precision === 'time') continue;
       const start = sentence.start + result.index + (result.text.length - result.text.trimStart().length);
-      const implied = (['year', 'month', 'day'] as const).filter((part) => !result.start.isCertain(part) && (precision === 'day' || precision === 'range' || (precision === 'month' && part === 'year')));
+      const relative = RELATIVE.test(text);
+      const implied = (['year', 'month', 'day'] as const).filter((part) => (relative || !result.start.isCertain(part)) && (precision === 'day' || precision === 'range' || precision === 'week' || (precision === 'month' && part !== 'day') || (precision === 'year' && part === 'year')));
+      const shift = !relative && !result.start.isCertain('year') && result.start.date().getTime() - instant.getTime() > FUTURE_LIMIT_MS ? -1 : 0;
       // Relative expressions ("yesterday", "last week") take every part from the reference date.
       found.push({
         id: '', start, end: start + text.length,
-        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision),
-        ...(result.end ? { end_date: format(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year') } : {}),
+        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision, shift),
+        ...(result.end ? { end_date: format(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year', shift) } : {}),
         precision, implied, rule: `dates/${[...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'relative'}`,
       });
     }

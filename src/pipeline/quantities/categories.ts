@@ -13,7 +13,12 @@ const CATEGORY = new RegExp(`\\b${wordAlternation([...BY_FORM.keys()])}\\b`, 'gi
 /** A clause boundary: semicolon, colon, dash, or a comma not between digits, or "while"/"but". */
 const BOUNDARY = /[;:—–()]|,(?!\d)|\b(?:while|but|whereas|compared with|compared to)\b/giu;
 
-function categoriesIn(text: string): string[] {
+interface Found {
+  readonly main: string[];
+  readonly fallback: string[];
+}
+
+function categoriesIn(text: string): Found {
   const found = new Set<string>();
   let fallback: string[] = [];
   CATEGORY.lastIndex = 0;
@@ -23,7 +28,7 @@ function categoriesIn(text: string): string[] {
     if (entry.fallback) fallback = [...entry.categories];
     else for (const c of entry.categories) found.add(c);
   }
-  return found.size > 0 ? [...found].sort() : fallback;
+  return { main: [...found].sort(), fallback };
 }
 
 /** The clause around `span` inside `sentence` (document offsets). */
@@ -45,7 +50,10 @@ export function categoriesOf(text: string, span: Span, sentence: Span, neighbour
   const clause = clauseOf(text, span, sentence);
   const next = neighbours.find((n) => n.start >= span.end && n.start < clause.end);
   const after = categoriesIn(text.slice(span.end, next ? next.start : clause.end));
-  if (after.length > 0) return after;
+  if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
-  return categoriesIn(text.slice(previous ? previous.end : clause.start, span.start));
+  const before = categoriesIn(text.slice(previous ? previous.end : clause.start, span.start));
+  // "arrested 12 protesters": what happened (before) beats who they are (after).
+  if (before.main.length > 0) return before.main;
+  return after.fallback.length > 0 ? after.fallback : before.fallback;
 }

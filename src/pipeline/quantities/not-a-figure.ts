@@ -16,6 +16,10 @@ const IDENTIFIER_AFTER = /^(?:\/\d|-[A-Z]\b|\(\w\)|\.\d)/u;
 /** "one" as a pronoun or in idioms, not a count. */
 const ONE_BEFORE = /\b(?:no|the|this|that|any|every|each|which|another|a|someone|everyone|anyone|no\s+one|the\s+only)\s+$/iu;
 const ONE_AFTER = /^\s*(?:of\b|-time\b|-on-one\b|-off\b|another\b|'s\b|’s\b|who\b|that\b|which\b|day\b|thing\b|way\b|more\b|time\b|point\b|hand\b|side\b|too\b|else\b|or\s+(?:the\s+)?other\b|by\s+one\b|at\s+a\s+time\b|and\s+the\s+same\b|[,.;:!?)"”]|$|\s+(?:is|was|has|had|can|could|would|will|should|must|does|did|may|might)\b)/iu;
+const NAME_BEFORE = /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/u;
+const CUE_WORD_BEFORE = /\b(?:Over|Under|About|Nearly|Almost|Some|More|Around|At|Up|Only|Just|The|All|Another|Roughly|Exactly|Fewer|Less|Least|Most|Than|By|With|To|In|Of|For)\s+$/u;
+/** "120 Ruritanian soldiers", "30 Americans": a capitalised word after a count is often a demonym. */
+const DEMONYM_AFTER = /^\s+[A-Z][a-z]+(?:ans?|ese|ish|i|s)\b/u;
 /** A duration stays a figure even inside a relative date ("in 17 years", "three hours later"). */
 const DURATION_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b/iu;
 const MONTH_NEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/iu;
@@ -40,7 +44,7 @@ export function rejectNumeral(text: string, n: Numeral, dates: readonly Span[], 
   // "top-two", "one-time": a number word glued into a compound word.
   if (!digits && /[A-Za-z]-$/u.test(before)) return 'not-figure/compound';
   // "Under 70 Auto Sales": a number between two capitalised words mid-sentence is part of a name.
-  if (digits && /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/u.test(before) && /^\s+[A-Z][a-z]+/u.test(after) && !/^\s+(?:[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b/u.test(after)) return 'not-figure/name';
+  if (digits && NAME_BEFORE.test(before) && !CUE_WORD_BEFORE.test(before) && /^\s+[A-Z][a-z]+/u.test(after) && !DEMONYM_AFTER.test(after)) return 'not-figure/name';
   // "1. First point": list numbering at the start of a line.
   if (digits && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^[.)]\s/u.test(after)) return 'not-figure/list-number';
   return null;

@@ -14,7 +14,7 @@ import { findUnit } from './units.js';
 import { findVague } from './vague.js';
 
 const SCALE_WORD = /(?:thousand|million|billion|trillion|[0-9](?:k|m|bn|mln|tn))$/iu;
-const VAGUE_HINT = /\b(?:dozens|hundreds|thousands|millions|billions|scores|handful)\b/iu;
+const VAGUE_HINT = /\b(?:dozens?|hundreds?|thousands?|millions?|billions?|scores|handful|few|couple)\b/iu;
 
 /** Figures in `sentence`; `dates` are resolved date spans, `debug` traces rejections. */
 export function sentenceFigures(text: string, sentence: Sentence, dates: readonly Span[], debug?: (message: string) => void): Figure[] {

@@ -15,7 +15,7 @@ const LOCATIVE = new RegExp(
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Senate|House|Parliament|Court|Supreme|Democrats?|Republicans?|I|A|An|The|This|That|It|He|She|They|We|Mr|Mrs|Ms|Dr|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
 /** The place phrase nearest `span` within `sentence` (document offsets), or null. */
-export function placeOf(text: string, span: Span, sentence: Span, clause: Span, entities: readonly Entity[]): Span | null {
+export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], entities: readonly Entity[]): Span | null {
   const slice = text.slice(sentence.start, sentence.end);
   let best: Span | null = null;
   let bestDistance = Infinity;
@@ -24,7 +24,7 @@ export function placeOf(text: string, span: Span, sentence: Span, clause: Span, 
     let phrase = m[1]!.replace(/[.'’]+$/u, '').replace(/(?:'s|’s)$/u, '');
     const start = sentence.start + m.index + m[0].length - m[1]!.length;
     const candidate = { start, end: start + phrase.length };
-    if (NOT_PLACE.test(phrase) || overlaps(candidate, span) || !inScope(text, { start: sentence.start + m.index, end: candidate.end }, sentence, clause)) continue;
+    if (NOT_PLACE.test(phrase) || overlaps(candidate, span) || !inScope(text, { start: sentence.start + m.index, end: candidate.end }, sentence, clause, span, others)) continue;
     const typed = entities.filter((e) => e.mentions.some((mention) => overlaps(mention, candidate)));
     const isPlace = typed.some((e) => e.type === 'place') || new RegExp(`\\b(?:${PLACE_NOUN})$`, 'u').test(phrase);
     if (!isPlace && typed.length > 0) continue;

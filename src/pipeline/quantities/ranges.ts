@@ -33,7 +33,9 @@ export function mergeRanges(text: string, figures: readonly Figure[], sentenceSt
           const unit = a.unit ?? b.unit;
           out.push({
             start: a.start, end: b.end, value: null, lower, upper: b.value, lowerInclusive: true, upperInclusive: true,
-            bound: 'range', approximate: false, ...(unit ? { unit } : {}), rule: between ? 'quantities/range-between' : dash ? 'quantities/range-dash' : 'quantities/range-to',
+            bound: 'range', approximate: false, ...(unit ? { unit } : {}),
+            ...(between ? { cue: { start: a.start - (head.length - head.search(/between\s*$/iu)), end: a.start - (head.length - head.search(/between\s*$/iu)) + 7 } } : {}),
+            rule: between ? 'quantities/range-between' : dash ? 'quantities/range-dash' : 'quantities/range-to',
           });
           i++;
           continue;

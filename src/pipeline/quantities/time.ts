@@ -6,9 +6,14 @@
 import type { DateMention, Span } from '../../model/doc.js';
 
 const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
-/** Inside the clause, or an opener: the sentence starts with it and a comma follows. */
-export function inScope(text: string, c: Span, sentence: Span, clause: Span): boolean {
+/**
+ * Inside the clause; or an opener (the sentence starts with it and a comma follows); or close by
+ * (within 40 characters, no other figure in between: "on Thursday night, killing at least 80").
+ */
+export function inScope(text: string, c: Span, sentence: Span, clause: Span, figure: Span, others: readonly Span[]): boolean {
   if (c.start >= clause.start && c.end <= clause.end) return true;
+  const gap = c.end <= figure.start ? { start: c.end, end: figure.start } : { start: figure.end, end: c.start };
+  if (gap.end - gap.start <= 40 && !others.some((o) => o.start >= gap.start && o.end <= gap.end) && !/[;:.!?]/u.test(text.slice(gap.start, gap.end))) return true;
   return /^\s*$/u.test(text.slice(sentence.start, c.start).replace(/^(?:but|and|so|then|now|also)\b/iu, '')) && /^\s*,/u.test(text.slice(c.end, c.end + 3));
 }
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
@@ -17,7 +22,7 @@ const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|befor
  * The time phrase nearest `span` in its clause, or a sentence-opening adverbial ("On Friday, ..."),
  * or null: a date elsewhere in the sentence usually dates something else.
  */
-export function timeOf(text: string, span: Span, sentence: Span, clause: Span, dates: readonly DateMention[]): Span | null {
+export function timeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], dates: readonly DateMention[]): Span | null {
   const candidates: Span[] = [];
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end || (d.start < span.end && span.start < d.end)) continue;
@@ -34,7 +39,7 @@ export function timeOf(text: string, span: Span, sentence: Span, clause: Span, d
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    if (!inScope(text, c, sentence, clause)) continue;
+    if (!inScope(text, c, sentence, clause, span, others)) continue;
     const distance = c.start >= span.end ? c.start - span.end : span.start - c.end;
     if (distance >= 0 && distance < bestDistance) {
       best = c;

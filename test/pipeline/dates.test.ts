@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const dates = (text: string, published: string) =>
+  analyze(text, { published }).dates.map((d) => ({ text: text.slice(d.start, d.end), date: d.date, precision: d.precision, implied: d.implied, ...(d.end_date ? { end_date: d.end_date } : {}) }));
+
+describe('resolveDates', () => {
+  it.each([
+    ['During the meeting on December 23, he heard a report.', '2024-12-24', 'December 23', '2024-12-23', 'day', ['year']],
+    // Across New Year: read on January 2, "December 30" is the past December.
+    ['The vote took place on December 30.', '2025-01-02', 'December 30', '2024-12-30', 'day', ['year']],
+    ['The vote is set for January 3.', '2024-12-30', 'January 3', '2025-01-03', 'day', ['year']],
+    ['The plant closed in March 2016 for good.', '2016-09-01', 'March 2016', '2016-03', 'month', []],
+    ['The plant closed in March for good.', '2016-09-01', 'March', '2016-03', 'month', ['year']],
+    ['The law was passed in 2016 after a debate.', '2017-05-01', '2016', '2016', 'year', []],
+    ['The strike began yesterday.', '2024-12-24', 'yesterday', '2024-12-23', 'day', ['year', 'month', 'day']],
+    ['The deal was signed on Sept. 30, 2015 in Vienna.', '2016-01-01', 'Sept. 30, 2015', '2015-09-30', 'day', []],
+  ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
+    const found = dates(text, published);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: surface, date, precision });
+    expect([...found[0]!.implied].sort()).toEqual([...implied].sort());
+  });
+
+  it('gives a range its end date', () => {
+    expect(dates('The poll ran from Jan. 5 to Jan. 9 this year.', '2016-02-01')[0]).toMatchObject({ date: '2016-01-05', end_date: '2016-01-09', precision: 'range' });
+  });
+
+  it('gives "last week" week precision', () => {
+    expect(dates('Prices fell last week.', '2024-12-24')[0]).toMatchObject({ text: 'last week', precision: 'week' });
+  });
+
+  it.each([
+    'You may go home early.',
+    'The march was long and cold.',
+    'A USA TODAY analysis found gaps.',
+    'Now it is time to act.',
+    'The fund received 3,000 applications.',
+    'He was one of the first to arrive.',
+  ])('finds no date in %s', (text) => {
+    expect(dates(text, '2024-12-24')).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+import { boundLexicon } from '../../src/lexicons/bounds.js';
+import { categoryLexicon } from '../../src/lexicons/categories.js';
+import { hedgeLexicon } from '../../src/lexicons/hedges.js';
+import { vagueLexicon } from '../../src/lexicons/vague-quantities.js';
+
+interface Row { readonly id: string; readonly reason: string; readonly forms: readonly string[] }
+
+export const hedges: readonly Row[] = hedgeLexicon;
+export const categories: readonly Row[] = categoryLexicon;
+export const bound: readonly Row[] = boundLexicon;
+export const vague: readonly Row[] = vagueLexicon;

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Quantity } from '../../src/model/doc.js';
+
+const PUBLISHED = '2024-12-24';
+const figures = (text: string): (Quantity & { text: string })[] =>
+  analyze(text, { published: PUBLISHED }).quantities.map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
+const one = (text: string) => {
+  const found = figures(text);
+  expect(found, `${text} → ${found.map((f) => f.text).join(' | ')}`).toHaveLength(1);
+  return found[0]!;
+};
+const at = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
+
+describe('numeral forms', () => {
+  it.each([
+    ['The fund received 3,000 applications.', '3,000', 3000],
+    ['The fund received 3 thousand applications.', '3 thousand', 3000],
+    ['The fund received 3k applications.', '3k', 3000],
+    ['The fund received three thousand applications.', 'three thousand', 3000],
+    ['The fund received 1.2 million applications.', '1.2 million', 1_200_000],
+    ['The fund received half a million applications.', 'half a million', 500_000],
+    ['The fund received a dozen applications.', 'a dozen', 12],
+    ['The fund received two dozen applications.', 'two dozen', 24],
+    ['The fund received a half-dozen applications.', 'half-dozen', 6],
+    ['The fund received one hundred and twenty-five applications.', 'one hundred and twenty-five', 125],
+    ['Her plan costs $75billion a year.', '$75billion', 75e9],
+    ['About two-thirds of the members agreed.', 'two-thirds', 2 / 3],
+  ])('%s', (text, surface, value) => {
+    const q = one(text);
+    expect(q.text).toBe(surface);
+    expect(q.value).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    ['Turnout was 40% this time.', '40%', 40, 'percent'],
+    ['Turnout was 40 percent this time.', '40 percent', 40, 'percent'],
+    ['The city spent $5 million on roads.', '$5 million', 5e6, 'USD'],
+    ['The city spent €2.5bn on roads.', '€2.5bn', 2.5e9, 'EUR'],
+    ['The candidate leads by 7 points.', '7 points', 7, 'percentage points'],
+    ['A 42-year-old man was detained.', '42-year-old', 42, 'years of age'],
+  ])('%s has a unit', (text, surface, value, unit) => {
+    const q = one(text);
+    expect([q.text, q.value, q.unit]).toEqual([surface, value, unit]);
+  });
+
+  it('reads "four in 10" as a share', () => {
+    const q = one('Nearly four in 10 voters were undecided.');
+    expect([q.text, q.value, q.bound, q.approximate, q.unit]).toEqual(['four in 10', 0.4, 'approx', true, 'ratio']);
+  });
+});
+
+describe('bounds and approximations', () => {
+  it.each([
+    ['Losses exceeded 3,000 by spring.', 'more_than', 3000, null, false, false, 'exceeded'],
+    ['Losses now exceeds 3 thousand.', 'more_than', 3000, null, false, false, 'exceeds'],
+    ['More than 3,000 people signed.', 'more_than', 3000, null, false, false, 'More than'],
+    ['Over 3,000 people signed.', 'more_than', 3000, null, false, false, 'Over'],
+    ['At least 3,000 people signed.', 'at_least', 3000, null, true, false, 'At least'],
+    ['The hall holds 300 people or more.', 'at_least', 300, null, true, false, 'or more'],
+    ['Up to 3,000 people signed.', 'at_most', null, 3000, false, true, 'Up to'],
+    ['No more than 3,000 people signed.', 'at_most', null, 3000, false, true, 'No more than'],
+    ['Fewer than 3,000 people signed.', 'less_than', null, 3000, false, false, 'Fewer than'],
+    ['Less than 3,000 people signed.', 'less_than', null, 3000, false, false, 'Less than'],
+    ['Under 3,000 people signed.', 'less_than', null, 3000, false, false, 'Under'],
+  ] as const)('%s', (text, bound, lower, upper, lowerInclusive, upperInclusive, cue) => {
+    const q = one(text);
+    expect([q.bound, q.lower, q.upper, q.lowerInclusive, q.upperInclusive, q.approximate, at(text, q.cue)]).toEqual([bound, lower, upper, lowerInclusive, upperInclusive, false, cue]);
+    expect(q.value).toBe(3000 === (lower ?? upper) ? 3000 : (lower ?? upper));
+  });
+
+  it.each([
+    ['About 3,000 people signed.', 'About', null],
+    ['Around 3,000 people signed.', 'Around', null],
+    ['Roughly 3,000 people signed.', 'Roughly', null],
+    ['Some 3,000 people signed.', 'Some', null],
+    ['An estimated 3,000 people signed.', 'An estimated', null],
+    ['Nearly 3,000 people signed.', 'Nearly', 3000],
+    ['Almost 3,000 people signed.', 'Almost', 3000],
+  ])('%s is approximate', (text, cue, upper) => {
+    const q = one(text);
+    expect([q.bound, q.approximate, q.value, q.upper, at(text, q.cue)]).toEqual(['approx', true, 3000, upper, cue]);
+  });
+
+  it.each([
+    ['Between 40 and 50 people signed.', '40 and 50', 40, 50],
+    ['The survey found 40-50 people signed.', '40-50', 40, 50],
+    ['The survey found 40 to 50 people signed.', '40 to 50', 40, 50],
+    ['The project will cost $3 to $5 million.', '$3 to $5 million', 3e6, 5e6],
+  ])('%s is a range', (text, surface, lower, upper) => {
+    const q = one(text);
+    expect([q.text, q.bound, q.value, q.lower, q.upper, q.lowerInclusive, q.upperInclusive]).toEqual([surface, 'range', null, lower, upper, true, true]);
+  });
+
+  it.each([
+    ['Dozens of people signed.', 'Dozens'],
+    ['Hundreds of people signed.', 'Hundreds'],
+    ['Tens of thousands of people signed.', 'Tens of thousands'],
+    ['Several hundred people signed.', 'Several hundred'],
+    ['A few people signed.', 'A few'],
+  ])('%s is vague', (text, word) => {
+    const q = one(text);
+    expect([q.text, q.bound, q.vague, q.value, q.approximate]).toEqual([word, 'vague', word, null, true]);
+    expect(q.lower).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['He is working his way up to $15 an hour.', 'exact'],
+    ['Wages will climb over six years.', 'exact'],
+    ['Incomes have been flat for over 10 years.', 'more_than'],
+  ])('context decides: %s', (text, bound) => {
+    expect(one(text).bound).toBe(bound);
+  });
+});
+
+describe('change or level', () => {
+  it.each([
+    ['Sales rose by 40 last year.', 'increase'],
+    ['Shares were up 40% on the day.', 'increase'],
+    ['Exports fell 12 percent in May.', 'decrease'],
+    ['The firm reported a 40% increase in profit.', 'increase'],
+    ['Sales reached 40 units.', 'level'],
+    ['There were 3,000 dead.', 'level'],
+  ])('%s', (text, change) => {
+    expect(one(text).change).toBe(change);
+  });
+
+  it('keeps "fell 1.3 percent to $191.6 million" as two figures, not a range', () => {
+    const found = figures('Revenue fell 1.3 percent to $191.6 million.');
+    expect(found.map((f) => [f.text, f.bound, f.change])).toEqual([['1.3 percent', 'exact', 'decrease'], ['$191.6 million', 'exact', 'level']]);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    'The law was passed in 2016 after a long debate.',
+    'Call the office at 555-123-4567 for details.',
+    'He was one of the first to arrive.',
+    'She finished 3rd in the race and he was 21st.',
+    'The rule is on page 5 of the report.',
+    'See Section 8 for the terms.',
+    'The meeting starts at 10:30 p.m. tonight.',
+    'The meeting starts at 3 p.m. tonight.',
+    'The meeting was held on December 23 in the capital.',
+    'No one came to the meeting.',
+    'It was the 9/11 attacks that changed everything.',
+    'He flew on Air Force One to the summit.',
+    'The COVID-19 rules were lifted.',
+    'He signed a one-time deal.',
+  ])('%s', (text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('what is counted, where and when', () => {
+  it.each([
+    ['The strike killed 30 people on Monday.', ['killed']],
+    ['Officials said 30 were killed and 50 wounded.', ['killed']],
+    ['Police arrested 12 protesters overnight.', ['arrested']],
+    ['The storm left 40 people injured.', ['injured']],
+    ['About 5,000 troops were deployed to the border.', ['troops']],
+    ['The fighting has caused 900 casualties.', ['killed', 'wounded']],
+    ['More than 2,000 residents were evacuated.', ['evacuated']],
+    ['The company sold 30 cars last week.', []],
+  ])('%s', (text, categories) => {
+    expect(figures(text)[0]!.categories).toEqual(categories);
+  });
+
+  it('gives each of two figures its own category', () => {
+    const found = figures('Officials said 30 were killed and 50 wounded.');
+    expect(found.map((f) => [f.text, f.categories])).toEqual([['30', ['killed']], ['50', ['wounded']]]);
+  });
+
+  it('reads subject, place and time of a lower bound with a hedge', () => {
+    const text = 'According to preliminary estimates, the number of killed and wounded Russian soldiers in Kharkiv has already exceeded 2,000 people as of Monday.';
+    const q = one(text);
+    expect([q.lower, q.bound, q.categories, at(text, q.subject), at(text, q.place), at(text, q.time), q.status]).toEqual([
+      2000, 'more_than', ['killed', 'wounded'], 'Russian soldiers', 'Kharkiv', 'as of Monday', ['estimated', 'preliminary'],
+    ]);
+  });
+
+  it.each([
+    ['Some 300 local farmers joined the protest.', 'local farmers'],
+    ['About 40% of likely voters back the plan.', 'likely voters'],
+    ['The city has eight remaining casinos.', 'remaining casinos'],
+    ['The fund spent $300 on lunch.', undefined],
+  ])('subject of %s', (text, subject) => {
+    expect(at(text, one(text).subject)).toBe(subject);
+  });
+
+  it('marks the repeated figure as a repeat of the first', () => {
+    const found = figures('Officials said 120 Ruritanian soldiers were killed in Kharkiv. "Over 120 Ruritanian soldiers were killed," he said. Later, 120 Ruritanian soldiers were killed.');
+    expect(found.map((f) => f.repeats)).toEqual([undefined, undefined, 'q0']);
+  });
+});

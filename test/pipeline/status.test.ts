@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { bound, categories, hedges, vague } from './lexicon-rows.js';
+
+const markers = (text: string) => analyze(text).statusMarkers.map((m) => [text.slice(m.start, m.end), m.status, m.rule]);
+
+describe('markStatus', () => {
+  it.each([
+    ['According to preliminary data, turnout was high.', 'preliminary', 'preliminary'],
+    ['The rebels reportedly seized the town.', 'reportedly', 'reported'],
+    ['The report is unconfirmed by officials.', 'unconfirmed', 'unconfirmed'],
+    ['The claim could not be independently verified by the agency.', 'could not be independently verified', 'unverified'],
+    ['Officials confirmed the deal on Monday.', 'confirmed', 'confirmed'],
+    ['An estimated crowd gathered in the square.', 'An estimated', 'estimated'],
+    ['He claimed the vote was rigged.', 'claimed', 'claimed'],
+    ['The suspect allegedly fled the scene.', 'allegedly', 'alleged'],
+  ])('%s', (text, surface, status) => {
+    expect(markers(text)).toEqual([[surface, status, expect.stringMatching(/^status\//u)]]);
+  });
+
+  it.each([
+    'Turnout was high in the capital.',
+    'She talked about the budget for an hour.',
+    'The minister said the plan was ready.',
+    'Around the square, shops were closed.',
+  ])('finds no marker in %s', (text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});
+
+describe('lexicons are reviewed data', () => {
+  it.each([
+    ['hedges', hedges],
+    ['categories', categories],
+    ['bounds', bound],
+    ['vague quantities', vague],
+  ])('%s: unique ids, each with a reason and forms', (_name, rows) => {
+    const ids = rows.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rows) {
+      expect(r.reason.length, r.id).toBeGreaterThan(5);
+      expect(r.forms.length, r.id).toBeGreaterThan(0);
+    }
+  });
+});

@@ -28,6 +28,8 @@ export interface HtmlSource {
  */
 const MAX_ELEMENTS = 100_000;
 
+const NEVER_CONTENT = 'nav, [role="navigation"], form, dialog';
+
 /** Page furniture dropped when Readability finds no article and the whole body is used. */
 const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -36,6 +38,8 @@ export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
   if (countTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) throw new InputError(source.name, `the page has more than ${MAX_ELEMENTS} elements, too many to be an article`);
   const { document } = parseHTML(html) as unknown as { document: Document };
   const meta = readHtmlMetadata(document, source.url);
+  // Menus are never article text, but Readability keeps them on short pages where it falls back to the whole body.
+  for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
   // Readability mutates the DOM it reads; metadata was taken above, so it may.
   const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
   let blocks = parsed?.content ? htmlBlocks(parsed.content) : [];

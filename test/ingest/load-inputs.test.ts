@@ -49,6 +49,19 @@ describe('detection by content, whatever the file is called', () => {
   });
 });
 
+describe('JSONL rows', () => {
+  it('analyses "text" as given and extracts "html"; the row\'s fields win over the page\'s', async () => {
+    const rows = [
+      { text: '  Exactly this text.\n', url: 'https://a.example/1', title: 'Row title', published: '2024-07-01T10:00:00Z', outlet: 'Row Outlet' },
+      { html: '<html><head><title>Page title</title><meta property="article:published_time" content="2020-01-01"></head><body><nav>Menu</nav><p>The bridge reopened on Friday after three weeks of repairs, engineers said.</p></body></html>', published: '2024-07-02' },
+    ];
+    const path = write('rows-ok.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'));
+    const [text, html] = (await collect([path])) as RawArticle[];
+    expect(text).toEqual({ input: `${path}#1`, text: '  Exactly this text.\n', format: 'jsonl', url: 'https://a.example/1', title: 'Row title', published: '2024-07-01', outlet: 'Row Outlet' });
+    expect(html).toMatchObject({ input: `${path}#2`, text: 'Page title\n\nThe bridge reopened on Friday after three weeks of repairs, engineers said.', format: 'jsonl', title: 'Page title', published: '2024-07-02' });
+  });
+});
+
 describe('encodings', () => {
   it('decodes a windows-1251 page from its meta charset, with no warning', async () => {
     const [item] = (await collect([fixture('page-windows-1251.html')])) as RawArticle[];

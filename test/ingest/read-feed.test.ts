@@ -60,6 +60,18 @@ describe('Atom', () => {
   });
 });
 
+describe('RSS 1.0 (RDF)', () => {
+  it('reads items that sit beside the channel, with dc:date and dc:creator', () => {
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <channel rdf:about="https://hill-times.example/"><title>Hill Times</title></channel>
+      <item rdf:about="https://hill-times.example/1"><title>Mill closes</title><link>https://hill-times.example/1</link><description>The paper mill will close in July, the owners said.</description><dc:date>2024-10-05T09:00:00+01:00</dc:date><dc:creator>Ruth Vale</dc:creator></item>
+    </rdf:RDF>`;
+    expect(articlesFromFeed(rdf, 'rdf.xml', 'rdf.xml')).toEqual([
+      { input: 'rdf.xml#1', text: 'Mill closes\n\nThe paper mill will close in July, the owners said.', format: 'feed', url: 'https://hill-times.example/1', title: 'Mill closes', byline: 'Ruth Vale', published: '2024-10-05', outlet: 'Hill Times' },
+    ]);
+  });
+});
+
 describe('feeds that cannot be read', () => {
   const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;</title></channel></rss>`;
 

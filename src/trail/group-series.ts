@@ -16,38 +16,36 @@ export function seriesId(categoryKey: string, subjectKey: string, placeKey: stri
 }
 
 /**
- * Groups level figures by what is counted and who, then by place. A figure that names no place
- * joins its measure's only placed group (articles often drop "in Kursk" once it is known); with
- * several places it stays apart rather than guess.
+ * Groups level figures by what is counted, then who, then where. A figure whose subject or place
+ * is unstated or only generic ("3,000 soldiers", no place) joins its measure's only specific
+ * group (articles drop "North Korean" or "in Kursk" once the story is known); with several
+ * candidates it stays apart rather than guess.
  */
 export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
-  const byMeasure = new Map<string, FigurePoint[]>();
-  for (const p of points) {
-    // A change ("rose by 40") or a figure with no category measures nothing we can line up.
-    if (p.change !== 'level' || !p.categoryKey) continue;
-    const key = `${p.categoryKey}\u0000${p.subjectKey}`;
-    byMeasure.set(key, [...(byMeasure.get(key) ?? []), p]);
-  }
+  // A change ("rose by 40") or a figure with no category measures nothing we can line up.
+  const measured = points.filter((p) => p.change === 'level' && p.categoryKey);
   const groups: PointGroup[] = [];
-  for (const measure of byMeasure.values()) {
-    const byPlace = new Map<string, FigurePoint[]>();
-    for (const p of measure) byPlace.set(p.placeKey, [...(byPlace.get(p.placeKey) ?? []), p]);
-    const unplaced = byPlace.get('') ?? [];
-    const placed = [...byPlace.keys()].filter((k) => k !== '');
-    if (placed.length === 1 && unplaced.length > 0) {
-      byPlace.set(placed[0]!, [...byPlace.get(placed[0]!)!, ...unplaced]);
-      byPlace.delete('');
-    }
-    for (const [placeKey, members] of byPlace) {
-      const { categoryKey, subjectKey } = members[0]!;
-      groups.push({
-        id: seriesId(categoryKey, subjectKey, placeKey),
-        categoryKey,
-        subjectKey,
-        placeKey,
-        points: [...members].sort(comparePoints),
-      });
+  for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
+    for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {
+      for (const [placeKey, members] of mergeUnspecified(bucket(bySubject, (p) => p.placeKey))) {
+        const categoryKey = members[0]!.categoryKey;
+        groups.push({ id: seriesId(categoryKey, subjectKey, placeKey), categoryKey, subjectKey, placeKey, points: [...members].sort(comparePoints) });
+      }
     }
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.id.localeCompare(b.id));
+}
+
+function bucket(points: readonly FigurePoint[], key: (p: FigurePoint) => string): Map<string, FigurePoint[]> {
+  const map = new Map<string, FigurePoint[]>();
+  for (const p of points) map.set(key(p), [...(map.get(key(p)) ?? []), p]);
+  return map;
+}
+
+/** Moves the '' (unspecified) bucket into the only specific one, when there is exactly one. */
+function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, FigurePoint[]> {
+  const unspecified = buckets.get('');
+  const specific = [...buckets.keys()].filter((k) => k !== '');
+  if (!unspecified || specific.length !== 1) return buckets;
+  return new Map([[specific[0]!, [...buckets.get(specific[0]!)!, ...unspecified]]]);
 }

@@ -133,3 +133,27 @@ describe('buildSeries', () => {
     expect(exact!.summary).toEqual({ asOf: '2025-01-11', low: 1000, high: 1200, sources: 2 });
   });
 });
+
+describe('buildSeries with unspecified subjects', () => {
+  it('joins a generic subject to the only specific one of its measure', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', ...exactly(10) }),
+      point({ source: 'B', date: '2024-12-21', subject: 'soldiers', ...exactly(12) }),
+      point({ source: 'C', date: '2024-12-22', subject: null, place: null, ...exactly(14) }),
+    ]);
+    expect(series.map((s) => [s.id, s.points.length])).toEqual([['killed+wounded~north-korea~kursk', 3]]);
+  });
+
+  it('keeps a generic subject apart when the measure has two specific subjects', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', ...exactly(10) }),
+      point({ source: 'A', date: '2024-12-20', subject: 'Russian troops', ...exactly(500) }),
+      point({ source: 'B', date: '2024-12-21', subject: 'soldiers', ...exactly(12) }),
+    ]);
+    expect(series.map((s) => s.id).sort()).toEqual([
+      'killed+wounded~anyone~kursk',
+      'killed+wounded~north-korea~kursk',
+      'killed+wounded~russia~kursk',
+    ]);
+  });
+});

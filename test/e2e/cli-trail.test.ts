@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = 'bin/claimtrail.js';
+const FIXTURES = 'test/fixtures/trail/html';
+
+/** The compiled CLI (npm test builds it first) on a fresh embedded database. */
+describe('claimtrail ingest / figures / claims / search / export', () => {
+  let dir: string;
+  let db: string;
+  const cli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', db], { maxBuffer: 1 << 24 });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimtrail-cli-'));
+    db = join(dir, 'db');
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('ingests a folder, and re-ingesting updates instead of duplicating', async () => {
+    expect(await cli('ingest', FIXTURES)).toMatchObject({ code: 0, stdout: `stored 5 articles in ${db} (5 new, 0 updated), 0 inputs failed\n` });
+    expect(await cli('ingest', FIXTURES)).toMatchObject({ code: 0, stdout: `stored 5 articles in ${db} (0 new, 5 updated), 0 inputs failed\n` });
+  });
+
+  it('reports unreadable inputs and still stores the rest', async () => {
+    const result = await cli('ingest', join(FIXTURES, 'harbor-2024-12-27.html'), join(dir, 'missing.txt'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`stored 1 articles in ${db} (0 new, 1 updated), 1 inputs failed\n`);
+    expect(result.stderr).toContain('missing.txt');
+  });
+
+  it('builds the Kursk series from the analysed articles', async () => {
+    const { stdout } = await cli('figures', '--json', '--query', 'kursk');
+    const series = JSON.parse(stdout) as { id: string; points: { outlet: string }[]; flags: { kind: string }[] }[];
+    const kursk = series.find((s) => s.id === 'killed+wounded~north-korea~kursk');
+    expect(kursk?.points.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(kursk?.points.map((p) => p.outlet))).toContain('Kyiv Ledger');
+    expect(kursk?.flags.map((f) => f.kind)).toContain('disagreement');
+  });
+
+  it('filters claims, searches and exports', async () => {
+    const claims = await cli('claims', '--since', '2025-01-01', '--json');
+    expect((JSON.parse(claims.stdout) as { published: string }[]).every((c) => c.published >= '2025-01-01')).toBe(true);
+    expect(await cli('claims', '--since', 'soon')).toMatchObject({ code: 2, stderr: "claimtrail claims: --since expects YYYY-MM-DD, got 'soon'\n" });
+    expect((await cli('search', 'satellite imagery')).stdout).toMatch(/^1 articles, /u);
+    const csv = (await cli('export', '--format', 'csv', '--table', 'figures')).stdout;
+    expect(csv.split('\r\n')[0]).toMatch(/^series,id,articleId,docId,/u);
+    expect(await cli('export', '--format', 'xml')).toMatchObject({ code: 2, stderr: "claimtrail export: --format expects csv or jsonl, got 'xml'\n" });
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes separators and neutralises spreadsheet formulas', async () => {
+    const { toCsv } = await import('../../src/cli/export-command.js');
+    expect(toCsv([{ a: 'x, "y"', b: '=HYPERLINK("evil")', c: -5, d: null }])).toBe('a,b,c,d\r\n"x, ""y""","\'=HYPERLINK(""evil"")",-5,\r\n');
+    expect(toCsv([])).toBe('');
+  });
+});

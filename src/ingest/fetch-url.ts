@@ -80,6 +80,8 @@ function request(url: string, options: FetchOptions, signal: AbortSignal): Promi
   return new Promise((resolve, reject) => {
     const req = client.get(parsed, {
       signal,
+      // A fresh connection per request: a pooled socket would skip the address check in `lookup`.
+      agent: false,
       headers: { 'user-agent': options.userAgent ?? USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
       lookup: guardedLookup(url, allowPrivate),
     });

@@ -97,6 +97,13 @@ describe('SSRF guard (default: no private addresses)', () => {
     expect((item as InputError).message).toMatch(/pass --allow-private to allow it$/u);
   });
 
+  it('an allowed fetch does not leave a pooled connection that a later guarded fetch could reuse', async () => {
+    const byName = `${base.replace('127.0.0.1', 'localhost')}/page`;
+    expect(await collect([byName], { allowPrivate: true })).toHaveLength(1);
+    const [again] = await collect([byName], {});
+    expect((again as InputError).message).toMatch(/refusing to fetch from the private or loopback address/u);
+  });
+
   it('fetchUrl itself refuses by default (the guard is not only in loadInputs)', async () => {
     await expect(fetchUrl(`${base}/hop/1`)).rejects.toThrow(/refusing to fetch from the private or loopback address 127\.0\.0\.1/u);
   });

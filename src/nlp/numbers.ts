@@ -23,7 +23,7 @@ const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}_.])(?:\\d+(?:[,.]\\d+)*|(?:${UNITS}|a|an|half|a\\s+half|a\\s+quarter)\\b)(?:(?:[\\s-]+|(?<=\\d))(?:\\d+(?:[,.]\\d+)*|${WORD}\\b))*`,
   'giu',
 );
-const HAS_NUMBER = new RegExp(`\\d|\\b(?:${UNITS}|dozen|hundred|thousand|million|billion|trillion)\\b`, 'iu');
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${UNITS}|dozen|half|hundred|thousand|million|billion|trillion)\\b`, 'iu');
 const FRACTION = /\b(half|a\s+half|a\s+quarter|quarter|three\s+quarters)\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand|dozen)\b|\b(half)[\s-](dozen)\b/giu;
 /** "two-thirds", "a third", "one-fifth": a share, parsed by us (Recognizers reads "two" alone). */
 const SHARE = /\b(a|one|two|three|four)[\s-](thirds?|quarters?|fifths?|tenths?)\b/giu;
@@ -34,6 +34,11 @@ const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn|thousand|million|b
 const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SCALE_VALUE: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTION_VALUE: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, quarter: 0.25, 'three quarters': 0.75 };
+
+/** Bare "half" as a share: "half said so", "more than half of voters"; not "half an hour", "first half". */
+const HALF = /\bhalf\b/giu;
+const HALF_AFTER = /^\s+(?:of|said|say|says|have|has|are|were|think|thinks|believe|support|supported|back|backed|oppose|opposed|agree|agreed)\b/iu;
+const HALF_CUE_BEFORE = /\b(?:than|least|nearly|almost|about|around|roughly|over|under|just|some|only)\s+$/iu;
 
 type Model = ReturnType<NumberRecognizer['getNumberModel']>;
 let model: Model | undefined;
@@ -69,6 +74,15 @@ export function findNumerals(text: string): Numeral[] {
     const value = SHARE_COUNT[m[1]!.toLowerCase()]! / SHARE_DENOMINATOR[singular]!;
     found.push({ start: m.index, end: m.index + m[0].length, value, text: m[0] });
     taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  HALF.lastIndex = 0;
+  for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+    const span = { start: m.index, end: m.index + 4 };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    if (!HALF_AFTER.test(text.slice(span.end)) && !HALF_CUE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    if (/\b(?:first|second|last|other|a|the|in)\s+$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) continue;
+    found.push({ ...span, value: 0.5, text: m[0] });
+    taken.push(span);
   }
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

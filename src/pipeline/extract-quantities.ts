@@ -36,7 +36,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         id: `q${quantities.length}`,
         ...figure,
         change: changeOf(text, figure, sentence.start),
-        categories: categoriesOf(text, figure, sentence, others),
+        // An age or a sum of money is not a count of people: "the dead 3-year-old boy".
+        categories: figure.unit === 'years of age' || /^[A-Z]{3}$/u.test(figure.unit ?? '') ? [] : categoriesOf(text, figure, sentence, others),
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),

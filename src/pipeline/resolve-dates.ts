@@ -48,7 +48,11 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!DATEISH.test(slice)) continue;
     const found: DateMention[] = [];
-    for (const result of chrono.parse(slice, reference)) {
+    for (const parsed of chrono.parse(slice, reference)) {
+      // "in December, 64 percent": chrono reads a figure after a comma as a two-digit year.
+      const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
+      const result = cut ? chrono.parse(cut[1]!, reference).map((r) => Object.assign(r, { index: parsed.index + r.index }))[0] : parsed;
+      if (!result) continue;
       const text = result.text.trim().replace(/[\s,;:]+$/u, '');
       // "USA TODAY", "SAT": capitals are names, not dates.
       if (/^[A-Z]{3,}$/u.test(text)) continue;

@@ -26,6 +26,10 @@ describe('resolveDates', () => {
     expect(dates('The poll ran from Jan. 5 to Jan. 9 this year.', '2016-02-01')[0]).toMatchObject({ date: '2016-01-05', end_date: '2016-01-09', precision: 'range' });
   });
 
+  it('does not read a figure after "December," as a two-digit year', () => {
+    expect(dates('He polls better than in December, 64 percent to 56 percent.', '2016-02-18')).toEqual([{ text: 'December', date: '2015-12', precision: 'month', implied: ['year'] }]);
+  });
+
   it('gives "last week" week precision', () => {
     expect(dates('Prices fell last week.', '2024-12-24')[0]).toMatchObject({ text: 'last week', precision: 'week' });
   });

@@ -26,6 +26,7 @@ describe('numeral forms', () => {
     ['The fund received one hundred and twenty-five applications.', 'one hundred and twenty-five', 125],
     ['Her plan costs $75billion a year.', '$75billion', 75e9],
     ['About two-thirds of the members agreed.', 'two-thirds', 2 / 3],
+    ['After the debate, half said they were undecided.', 'half', 0.5],
   ])('%s', (text, surface, value) => {
     const q = one(text);
     expect(q.text).toBe(surface);
@@ -84,6 +85,7 @@ describe('bounds and approximations', () => {
 
   it.each([
     ['Between 40 and 50 people signed.', '40 and 50', 40, 50],
+    ['Support rose between 40 and 50 percent.', '40 and 50 percent', 40, 50],
     ['The survey found 40-50 people signed.', '40-50', 40, 50],
     ['The survey found 40 to 50 people signed.', '40 to 50', 40, 50],
     ['The project will cost $3 to $5 million.', '$3 to $5 million', 3e6, 5e6],
@@ -147,6 +149,8 @@ describe('numbers that are not figures', () => {
     'He flew on Air Force One to the summit.',
     'The COVID-19 rules were lifted.',
     'He signed a one-time deal.',
+    'Half an hour later, the first half ended.',
+    'They cut the budget in half.',
   ])('%s', (text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
   });
@@ -164,6 +168,10 @@ describe('what is counted, where and when', () => {
     ['The company sold 30 cars last week.', []],
   ])('%s', (text, categories) => {
     expect(figures(text)[0]!.categories).toEqual(categories);
+  });
+
+  it('gives no category to an age', () => {
+    expect(one('The dead 3-year-old boy was found on a beach.').categories).toEqual([]);
   });
 
   it('gives each of two figures its own category', () => {

@@ -32,10 +32,17 @@ export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
     ended = true;
     signal();
   });
+  // Aborted when the consumer stops early, so a feeder waiting for 'drain' on a destroyed stream is released.
+  const stop = new AbortController();
   const feed = (async () => {
-    for await (const chunk of chunks) if (!unzip.write(chunk)) await once(unzip, 'drain');
+    for await (const chunk of chunks) {
+      if (stop.signal.aborted) return;
+      if (!unzip.write(chunk)) await once(unzip, 'drain', { signal: stop.signal });
+    }
     unzip.end();
-  })().catch((error: unknown) => unzip.destroy(error as Error));
+  })().catch((error: unknown) => {
+    if (!stop.signal.aborted) unzip.destroy(error as Error);
+  });
   try {
     for (;;) {
       while (ready.length > 0) {
@@ -47,6 +54,7 @@ export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    stop.abort();
     unzip.destroy();
     await feed;
   }

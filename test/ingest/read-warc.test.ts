@@ -91,3 +91,10 @@ describe('WARC archives built with warcio', () => {
     expect(item).toMatchObject({ text: 'A plain text article, gzipped.\n', format: 'text' });
   });
 });
+
+it('a gzip bomb stops at the size cap with an InputError, and reading ends (no hang)', async () => {
+  const path = join(dir, 'bomb.txt.gz');
+  writeFileSync(path, gzipSync(Buffer.alloc(8 << 20, 0x61)));
+  const items = await collect([path], { maxBytes: 1 << 20 });
+  expect(items.map((i) => (i instanceof InputError ? i.message : 'article'))).toEqual([`cannot read ${path}: larger than the 1 MB limit`]);
+});

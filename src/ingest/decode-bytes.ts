@@ -39,8 +39,15 @@ export function declaredCharset(head: Uint8Array, contentType?: string): string 
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return decodeAs(bytes, bom, []);
-  if (declared && declared !== 'utf-8') return decodeAs(bytes, declared, []);
   const utf8 = strictUtf8(bytes);
+  if (declared && declared !== 'utf-8') {
+    // Pages often keep a legacy declaration after being re-saved as UTF-8. Non-ASCII legacy text
+    // is almost never valid UTF-8 by accident, so valid UTF-8 with non-ASCII bytes wins.
+    if (utf8 !== undefined && !declared.startsWith('utf-16') && hasNonAscii(bytes)) {
+      return { text: utf8, encoding: 'utf-8', warnings: [`declared ${declared} but the bytes are valid UTF-8; decoded as UTF-8`] };
+    }
+    return decodeAs(bytes, declared, []);
+  }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', warnings: [] };
   if (declared === 'utf-8') return decodeAs(bytes, 'utf-8', []);
   const guess = guessEncoding(bytes);
@@ -55,6 +62,11 @@ function decodeAs(bytes: Uint8Array, encoding: string, warnings: string[]): Deco
     return { text, encoding, warnings: bad > 0 ? [...warnings, `${bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD`] : warnings };
   }
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, warnings };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -28,6 +28,12 @@ describe('decodeBytes', () => {
   it('a UTF-8 BOM wins over a wrong declaration', () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(cyrillic)]), 'windows-1251').text).toBe(cyrillic);
   });
+  it('valid UTF-8 under a stale legacy declaration is UTF-8, with a warning', () => {
+    expect(decodeBytes(Buffer.from(cyrillic), 'windows-1251')).toEqual({ text: cyrillic, encoding: 'utf-8', warnings: ['declared windows-1251 but the bytes are valid UTF-8; decoded as UTF-8'] });
+  });
+  it('pure ASCII under a legacy declaration keeps the declaration, with no warning', () => {
+    expect(decodeBytes(ascii('Plain words.'), 'koi8-r')).toEqual({ text: 'Plain words.', encoding: 'koi8-r', warnings: [] });
+  });
   it('valid UTF-8 without a declaration is UTF-8, with no warning', () => {
     expect(decodeBytes(Buffer.from(cyrillic))).toEqual({ text: cyrillic, encoding: 'utf-8', warnings: [] });
   });

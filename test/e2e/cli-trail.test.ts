@@ -10,7 +10,8 @@ const BIN = 'bin/claimtrail.js';
 const FIXTURES = 'test/fixtures/trail/html';
 
 /** The compiled CLI (npm test builds it first) on a fresh embedded database. */
-describe('claimtrail ingest / figures / claims / search / export', () => {
+// Each call starts a process that loads the NLP model and the database: slow on a busy machine.
+describe('claimtrail ingest / figures / claims / search / export', { timeout: 120_000 }, () => {
   let dir: string;
   let db: string;
   const cli = async (...args: string[]) => {

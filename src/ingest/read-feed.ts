@@ -2,7 +2,7 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item, its text being the item's full
  * content (`content:encoded`, Atom `content`) or else its description/summary, headed by the
  * item title. Feeds never need DTD entities, so a document declaring any (the "billion laughs"
- * bomb) is refused before parsing, and built-in entity expansion is capped as well.
+ * bomb) is refused before parsing, and the parser never expands entities itself.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
@@ -23,7 +23,9 @@ const parser = new XMLParser({
   trimValues: true,
   stopNodes: RAW.map((name) => `*.${name}`),
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'author',
-  processEntities: { enabled: true, maxEntityCount: 0, maxTotalExpansions: 100_000, maxExpandedLength: 10_000_000 },
+  // Entities are decoded by us (`plain`), with HTML's names too: feeds use &nbsp; and &rsquo; although XML
+  // does not define them, and no DTD entity is ever expanded.
+  processEntities: false,
 });
 
 /** Parses a feed document into its items; an InputError for the whole feed when it cannot be read. */
@@ -52,7 +54,7 @@ export function articlesFromFeed(xml: string, input: string, name: string): Arra
 
 function itemArticle(item: Node, input: string, outlet: string | undefined): RawArticle {
   const title = titleText(item['title']);
-  const content = [item['content:encoded'], item['content'], item['description'], item['summary']].find((v) => plain(v) !== undefined);
+  const content = [item['content:encoded'], item['content'], item['description'], item['summary']].find((v) => rawText(v) !== undefined);
   let body = content === undefined ? '' : fragmentText(rawToHtml(content));
   if (title && !body.toLowerCase().startsWith(title.toLowerCase())) body = body ? `${title}\n\n${body}` : title;
   if (body.trim() === '') throw new InputError(input, 'the feed item has neither a title nor any content');
@@ -93,10 +95,10 @@ function unescapeXml(raw: string): string {
 function itemLink(item: Node): string | undefined {
   const links = (item['link'] as unknown[] | undefined) ?? [];
   for (const link of links) {
-    if (typeof link === 'string' && link.trim()) return link.trim();
+    if (typeof link === 'string' && link.trim()) return plain(link);
     const node = link as Node;
     const rel = String(node['@_rel'] ?? 'alternate');
-    if (rel === 'alternate' && typeof node['@_href'] === 'string') return node['@_href'];
+    if (rel === 'alternate' && typeof node['@_href'] === 'string') return plain(node['@_href']);
   }
   const guid = item['guid'];
   const permalink = typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' && plain(guid) : plain(guid);
@@ -113,9 +115,10 @@ function feedDay(value: string | undefined): string | undefined {
 
 /** Atom titles may be typed HTML ("cut by a <em>third</em>"): the reader sees only their text. */
 function titleText(value: unknown): string | undefined {
-  const text = plain(value);
   const type = typeof value === 'object' && value !== null ? (value as Node)['@_type'] : undefined;
-  return text && (type === 'html' || type === 'xhtml') ? fragmentText(text) || undefined : text;
+  if (type !== 'html' && type !== 'xhtml') return plain(value);
+  const raw = rawText(value);
+  return raw ? fragmentText(type === 'html' ? unescapeXml(raw) : raw) || undefined : undefined;
 }
 
 function authorName(value: unknown): string | undefined {
@@ -124,7 +127,14 @@ function authorName(value: unknown): string | undefined {
   return plain(first);
 }
 
+/** A text value with its entities decoded (XML's, numeric, and HTML's named ones). */
 function plain(value: unknown): string | undefined {
+  const raw = rawText(value);
+  if (raw === undefined) return undefined;
+  return (raw.includes('&') ? fragmentText(`<p>${raw.replace(/</gu, '&lt;')}</p>`) : raw).trim() || undefined;
+}
+
+function rawText(value: unknown): string | undefined {
   const text = typeof value === 'object' && value !== null ? (value as Node)['#text'] : value;
   return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }

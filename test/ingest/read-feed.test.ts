@@ -72,6 +72,14 @@ describe('RSS 1.0 (RDF)', () => {
   });
 });
 
+describe('entities in feed text', () => {
+  it('decodes numeric and HTML named entities (no-break spaces become spaces) in titles, outlet and links; "<" stays text', () => {
+    const xml = `<rss version="2.0"><channel><title>Hill&nbsp;Times</title><item><title>Minister&rsquo;s claim &amp; the 5&#160;000 figure &#8212; checked &lt;b&gt;</title><link>https://h.example/a?x=1&amp;y=2</link><description>The claim was checked, the editors said.</description></item></channel></rss>`;
+    const [item] = articlesFromFeed(xml, 'f.xml', 'f.xml') as RawArticle[];
+    expect(item).toMatchObject({ title: 'Minister’s claim & the 5 000 figure — checked <b>', outlet: 'Hill Times', url: 'https://h.example/a?x=1&y=2' });
+  });
+});
+
 describe('feeds that cannot be read', () => {
   const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;</title></channel></rss>`;
 

@@ -30,12 +30,22 @@ export async function linkEntities(tx: Tx, entities: readonly Entity[]): Promise
 async function linkEntity(tx: Tx, entity: Entity): Promise<number> {
   const keys = linkingKeys(entity);
   if (keys.length === 0) keys.push(entity.name.toLowerCase());
-  const id = (await findByKeys(tx, entity.type, keys)) ?? (await findBySurname(tx, entity, keys)) ?? (await create(tx, entity));
+  const found = (await findByKeys(tx, entity.type, keys)) ?? (await findBySurname(tx, entity, keys));
+  let id = found ?? (await create(tx, entity));
   await tx
     .insertInto('entity_names')
     .values(keys.map((key) => ({ type: entity.type, key, entity_id: id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
+  if (found === undefined) {
+    // Another worker may have claimed the same name meanwhile (its insert won the conflict):
+    // adopt the entity that owns the name and drop the one just made.
+    const owner = await findByKeys(tx, entity.type, keys);
+    if (owner !== undefined && owner !== id) {
+      await tx.deleteFrom('entities').where('id', '=', id).execute();
+      id = owner;
+    }
+  }
   // Keep the longest name seen, as the doc model does within one article.
   await tx
     .updateTable('entities')

@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isServerUrl, openStore, redact, resolveDbTarget } from '../../src/store/db.js';
+import { listArticles } from '../../src/store/articles.js';
+import { saveArticles } from '../../src/store/save-articles.js';
+import { analyze } from '../../src/analyze.js';
+
+describe('store target', () => {
+  it('takes the flag, then $CLAIMTRAIL_DB, then ./claimtrail-data', () => {
+    expect(resolveDbTarget('x', { CLAIMTRAIL_DB: 'y' })).toBe('x');
+    expect(resolveDbTarget(undefined, { CLAIMTRAIL_DB: 'y' })).toBe('y');
+    expect(resolveDbTarget(undefined, {})).toBe('./claimtrail-data');
+  });
+
+  it('tells server URLs from directories and hides passwords', () => {
+    expect(isServerUrl('postgres://u@h/db')).toBe(true);
+    expect(isServerUrl('postgresql://u@h/db')).toBe(true);
+    expect(isServerUrl('./postgres')).toBe(false);
+    expect(redact('postgres://user:secret@host:5432/db')).toBe('postgres://user:***@host:5432/db');
+  });
+
+  it('names the database and the problem when it cannot connect', async () => {
+    await expect(openStore('postgres://nobody:pw@127.0.0.1:1/none')).rejects.toThrow(
+      /^cannot open database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: .*ECONNREFUSED/u,
+    );
+  });
+
+  it('keeps an embedded database on disk across reopenings, migrating once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimtrail-db-'));
+    try {
+      const first = await openStore(join(dir, 'data'));
+      await saveArticles(first.db, [{ article: { input: 'a.txt', text: 'Kept on disk.' }, doc: analyze('Kept on disk.') }]);
+      await first.close();
+      const second = await openStore(join(dir, 'data'));
+      expect((await listArticles(second.db)).map((a) => a.input)).toEqual(['a.txt']);
+      await second.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

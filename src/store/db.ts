@@ -8,6 +8,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { ClaimtrailError } from '../errors.js';
+import { lockDirectory } from './dir-lock.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -33,6 +34,7 @@ export function isServerUrl(target: string): boolean {
 /** Opens (creating if needed) and migrates the store at `target`. */
 export async function openStore(target: string): Promise<Store> {
   const engine = isServerUrl(target) ? 'postgres' : 'pglite';
+  const release = engine === 'pglite' && target !== 'memory://' ? lockDirectory(target) : () => undefined;
   const db = new Kysely<Database>({
     dialect: engine === 'postgres'
       ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 4 }) })
@@ -42,10 +44,11 @@ export async function openStore(target: string): Promise<Store> {
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy().catch(() => undefined);
+    release();
     const problem = error instanceof Error ? error.message : String(error);
     throw new ClaimtrailError(`cannot open database ${redact(target)}: ${problem}`, { input: target, cause: error });
   }
-  return { db, engine, target, close: () => db.destroy() };
+  return { db, engine, target, close: () => db.destroy().finally(release) };
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -41,3 +41,24 @@ describe('store target', () => {
     }
   });
 });
+
+describe('embedded database lock', () => {
+  it('refuses a second process on the same directory and frees it on close', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimtrail-lock-'));
+    const { writeFile } = await import('node:fs/promises');
+    try {
+      // pid 1 is always alive: a lock it holds must stop us.
+      await openStore(join(dir, 'data')).then((s) => s.close());
+      await writeFile(join(dir, 'data', 'claimtrail.lock'), '1');
+      await expect(openStore(join(dir, 'data'))).rejects.toThrow(
+        `database ${join(dir, 'data')} is in use by process 1 (a running 'claimtrail serve' or ingest?); stop it first, or use a PostgreSQL server (--db postgres://…) to share one database`,
+      );
+      // A lock left by a process that no longer exists is taken over.
+      await writeFile(join(dir, 'data', 'claimtrail.lock'), '999999999');
+      const store = await openStore(join(dir, 'data'));
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -15,7 +15,7 @@ import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
 const out = 'src/pipeline/attribution/cue-weights.json';
-const EPOCHS = 6;
+const EPOCHS = 8;
 
 interface Sentence { feats: (prev: CueTag) => string[]; gold: CueTag }
 
@@ -93,8 +93,9 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 const averaged: Record<string, number[]> = {};
 for (const [f, wr] of w) {
   const tr = total.get(f)!, sr = stamp.get(f)!;
-  const avg = [0, 1, 2].map((k) => Math.round(((tr[k]! + (step - sr[k]!) * wr[k]!) / step) * 1000) / 1000);
-  if (avg.some((x) => Math.abs(x) >= 0.002)) averaged[f] = avg;
+  const raw = [0, 1, 2].map((k) => (tr[k]! + (step - sr[k]!) * wr[k]!) / step);
+  // features whose weights all stay under 1 barely move a decision: dropping them halves the file
+  if (raw.some((x) => Math.abs(x) >= 1)) averaged[f] = raw.map((x) => Math.round(x * 10) / 10);
 }
 const keys = Object.keys(averaged).sort();
 writeFileSync(out, '{\n' + keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(averaged[k])}`).join(',\n') + '\n}\n');

@@ -101,6 +101,7 @@ export const cueVerbs = [
   speech('opine', 'opinion'),
   speech('proclaim', 'formal statement'),
   speech('concur', 'agreement'),
+  speech('read', 'text of a document ("the letter reads")'),
   speech('learn', 'as in "The Post has learned"'),
   speech('hear', 'as in "he heard a report"'),
 ] as const satisfies readonly CueVerb[];

@@ -39,7 +39,9 @@ export function attributeClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.entities);
   return nestClaims(doc.text, proposals).map((p, i) => {
     const source = p.source ? resolveSource(doc.text, p.source, mentions, doc.tokens) : null;
-    const evidence: Evidence = p.unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
+    // a cue with nobody named or described before or after it ("it seems that") is unsourced too
+    const unsourced = p.unsourced || (source === null && p.kind !== 'pull-quote');
+    const evidence: Evidence = unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
     const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (p.cue !== null && overlapsSentence(doc, p.cue, m));
     const status = [...new Set(doc.statusMarkers.filter(within).map((m) => m.status))];
     return {
@@ -49,7 +51,7 @@ export function attributeClaims(doc: Doc): Claim[] {
       cue: p.cue,
       source,
       content: p.content,
-      unsourced: p.unsourced,
+      unsourced,
       status,
       ...('chain' in p && p.chain ? { chain: p.chain } : {}),
       rule: p.rule,

@@ -27,6 +27,10 @@ describe('attributeClaims: shapes that must match', () => {
     ['The senator said during a visit to Ohio that he would run again.', { cue: 'said', source: 'The senator', content: ['that he would run again'] }],
     ['Poll: Smith leads the race in Iowa', { cue: ':', source: 'Poll', content: ['Smith leads the race in Iowa'] }],
     ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
+    ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
+    ['“We will appeal,” Roe said Friday.', { cue: 'said', source: 'Roe', content: ['“We will appeal,”'] }],
+    ['The mayor praised the plan and said that work would start soon.', { cue: 'said', source: 'The mayor', content: ['that work would start soon'] }],
+    ['“Prices will fall,” the report said. “Wages will rise.”', { cue: 'said', source: 'the report', content: ['“Prices will fall,”', '“Wages will rise.”'] }],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
@@ -41,6 +45,7 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });
     expect(claimsOf('It is said that the money was hidden abroad.')[0]).toMatchObject({ source: null, unsourced: true, kind: 'unsourced' });
+    for (const c of claimsOf('It seems that the money was hidden abroad.')) expect(c).toMatchObject({ source: null, unsourced: true });
   });
 
   it('folds an attribution inside another claim\'s content into its chain', () => {
@@ -64,6 +69,7 @@ describe('attributeClaims: must NOT match', () => {
     'Photos: the flood in pictures',
     'Update: the road is open again',
     '“I think it will rain,” is a line from a song.',
+    'The team read the book together.',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

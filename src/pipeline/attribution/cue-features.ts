@@ -51,8 +51,28 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
     `q=${inQuote}`,
     `q|l=${inQuote}|${l}`,
     `first=${i === first}`,
+    `w-2=${lower(at(i - 2))}`,
+    `w+2=${lower(at(i + 2))}`,
+    `l-1=${at(i - 1)?.lemma.toLowerCase() ?? '<s>'}`,
+    `l+1=${at(i + 1)?.lemma.toLowerCase() ?? '<s>'}`,
+    `l|w+1=${l}|${next}`,
+    `l|p+1=${l}|${pos(at(i + 1))}`,
+    `p-1|p|p+1=${pos(at(i - 1))}|${t.pos}|${pos(at(i + 1))}`,
+    `cap=${/^\p{Lu}/u.test(t.text)}|${t.pos}`,
+    `afterQuote=${/^[”"]$/u.test(at(i - 1)?.text ?? '') || (at(i - 1)?.text === ',' && /^[”"]$/u.test(at(i - 2)?.text ?? ''))}|${t.pos}`,
+    `subj=${subject(tokens, i, first)}|${l}`,
     `t-1=${prevTag}`,
     `t-1|w=${prevTag}|${w}`,
     `t-1|p=${prevTag}|${t.pos}`,
   ];
+}
+
+/** The kind of word a few tokens to the left: a speaker-like noun or pronoun, or none. */
+function subject(tokens: readonly Token[], i: number, first: number): string {
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+    const p = tokens[k]!.pos;
+    if (p === 'PROPN' || p === 'PRON' || p === 'NOUN') return p;
+    if (p === 'VERB' || p === 'PUNCT') return 'none';
+  }
+  return 'none';
 }

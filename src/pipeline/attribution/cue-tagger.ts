@@ -8,13 +8,23 @@ import { CUE_TAGS, cueFeatures, type CueTag } from './cue-features.js';
 import { quoteAround, type View } from './view.js';
 import weights from './cue-weights.json' with { type: 'json' };
 
-export type Weights = Readonly<Record<string, readonly number[]>>;
+export type Weights = ReadonlyMap<string, readonly number[]>;
+
+let loaded: Weights | undefined;
+/** The committed weights as a Map (a 150k-key object is slow to index), built once. */
+function committed(): Weights {
+  loaded ??= new Map(Object.entries(weights as unknown as Record<string, number[]>));
+  return loaded;
+}
+
+/** Parts of speech that never carry a cue: their tokens are tagged O without scoring. */
+const NEVER = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'SYM', 'X', 'CCONJ', 'INTJ', 'SPACE']);
 
 /** The best tag for a feature list under `w`. */
 export function bestTag(w: Weights, features: readonly string[]): CueTag {
   const score = [0, 0, 0];
   for (const f of features) {
-    const row = w[f];
+    const row = w.get(f);
     if (!row) continue;
     for (let k = 0; k < 3; k++) score[k]! += row[k]!;
   }
@@ -24,12 +34,16 @@ export function bestTag(w: Weights, features: readonly string[]): CueTag {
 }
 
 /** Greedy left-to-right tagging of one sentence: cue spans as [start, end] token indexes. */
-export function tagCues(view: View, first: number, last: number, w: Weights = weights as unknown as Weights): [number, number][] {
+export function tagCues(view: View, first: number, last: number, w: Weights = committed()): [number, number][] {
   const { tokens } = view;
   const spans: [number, number][] = [];
   let prev: CueTag = 'O';
   for (let i = first; i <= last; i++) {
     const t: Token = tokens[i]!;
+    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':')) {
+      prev = 'O';
+      continue;
+    }
     let tag = bestTag(w, cueFeatures(tokens, i, first, last, quoteAround(view, t.start) !== undefined, prev));
     if (tag === 'I' && prev === 'O') tag = 'B';
     if (tag === 'B') spans.push([i, i]);
@@ -38,3 +52,4 @@ export function tagCues(view: View, first: number, last: number, w: Weights = we
   }
   return spans;
 }
+

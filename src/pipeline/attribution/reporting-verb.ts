@@ -14,9 +14,11 @@ import { isCloseQuote, isOpenQuote, quoteAround, type Proposal, type View } from
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
-const STRICT = new Set(['find', 'show', 'learn', 'hear', 'indicate', 'answer', 'object', 'protest', 'counter', 'continue', 'add', 'charge', 'post', 'agree', 'maintain', 'comment', 'mention', 'state', 'observe', 'reveal', 'confirm', 'remind', 'caution', 'repeat', 'respond', 'reply', 'hint', 'shout', 'recall', 'report', 'estimate']);
+const STRICT = new Set(['read', 'find', 'show', 'learn', 'hear', 'indicate', 'answer', 'object', 'protest', 'counter', 'continue', 'add', 'charge', 'post', 'agree', 'maintain', 'comment', 'mention', 'state', 'observe', 'reveal', 'confirm', 'remind', 'caution', 'repeat', 'respond', 'reply', 'hint', 'shout', 'recall', 'report', 'estimate']);
 /** Of those, the ones the learned tagger also needs a complement for: their non-reporting senses are common. */
-const STRICT_LEARNED = new Set(['add', 'find', 'charge', 'post', 'agree', 'continue', 'answer', 'object']);
+const STRICT_LEARNED = new Set(['read', 'add', 'find', 'charge', 'post', 'agree', 'continue', 'answer', 'object']);
+/** Verbs whose "it" subject is a dummy. */
+const DUMMY_IT = new Set(['seem', 'appear', 'be', 'become', 'turn', 'remain', 'look', 'sound', 'emerge']);
 const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
 
 function cueLemma(t: Token): string | null {
@@ -81,16 +83,18 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const coordinated = j > first && /^(?:and|but)$/iu.test(tokens[j]!.text);
     let source = apposed ?? (gerund || coordinated ? subjectOf(tokens, first, j) : phraseEndingAt(tokens, j, first));
     const relative = source !== null && /^(?:who|which)$/iu.test(tokens[source[0]]!.text);
+    // "it seems", "it appears": a dummy subject is no source (a document's "it reads" is one)
+    if (source && source[0] === source[1] && /^it$/iu.test(tokens[source[0]]!.text) && (!lemma || DUMMY_IT.has(lemma) || !byLemma.has(lemma))) source = null;
     let clauseStart = source && !gerund && !coordinated ? source[0] : cueStart;
     let after = cueEnd + 1;
     // inverted: '"...," said McCain.'
-    if (!source && !gerund && cueStart > first && (tokens[cueStart - 1]!.text === ',' || isCloseQuote(tokens[cueStart - 1]))) {
+    if (!source && !gerund && (cueStart === first || tokens[cueStart - 1]!.text === ',' || isCloseQuote(tokens[cueStart - 1]))) {
       source = phraseStartingAt(tokens, cueEnd + 1, last);
       if (source) after = source[1] + 1;
     }
     const content: Span[] = [];
     const p = clauseStart - 1;
-    const before = p < first && isCloseQuote(tokens[p]) ? contentBefore(view, p, 0) : null;
+    const before = p < first && isCloseQuote(tokens[p]) && (after > last || /^[.!?]$/u.test(tokens[after]!.text)) ? contentBefore(view, p, 0) : null;
     // '"...," Roe said Friday.' / '"...," Roe told Reuters.': the clause may end with a time or a hearer
     let tail = after;
     while (tail <= last && tail < after + 4 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the)$/iu.test(tokens[tail]!.text)) tail++;

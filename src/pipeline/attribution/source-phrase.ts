@@ -9,7 +9,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const MODIFIER = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words wink may tag as nouns that never head a source ("Tuesday said" is a date, not a speaker). */
-const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'week', 'year', 'time', 'statement', 'interview', 'this', 'that', 'it', 'there']);
+const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'week', 'year', 'time', 'statement', 'interview', 'this', 'that', 'there']);
 
 const isHead = (t: Token): boolean =>
   (NOMINAL.has(t.pos) || (t.pos === 'PRON' && !POSSESSIVE.has(t.text.toLowerCase()))) && !NOT_HEAD.has(t.text.toLowerCase());
@@ -23,7 +23,9 @@ const isJoiner = (t: Token): boolean => /^(?:\p{Lu}[\p{L}.]{0,4}\.|-|–|&)$/u.t
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, first: number): [number, number] | null {
   const head = tokens[last];
-  if (!head || !isHead(head)) return null;
+  if (!head) return null;
+  // wink sometimes tags a surname as a verb or adjective ("Cook said"): a capitalised word inside the sentence is a name here
+  if (!isHead(head) && !(last > first && /^\p{Lu}\p{Ll}+$/u.test(head.text) && head.pos !== 'PRON' && head.pos !== 'DET')) return null;
   if (head.pos === 'PRON') return [last, last];
   let start = last;
   for (let i = last - 1; i >= first; i--) {

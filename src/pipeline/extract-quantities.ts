@@ -4,15 +4,16 @@
  * number word; the numeral parser never sees the others.
  */
 import type { Context, Doc, Quantity, Token } from '../model/doc.js';
-import { categoriesOf, clauseOf } from './quantities/categories.js';
+import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
 import { sentenceFigures } from './quantities/numerals.js';
-import { placeOf } from './quantities/place.js';
+import { NUMBER_HINT } from '../nlp/numbers.js';
+import { placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
-import { timeOf } from './quantities/time.js';
+import { timeCandidates, timeOf } from './quantities/time.js';
 
 /**
  * @example extractQuantities(analyzeUpToClaims('Casualties exceeded 3,000.')) → [{ lower: 3000, bound: 'more_than', ... }]
@@ -23,21 +24,34 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   const tokensBySentence: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) tokensBySentence[t.sentence]?.push(t);
   const quantities: Quantity[] = [];
+  const mentions = typedMentions(doc.entities);
+  // One regex pass over the whole text finds where numbers may be; other sentences are skipped.
+  const hints: number[] = [];
+  const lower = text.toLowerCase();
+  NUMBER_HINT.lastIndex = 0;
+  for (let m = NUMBER_HINT.exec(lower); m; m = NUMBER_HINT.exec(lower)) hints.push(m.index);
+  let h = 0;
   doc.sentences.forEach((sentence, index) => {
+    while (h < hints.length && hints[h]! < sentence.start) h++;
+    if (h >= hints.length || hints[h]! >= sentence.end) return;
     const figures = sentenceFigures(text, sentence, doc.dates, debug);
+    if (figures.length === 0) return;
+    const times = timeCandidates(text, sentence, doc.dates);
+    const places = placeCandidates(text, sentence, mentions);
+    const boundaries = clauseBoundaries(text, sentence);
     for (const figure of figures) {
-      const clause = clauseOf(text, figure, sentence);
+      const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokensBySentence[index] ?? [], clause.start, figure.unit);
-      const place = placeOf(text, figure, sentence, clause, others, doc.entities);
-      const time = timeOf(text, figure, sentence, clause, others, doc.dates);
+      const place = placeOf(text, figure, sentence, clause, others, places);
+      const time = timeOf(text, figure, sentence, clause, others, times);
       const claim = claimOf(doc.claims, figure);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,
         change: changeOf(text, figure, sentence.start),
         // An age or a sum of money is not a count of people: "the dead 3-year-old boy".
-        categories: figure.unit === 'years of age' || /^[A-Z]{3}$/u.test(figure.unit ?? '') ? [] : categoriesOf(text, figure, sentence, others),
+        categories: figure.unit === 'years of age' || /^[A-Z]{3}$/u.test(figure.unit ?? '') ? [] : categoriesOf(text, figure, clause, others),
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),

@@ -8,12 +8,31 @@ import * as chrono from 'chrono-node';
 import type { Context, DateMention, DatePrecision, Doc } from '../model/doc.js';
 import { yearMentions } from './dates/years.js';
 
-/** Only sentences with a month, weekday, relative day word or a digit reach chrono. */
-const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last|next|this|ago)/iu;
+/**
+ * Only sentences with a month or weekday name, a relative day word, a relative period or a
+ * numeric date reach chrono (it runs ~50 patterns per call); bare years are found by our own rule.
+ */
+const DATE_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
+const DATEISH = /\b(?:today|tomorrow|yesterday|tonight|ago|(?:last|next|this|past|coming)\s+(?:week|month|year|weekend|decade|quarter|spring|summer|fall|autumn|winter))\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|from\s+now|earlier)/;
 /** chrono reads these alone as dates; in news they are words ("may", "march", "now"). */
 const NOT_A_DATE = /^(?:now|sun|sat|wed|second|a\s+second|this|tonight|right\s+now|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)$/iu;
 /** Lowercase "may" and "march" are a verb and a noun; capitalised they are months. */
 const LOWERCASE_WORD = /^(?:may|march)$/u;
+
+const DATE_NAME_ALL = new RegExp(DATE_NAME.source, 'g');
+/** Tested on the lowercased text. */
+const DATEISH_ALL = new RegExp(DATEISH.source, 'g');
+const YEAR_HINT = /\b(?:1[89]|20)\d\d\b/g;
+
+/** Sorted start offsets of matches of `cased` in `text` and of `lowered` in its lowercase copy. */
+function hintPositions(text: string, cased: RegExp, lowered?: RegExp): number[] {
+  const at: number[] = [];
+  for (const [re, s] of [[cased, text], ...(lowered ? [[lowered, text.toLowerCase()] as const] : [])] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) at.push(m.index);
+  }
+  return at.sort((a, b) => a - b);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Words that make every part of a date come from the reference date. */
@@ -44,11 +63,19 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
   const instant = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const reference = { instant, timezone: 'UTC' };
   const dates: DateMention[] = [];
+  // Whole-text passes find the sentences worth a chrono call (named or relative dates) or a year.
+  const chronoAt = hintPositions(doc.text, DATE_NAME_ALL, DATEISH_ALL);
+  const yearAt = hintPositions(doc.text, YEAR_HINT);
+  let c = 0;
+  let y = 0;
   for (const sentence of doc.sentences) {
+    while (c < chronoAt.length && chronoAt[c]! < sentence.start) c++;
+    while (y < yearAt.length && yearAt[y]! < sentence.start) y++;
+    const wantsChrono = c < chronoAt.length && chronoAt[c]! < sentence.end;
+    if (!wantsChrono && !(y < yearAt.length && yearAt[y]! < sentence.end)) continue;
     const slice = doc.text.slice(sentence.start, sentence.end);
-    if (!DATEISH.test(slice)) continue;
     const found: DateMention[] = [];
-    for (const parsed of chrono.parse(slice, reference)) {
+    for (const parsed of wantsChrono ? chrono.parse(slice, reference) : []) {
       // "in December, 64 percent": chrono reads a figure after a comma as a two-digit year.
       const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
       const result = cut ? chrono.parse(cut[1]!, reference).map((r) => Object.assign(r, { index: parsed.index + r.index }))[0] : parsed;

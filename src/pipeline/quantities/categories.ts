@@ -31,23 +31,28 @@ function categoriesIn(text: string): Found {
   return { main: [...found].sort(), fallback };
 }
 
-/** The clause around `span` inside `sentence` (document offsets). */
-export function clauseOf(text: string, span: Span, sentence: Span): Span {
+/** Clause boundaries of a sentence (document offsets), found once per sentence. */
+export function clauseBoundaries(text: string, sentence: Span): Span[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: Span[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return found;
+}
+
+/** The clause around `span` inside `sentence`, given the sentence's boundaries. */
+export function clauseOf(boundaries: readonly Span[], span: Span, sentence: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
-  const slice = text.slice(sentence.start, sentence.end);
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= span.start) start = at + m[0].length;
-    else if (at >= span.end) { end = at; break; }
+  for (const b of boundaries) {
+    if (b.end <= span.start) start = b.end;
+    else if (b.start >= span.end) { end = b.start; break; }
   }
   return { start, end };
 }
 
-/** Categories of the figure at `span`; `neighbours` are the other figures of the sentence. */
-export function categoriesOf(text: string, span: Span, sentence: Span, neighbours: readonly Span[]): string[] {
-  const clause = clauseOf(text, span, sentence);
+/** Categories of the figure at `span` in its `clause`; `neighbours` are the other figures of the sentence. */
+export function categoriesOf(text: string, span: Span, clause: Span, neighbours: readonly Span[]): string[] {
   const next = neighbours.find((n) => n.start >= span.end && n.start < clause.end);
   const after = categoriesIn(text.slice(span.end, next ? next.start : clause.end));
   if (after.main.length > 0) return after.main;

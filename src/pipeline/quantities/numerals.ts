@@ -14,12 +14,13 @@ import { findUnit } from './units.js';
 import { findVague } from './vague.js';
 
 const SCALE_WORD = /(?:thousand|million|billion|trillion|[0-9](?:k|m|bn|mln|tn))$/iu;
-const VAGUE_HINT = /\b(?:dozens?|hundreds?|thousands?|millions?|billions?|scores|handful|few|couple)\b/iu;
+/** On lowercased text, without /i or /u (much faster in V8). */
+const VAGUE_HINT = /\b(?:dozens?|hundreds?|thousands?|millions?|billions?|scores|handful|few|couple)\b/;
 
 /** Figures in `sentence`; `dates` are resolved date spans, `debug` traces rejections. */
 export function sentenceFigures(text: string, sentence: Sentence, dates: readonly Span[], debug?: (message: string) => void): Figure[] {
   const slice = text.slice(sentence.start, sentence.end);
-  const vague = VAGUE_HINT.test(slice) ? findVague(slice, sentence.start) : [];
+  const vague = VAGUE_HINT.test(slice.toLowerCase()) ? findVague(slice, sentence.start) : [];
   if (!mayHaveNumber(slice) && vague.length === 0) return [];
   const phones = phoneSpans(text, sentence);
   const figures: Figure[] = [...vague];

@@ -4,7 +4,7 @@
  * it is a place entity, ends in a place noun ("region", "county"), or is not another entity type.
  */
 import type { Entity, Span } from '../../model/doc.js';
-import { overlaps } from '../../model/span.js';
+import { findOverlapping, overlaps } from '../../model/span.js';
 import { inScope } from './time.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
@@ -15,23 +15,47 @@ const LOCATIVE = new RegExp(
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Senate|House|Parliament|Court|Supreme|Democrats?|Republicans?|I|A|An|The|This|That|It|He|She|They|We|Mr|Mrs|Ms|Dr|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
 /** The place phrase nearest `span` within `sentence` (document offsets), or null. */
-export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], entities: readonly Entity[]): Span | null {
+const ENDS_IN_PLACE_NOUN = new RegExp(`\\b(?:${PLACE_NOUN})$`, 'u');
+
+export interface PlaceCandidate extends Span {
+  /** From the preposition on, for the scope test. */
+  readonly phraseStart: number;
+  /** A place entity (not just a place noun): preferred over nearer untyped phrases. */
+  readonly typed: boolean;
+}
+
+/** Mentions of typed entities, sorted by start, built once per document. */
+export function typedMentions(entities: readonly Entity[]): (Span & { place: boolean })[] {
+  return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, place: e.type === 'place' }))).sort((a, b) => a.start - b.start);
+}
+
+/** Place phrases of a sentence: a place entity or a phrase ending in a place noun ("the Kursk region"). */
+export function placeCandidates(text: string, sentence: Span, mentions: readonly (Span & { place: boolean })[]): PlaceCandidate[] {
   const slice = text.slice(sentence.start, sentence.end);
-  let best: Span | null = null;
-  let bestDistance = Infinity;
+  const found: PlaceCandidate[] = [];
   LOCATIVE.lastIndex = 0;
   for (let m = LOCATIVE.exec(slice); m; m = LOCATIVE.exec(slice)) {
-    let phrase = m[1]!.replace(/[.'’]+$/u, '').replace(/(?:'s|’s)$/u, '');
+    const phrase = m[1]!.replace(/[.'’]+$/u, '').replace(/(?:'s|’s)$/u, '');
     const start = sentence.start + m.index + m[0].length - m[1]!.length;
     const candidate = { start, end: start + phrase.length };
-    if (NOT_PLACE.test(phrase) || overlaps(candidate, span) || !inScope(text, { start: sentence.start + m.index, end: candidate.end }, sentence, clause, span, others)) continue;
-    const typed = entities.filter((e) => e.mentions.some((mention) => overlaps(mention, candidate)));
-    const isPlace = typed.some((e) => e.type === 'place') || new RegExp(`\\b(?:${PLACE_NOUN})$`, 'u').test(phrase);
-    if (!isPlace && typed.length > 0) continue;
-    // Untyped names are accepted only with a place noun; typed places beat nearer untyped ones.
-    if (!isPlace) continue;
-    phrase = phrase.trim();
-    const distance = (candidate.start >= span.end ? candidate.start - span.end : span.start - candidate.end) + (typed.length ? 0 : 1000);
+    if (NOT_PLACE.test(phrase)) continue;
+    const typed = findOverlapping(mentions, candidate);
+    const isPlaceEntity = typed.some((t) => t.place);
+    // Untyped names count only with a place noun; a person or organization never does.
+    if (!isPlaceEntity && (typed.length > 0 || !ENDS_IN_PLACE_NOUN.test(phrase))) continue;
+    found.push({ ...candidate, phraseStart: sentence.start + m.index, typed: isPlaceEntity });
+  }
+  return found;
+}
+
+/** The place phrase nearest `span` in its scope (see `inScope`), typed places first, or null. */
+export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], candidates: readonly PlaceCandidate[]): Span | null {
+  let best: Span | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (overlaps(c, span) || !inScope(text, { start: c.phraseStart, end: c.end }, sentence, clause, span, others)) continue;
+    const candidate = { start: c.start, end: c.end };
+    const distance = (candidate.start >= span.end ? candidate.start - span.end : span.start - candidate.end) + (c.typed ? 0 : 1000);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

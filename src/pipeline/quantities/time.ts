@@ -18,14 +18,11 @@ export function inScope(text: string, c: Span, sentence: Span, clause: Span, fig
 }
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
 
-/**
- * The time phrase nearest `span` in its clause, or a sentence-opening adverbial ("On Friday, ..."),
- * or null: a date elsewhere in the sentence usually dates something else.
- */
-export function timeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], dates: readonly DateMention[]): Span | null {
+/** Every time phrase of a sentence, computed once per sentence that has figures. */
+export function timeCandidates(text: string, sentence: Span, dates: readonly DateMention[]): Span[] {
   const candidates: Span[] = [];
   for (const d of dates) {
-    if (d.start < sentence.start || d.end > sentence.end || (d.start < span.end && span.start < d.end)) continue;
+    if (d.start < sentence.start || d.end > sentence.end) continue;
     const head = text.slice(Math.max(sentence.start, d.start - 8), d.start);
     const prep = PREPOSITION.exec(head);
     candidates.push({ start: prep ? d.start - head.length + prep.index : d.start, end: d.end });
@@ -34,12 +31,20 @@ export function timeOf(text: string, span: Span, sentence: Span, clause: Span, o
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
     const c = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    if (!candidates.some((x) => x.start < c.end && c.start < x.end) && !(c.start < span.end && span.start < c.end)) candidates.push(c);
+    if (!candidates.some((x) => x.start < c.end && c.start < x.end)) candidates.push(c);
   }
+  return candidates;
+}
+
+/**
+ * The time phrase nearest `span` in its clause, or a sentence-opening adverbial ("On Friday, ..."),
+ * or null: a date elsewhere in the sentence usually dates something else.
+ */
+export function timeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], candidates: readonly Span[]): Span | null {
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    if (!inScope(text, c, sentence, clause, span, others)) continue;
+    if ((c.start < span.end && span.start < c.end) || !inScope(text, c, sentence, clause, span, others)) continue;
     const distance = c.start >= span.end ? c.start - span.end : span.start - c.end;
     if (distance >= 0 && distance < bestDistance) {
       best = c;

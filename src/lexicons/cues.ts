@@ -85,7 +85,7 @@ export const cueVerbs = [
   speech('find', 'finding of a study'),
   speech('believe', 'belief'),
   speech('think', 'belief'),
-  speech('urge', 'appeal'),
+  speech('urge', 'appeal', true),
   speech('demand', 'demand'),
   speech('propose', 'proposal'),
   speech('wonder', 'question'),

@@ -64,3 +64,4 @@ function overlapsSentence(doc: Doc, cue: Span, m: Span): boolean {
   const s = doc.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
   return !!s && s.start <= m.start && m.end <= s.end;
 }
+

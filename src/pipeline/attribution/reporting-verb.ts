@@ -113,7 +113,11 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
         const resume = tokens[after]?.text === ',' ? after + 1 : after === last && isOpenQuote(tokens[after + 1]) && /^["“«]/u.test(view.text[left.start] ?? '') ? after + 1 : -1;
         const right = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0)) ? quoteAfter(view, resume) : null;
-        if (right) content.push(right);
+        if (right) {
+          // "Asked about X, Roe said, '...'": an unquoted lead-in is the writer's, the quotation is the content
+          if (!/^["“«]/u.test(view.text[left.start] ?? '')) content.pop();
+          content.push(right);
+        }
       }
     }
     if (content.length === 0) {
@@ -122,10 +126,14 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (verb && 'object' in verb && verb.object && k <= last && tokens[k]!.text.toLowerCase() !== 'that' && !isOpenQuote(tokens[k])) {
         // the hearer is skipped only before the content proper: "told reporters that ...", "told CNN: ..."
         const hearer = phraseStartingAt(tokens, k, last);
-        const next = hearer ? tokens[hearer[1] + 1] : undefined;
-        if (hearer && next && (/^(?:that|,|:)$/iu.test(next.text) || isOpenQuote(next))) k = hearer[1] + 1;
+        if (hearer) {
+          const m = skipToComplement(tokens, hearer[1] + 1, last);
+          const next = tokens[m];
+          // "told reporters (on Tuesday) that ...", "urged voters to ...", "told CNN he would ..."
+          if (next && (/^(?:that|to|whether|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || (next.pos === 'PRON' && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
+        }
       }
-      k = skipToComplement(tokens, k, last);
+      k = skipTime(tokens, skipToComplement(tokens, k, last), last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
       if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
@@ -161,4 +169,15 @@ function clauseEnd(tokens: readonly Token[], k: number, last: number): number {
     if (tokens[m]!.text === ',' && m + 1 <= last && (tokens[m + 1]!.pos === 'VERB' || tokens[m + 1]!.pos === 'AUX' || tokens[m + 2]?.pos === 'VERB')) return m - 1;
   }
   return last;
+}
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again)$/iu;
+
+/** "said Tuesday his actions ...": a bare day or "on Friday" between the cue and an unmarked clause. */
+function skipTime(tokens: readonly Token[], k: number, last: number): number {
+  let m = k;
+  if (tokens[m]?.text.toLowerCase() === 'on' && DAY.test(tokens[m + 1]?.text ?? '')) m += 2;
+  else if (DAY.test(tokens[m]?.text ?? '')) m += 1;
+  if (m > k && tokens[m]?.text === ',') m++;
+  return m <= last ? m : k;
 }

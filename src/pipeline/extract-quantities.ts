@@ -43,7 +43,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokensBySentence[index] ?? [], clause.start, figure.unit);
-      const place = placeOf(text, figure, sentence, clause, others, places);
+      const place = placeOf(text, figure, sentence, clause, others, places, mentions);
       const time = timeOf(text, figure, sentence, clause, others, times);
       const claim = claimOf(doc.claims, figure);
       quantities.push({

@@ -188,6 +188,18 @@ describe('what is counted, where and when', () => {
   });
 
   it.each([
+    ['Revenue at Chicago\'s eight casinos rose this year.', 'eight', 'Chicago', 'this year'],
+    ['The storm killed 12 people in the Kherson region on Monday.', '12', 'the Kherson region', 'on Monday'],
+    ['On Friday, at least nine people were killed in Munich.', 'nine', 'Munich', 'On Friday'],
+    ['Sales reached 40 units, compared with the same period in 2014.', '40', undefined, undefined],
+    ['Profit rose 12 percent in the quarter.', '12 percent', undefined, 'in the quarter'],
+    ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],
+  ])('place and time of %s', (text, surface, place, time) => {
+    const q = one(text);
+    expect([q.text, at(text, q.place), at(text, q.time)]).toEqual([surface, place, time]);
+  });
+
+  it.each([
     ['Some 300 local farmers joined the protest.', 'local farmers'],
     ['About 40% of likely voters back the plan.', 'likely voters'],
     ['The city has eight remaining casinos.', 'remaining casinos'],

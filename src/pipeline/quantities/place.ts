@@ -9,13 +9,15 @@ import { inScope } from './time.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
 const LOCATIVE = new RegExp(
-  `\\b(?:in|near|across|throughout|inside|around|outside)\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b)?)`,
+  `\\b(?:in|near|across|throughout|inside|around|outside)\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
+/** "Atlantic City's eight casinos": a possessive name right before the counted phrase. */
+const POSSESSIVE = /([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Senate|House|Parliament|Court|Supreme|Democrats?|Republicans?|I|A|An|The|This|That|It|He|She|They|We|Mr|Mrs|Ms|Dr|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
 /** The place phrase nearest `span` within `sentence` (document offsets), or null. */
-const ENDS_IN_PLACE_NOUN = new RegExp(`\\b(?:${PLACE_NOUN})$`, 'u');
+const PLACE_NOUN_INSIDE = new RegExp(`\\b(?:${PLACE_NOUN})\\b`, 'u');
 
 export interface PlaceCandidate extends Span {
   /** From the preposition on, for the scope test. */
@@ -41,15 +43,27 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     if (NOT_PLACE.test(phrase)) continue;
     const typed = findOverlapping(mentions, candidate);
     const isPlaceEntity = typed.some((t) => t.place);
-    // Untyped names count only with a place noun; a person or organization never does.
-    if (!isPlaceEntity && (typed.length > 0 || !ENDS_IN_PLACE_NOUN.test(phrase))) continue;
+    // A phrase with a place noun counts ("the French capital"); else only a place entity does.
+    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase)) continue;
     found.push({ ...candidate, phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   return found;
 }
 
+/** A place entity in the possessive right before the figure ("Atlantic City's eight casinos"). */
+function possessivePlace(text: string, span: Span, clause: Span, mentions: readonly (Span & { place: boolean })[]): Span | null {
+  const head = text.slice(Math.max(clause.start, span.start - 40), span.start);
+  const m = POSSESSIVE.exec(head);
+  if (!m) return null;
+  const start = span.start - head.length + m.index;
+  const name = { start, end: start + m[1]!.length };
+  return findOverlapping(mentions, name).some((t) => t.place) ? name : null;
+}
+
 /** The place phrase nearest `span` in its scope (see `inScope`), typed places first, or null. */
-export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], candidates: readonly PlaceCandidate[]): Span | null {
+export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], candidates: readonly PlaceCandidate[], mentions: readonly (Span & { place: boolean })[]): Span | null {
+  const possessive = possessivePlace(text, span, clause, mentions);
+  if (possessive) return possessive;
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {

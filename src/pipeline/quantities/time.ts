@@ -5,15 +5,18 @@
  */
 import type { DateMention, Span } from '../../model/doc.js';
 
-const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
+const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|week|month|year)(?:\s+before)?|in\s+the\s+(?:(?:first|second|third|fourth|last)\s+)?quarter|(?:in\s+)?the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|days?|half)(?:\s+of\s+(?:the|this|last)\s+year)?|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
+/** A comparison base is not the figure's time: "compared with the same period in 2014". */
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|from)\s+(?:the\s+same\s+\w+\s+)?(?:(?:in|of|last)\s+)?$/iu;
 /**
- * Inside the clause; or an opener (the sentence starts with it and a comma follows); or close by
- * (within 40 characters, no other figure in between: "on Thursday night, killing at least 80").
+ * Inside the clause; or an opener (the sentence starts with it and a comma follows); or close
+ * before the figure (within 40 characters, no other figure in between: "on Thursday night,
+ * killing at least 80"). A phrase in a later clause dates something else ("..., said on Friday").
  */
 export function inScope(text: string, c: Span, sentence: Span, clause: Span, figure: Span, others: readonly Span[]): boolean {
   if (c.start >= clause.start && c.end <= clause.end) return true;
-  const gap = c.end <= figure.start ? { start: c.end, end: figure.start } : { start: figure.end, end: c.start };
-  if (gap.end - gap.start <= 40 && !others.some((o) => o.start >= gap.start && o.end <= gap.end) && !/[;:.!?]/u.test(text.slice(gap.start, gap.end))) return true;
+  const gap = { start: c.end, end: figure.start };
+  if (gap.end >= gap.start && gap.end - gap.start <= 40 && !others.some((o) => o.start >= gap.start && o.end <= gap.end) && !/[;:.!?]/u.test(text.slice(gap.start, gap.end))) return true;
   return /^\s*$/u.test(text.slice(sentence.start, c.start).replace(/^(?:but|and|so|then|now|also)\b/iu, '')) && /^\s*,/u.test(text.slice(c.end, c.end + 3));
 }
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
@@ -31,9 +34,11 @@ export function timeCandidates(text: string, sentence: Span, dates: readonly Dat
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
     const c = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    // "USA TODAY": a name in capitals.
+    if (/^[A-Z]{3,}$/u.test(m[0])) continue;
     if (!candidates.some((x) => x.start < c.end && c.start < x.end)) candidates.push(c);
   }
-  return candidates;
+  return candidates.filter((c) => !COMPARISON_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 40), c.start)));
 }
 
 /**

@@ -15,16 +15,29 @@ import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 
+/** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
+function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence < index) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.sentence === index) end++;
+  return tokens.slice(lo, end);
+}
+
 /**
  * @example extractQuantities(analyzeUpToClaims('Casualties exceeded 3,000.')) → [{ lower: 3000, bound: 'more_than', ... }]
  */
 export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   const debug = context.debug ? (message: string) => context.debug!('quantities', message) : undefined;
   const text = doc.text;
-  const tokensBySentence: Token[][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) tokensBySentence[t.sentence]?.push(t);
   const quantities: Quantity[] = [];
-  const mentions = typedMentions(doc.entities);
+  // Built on the first sentence that has a figure: most sentences have none.
+  let mentions: ReturnType<typeof typedMentions> | undefined;
   // One regex pass over the whole text finds where numbers may be; other sentences are skipped.
   const hints: number[] = [];
   const lower = text.toLowerCase();
@@ -37,12 +50,14 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     const figures = sentenceFigures(text, sentence, doc.dates, debug);
     if (figures.length === 0) return;
     const times = timeCandidates(text, sentence, doc.dates);
+    mentions ??= typedMentions(doc.entities);
     const places = placeCandidates(text, sentence, mentions);
+    const tokens = sentenceTokens(doc.tokens, index);
     const boundaries = clauseBoundaries(text, sentence);
     for (const figure of figures) {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
-      const subject = subjectOf(text, figure, tokensBySentence[index] ?? [], clause.start, figure.unit);
+      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
       const place = placeOf(text, figure, sentence, clause, others, places, mentions);
       const time = timeOf(text, figure, sentence, clause, others, times);
       const claim = claimOf(doc.claims, figure);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as claimtrail from '../src/index.js';
 
 describe('public API', () => {
-  it('exports exactly analyze and toOutput at run time', () => {
-    expect(Object.keys(claimtrail).sort()).toEqual(['analyze', 'toOutput']);
+  it('exports exactly analyze, toOutput, loadInputs and the error classes at run time', () => {
+    expect(Object.keys(claimtrail).sort()).toEqual(['ClaimtrailError', 'InputError', 'UsageError', 'analyze', 'loadInputs', 'toOutput']);
   });
 
   it('analyze returns the input text unchanged with every layer present', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,36 +27,24 @@ describe('store target', () => {
     );
   });
 
-  it('keeps an embedded database on disk across reopenings, migrating once', async () => {
+  it('keeps an embedded database on disk across reopenings, one process at a time', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'claimtrail-db-'));
+    const data = join(dir, 'data');
     try {
-      const first = await openStore(join(dir, 'data'));
+      const first = await openStore(data);
       await saveArticles(first.db, [{ article: { input: 'a.txt', text: 'Kept on disk.' }, doc: analyze('Kept on disk.') }]);
       await first.close();
-      const second = await openStore(join(dir, 'data'));
-      expect((await listArticles(second.db)).map((a) => a.input)).toEqual(['a.txt']);
-      await second.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('embedded database lock', () => {
-  it('refuses a second process on the same directory and frees it on close', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'claimtrail-lock-'));
-    const { writeFile } = await import('node:fs/promises');
-    try {
       // pid 1 is always alive: a lock it holds must stop us.
-      await openStore(join(dir, 'data')).then((s) => s.close());
-      await writeFile(join(dir, 'data', 'claimtrail.lock'), '1');
-      await expect(openStore(join(dir, 'data'))).rejects.toThrow(
-        `database ${join(dir, 'data')} is in use by process 1 (a running 'claimtrail serve' or ingest?); stop it first, or use a PostgreSQL server (--db postgres://…) to share one database`,
+      await writeFile(join(data, 'claimtrail.lock'), '1');
+      await expect(openStore(data)).rejects.toThrow(
+        `database ${data} is in use by process 1 (a running 'claimtrail serve' or ingest?); stop it first, or use a PostgreSQL server (--db postgres://…) to share one database`,
       );
       // A lock left by a process that no longer exists is taken over.
-      await writeFile(join(dir, 'data', 'claimtrail.lock'), '999999999');
-      const store = await openStore(join(dir, 'data'));
-      await store.close();
+      await writeFile(join(data, 'claimtrail.lock'), '999999999');
+      const second = await openStore(data);
+      expect((await listArticles(second.db)).map((a) => a.input)).toEqual(['a.txt']);
+      await second.close();
+      await expect(readFile(join(data, 'claimtrail.lock'))).rejects.toThrow('ENOENT');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -43,6 +43,8 @@ const FRACTION_VALUE: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a qu
 
 /** Bare "half" as a share: "half said so", "more than half of voters"; not "half an hour", "first half". */
 const HALF = /\bhalf\b/giu;
+/** "four-and-a-half", "2 and a half". */
+const AND_A_HALF = new RegExp(`\\b(\\d+|${UNITS})[\\s-]+and[\\s-]+a[\\s-]+half\\b`, 'giu');
 const HALF_AFTER = /^\s+(?:of|said|say|says|have|has|are|were|think|thinks|believe|support|supported|back|backed|oppose|opposed|agree|agreed)\b/iu;
 const HALF_CUE_BEFORE = /\b(?:than|least|nearly|almost|about|around|roughly|over|under|just|some|only)\s+$/iu;
 
@@ -85,6 +87,13 @@ export function findNumerals(text: string): Numeral[] {
     const singular = m[2]!.toLowerCase().replace(/s$/u, '');
     const value = SHARE_COUNT[m[1]!.toLowerCase()]! / SHARE_DENOMINATOR[singular]!;
     found.push({ start: m.index, end: m.index + m[0].length, value, text: m[0] });
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  AND_A_HALF.lastIndex = hasHalf ? 0 : text.length;
+  for (let m = AND_A_HALF.exec(text); m; m = AND_A_HALF.exec(text)) {
+    const whole = /^\d/u.test(m[1]!) ? Number(m[1]) : WORD_VALUE.get(m[1]!.toLowerCase());
+    if (whole === undefined) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, value: whole + 0.5, text: m[0] });
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
   HALF.lastIndex = hasHalf ? 0 : text.length;

@@ -27,6 +27,7 @@ describe('numeral forms', () => {
     ['Her plan costs $75billion a year.', '$75billion', 75e9],
     ['About two-thirds of the members agreed.', 'two-thirds', 2 / 3],
     ['After the debate, half said they were undecided.', 'half', 0.5],
+    ['The war has lasted four-and-a-half years.', 'four-and-a-half', 4.5],
   ])('%s', (text, surface, value) => {
     const q = one(text);
     expect(q.text).toBe(surface);
@@ -122,6 +123,7 @@ describe('change or level', () => {
     ['Exports fell 12 percent in May.', 'decrease'],
     ['The firm reported a 40% increase in profit.', 'increase'],
     ['Sales reached 40 units.', 'level'],
+    ['The campaign raised $5 million in May.', 'level'],
     ['There were 3,000 dead.', 'level'],
   ])('%s', (text, change) => {
     expect(one(text).change).toBe(change);
@@ -204,6 +206,7 @@ describe('what is counted, where and when', () => {
     ['About 40% of likely voters back the plan.', 'likely voters'],
     ['The city has eight remaining casinos.', 'remaining casinos'],
     ['The fund spent $300 on lunch.', undefined],
+    ['A summit of 27 leaders - including the prime minister - met.', 'leaders'],
   ])('subject of %s', (text, subject) => {
     expect(at(text, one(text).subject)).toBe(subject);
   });

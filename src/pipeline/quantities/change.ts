@@ -1,11 +1,12 @@
 /**
  * Change vs level: "rose by 40", "up 40%", "a 40% increase", "cut by half" are changes;
- * "rose to 40" and "3,000 dead" are levels.
+ * "rose to 40" and "3,000 dead" are levels, and so are "raised $5 million" and "lost $9 million"
+ * (money raised or lost is an amount, not a change of one).
  */
 import type { Figure } from './figure.js';
 
-const INCREASE_BEFORE = /\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|added|adds|raised|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$/iu;
-const DECREASE_BEFORE = /\b(?:(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|slipped|slips|slid|plunged|plummeted|lost|loses|cut|cuts|reduced|reduces|lowered|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])down\s+(?:by\s+)?|an?\s+(?:decrease|drop|decline|fall|cut|loss|reduction)\s+of\s+)$/iu;
+const INCREASE_BEFORE = /\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$/iu;
+const DECREASE_BEFORE = /\b(?:(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|slipped|slips|slid|plunged|plummeted|cut|cuts|reduced|reduces|lowered|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])down\s+(?:by\s+)?|an?\s+(?:decrease|drop|decline|fall|cut|loss|reduction)\s+of\s+)$/iu;
 const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more\b|higher\b)/iu;
 const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
 

@@ -27,7 +27,9 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     const modifier = MODIFIER.test(t.text) && next !== undefined && (NOMINAL.has(next.pos) || MODIFIER.test(next.text));
-    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || modifier || (t.text === '-' && k > j))) break;
+    // A hyphen joins a compound ("used-car lots") only when glued to both neighbours.
+    const glued = t.text === '-' && k > j && tokens[k - 1]!.end === t.start && next !== undefined && t.end === next.start;
+    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || modifier || glued)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
   }
   // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.

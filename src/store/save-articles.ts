@@ -56,32 +56,35 @@ async function saveOne(tx: Transaction<Database>, { article, doc }: AnalysedArti
     await tx.deleteFrom(table).where('article_id', '=', articleId).execute();
   }
   const entityIds = await linkEntities(tx, doc.entities);
-  if (entityIds.size > 0) {
-    await tx
-      .insertInto('article_entities')
-      .values(doc.entities.map((e) => ({
-        article_id: articleId,
-        entity_id: entityIds.get(e.id)!,
-        doc_id: e.id,
-        mentions: e.mentions.length,
-        role: e.role ?? null,
-      })))
-      .execute();
-  }
+  const links = doc.entities.map((e) => ({
+    article_id: articleId,
+    entity_id: entityIds.get(e.id)!,
+    doc_id: e.id,
+    mentions: e.mentions.length,
+    role: e.role ?? null,
+  }));
+  for (const rows of chunks(links)) await tx.insertInto('article_entities').values(rows).execute();
   const claimIds = new Map<string, number>();
-  if (doc.claims.length > 0) {
-    const inserted = await tx
-      .insertInto('claims')
-      .values(doc.claims.map((c) => claimRow(doc, c, articleId, entityIds)))
-      .returning(['id', 'doc_id'])
-      .execute();
+  for (const rows of chunks(doc.claims.map((c) => claimRow(doc, c, articleId, entityIds)))) {
+    const inserted = await tx.insertInto('claims').values(rows).returning(['id', 'doc_id']).execute();
     for (const c of inserted) claimIds.set(c.doc_id, c.id);
   }
-  const quantities = doc.quantities.flatMap((q) => quantityRow(doc, q, articleId, claimIds) ?? []);
-  if (quantities.length > 0) await tx.insertInto('quantities').values(quantities).execute();
-  const dates = dateRows(doc, articleId);
-  if (dates.length > 0) await tx.insertInto('dates').values(dates).execute();
-  const framing = framingRows(doc, articleId);
-  if (framing.length > 0) await tx.insertInto('framing').values(framing).execute();
+  for (const rows of chunks(doc.quantities.flatMap((q) => quantityRow(doc, q, articleId, claimIds) ?? []))) {
+    await tx.insertInto('quantities').values(rows).execute();
+  }
+  for (const rows of chunks(dateRows(doc, articleId))) await tx.insertInto('dates').values(rows).execute();
+  for (const rows of chunks(framingRows(doc, articleId))) await tx.insertInto('framing').values(rows).execute();
   return { input: article.input, id: articleId, key, created: Boolean(row.created) };
+}
+
+/**
+ * Rows per INSERT: PostgreSQL takes at most 65,535 parameters per statement, and a long article
+ * can hold thousands of figures of 27 columns each.
+ */
+const CHUNK_ROWS = 1000;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) out.push(rows.slice(i, i + CHUNK_ROWS));
+  return out;
 }

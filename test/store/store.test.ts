@@ -131,4 +131,19 @@ describe.each(storeTargets)('store on $name', (target) => {
     ]);
     expect((await listSeries(store.db, 'russia')).map((s) => s.id)).toEqual(['killed+wounded~russia~anywhere']);
   });
+  it('stores an article with more figures than one INSERT can carry', async () => {
+    const numbers = Array.from({ length: 3000 }, (_, i) => String(i + 1));
+    const text = numbers.join(' ');
+    let at = 0;
+    const quantities = numbers.map((n, i) => {
+      const start = at;
+      at += n.length + 1;
+      return {
+        id: `q${i}`, start, end: start + n.length, value: i + 1, lower: i + 1, upper: i + 1, lowerInclusive: true, upperInclusive: true,
+        bound: 'exact' as const, approximate: false, change: 'level' as const, categories: ['killed'], status: [], rule: 'test/many',
+      };
+    });
+    const [saved] = await saveArticles(store.db, [{ article: { input: 'many.txt', text }, doc: { ...analyze(text), quantities } }]);
+    expect((await listArticles(store.db)).find((a) => a.id === saved!.id)?.figures).toBe(3000);
+  });
 });

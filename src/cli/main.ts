@@ -11,6 +11,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   search: () => import('./search-command.js'),
   export: () => import('./export-command.js'),
   serve: () => import('./serve-command.js'),
+  enqueue: () => import('./enqueue-command.js'),
+  worker: () => import('./worker-command.js'),
 };
 
 const USAGE = `usage: claimtrail <command> [options]
@@ -23,6 +25,8 @@ commands:
   search TEXT                                                       full-text search over articles and claims
   export --format csv|jsonl [--table claims|figures]                dump stored claims or figures
   serve [--port N]                                                  web UI and JSON API on 127.0.0.1
+  enqueue INPUT... --db postgres://URL                              queue inputs for workers (= ingest --queue)
+  worker [--drain] [--failed] --db postgres://URL                   process queued inputs; --failed lists poisoned ones
 
 Run 'claimtrail <command> --help' for a command's options.`;
 

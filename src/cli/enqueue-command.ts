@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { redact, resolveDbTarget } from '../store/db.js';
+import { enqueueInputs } from '../worker/enqueue.js';
+import { openQueue } from '../worker/queue.js';
+
+const HELP = `usage: claimtrail enqueue INPUT... [--db postgres://URL] [--allow-private] [--published YYYY-MM-DD]
+
+Queues inputs for 'claimtrail worker' instead of ingesting them here (same as 'claimtrail ingest
+--queue'). Folders are expanded to one job per file; paths are made absolute, so workers must see
+the same files. Queuing an input whose job already exists adds nothing.`;
+
+/** Enqueues `argv`'s inputs; also the body of `claimtrail ingest --queue`. */
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'allow-private': { type: 'boolean', default: false },
+      published: { type: 'string' },
+      queue: { type: 'boolean', default: true },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      batch: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('enqueue needs at least one INPUT (a file, folder or URL)');
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.published)) {
+    throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);
+  }
+  const target = resolveDbTarget(values.db);
+  const boss = await openQueue(target);
+  try {
+    const result = await enqueueInputs(boss, positionals, {
+      ...(values['allow-private'] ? { allowPrivate: true } : {}),
+      ...(values.published ? { published: values.published } : {}),
+    });
+    for (const error of result.errors) process.stderr.write(`claimtrail enqueue: ${error.message}\n`);
+    process.stdout.write(`queued ${result.queued} jobs in ${redact(target)}${result.already ? ` (${result.already} already queued or done)` : ''}, ${result.errors.length} inputs failed\n`);
+    return result.errors.length > 0 ? 1 : 0;
+  } finally {
+    await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
+  }
+}

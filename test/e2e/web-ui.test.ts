@@ -53,6 +53,8 @@ describe.skipIf(!existsSync(chromiumPath))('web UI in Chromium', () => {
 
   it('opens a claim card when a claim is clicked in the annotated article', async () => {
     await page.goto(`${server.url}/articles/${await articleId('2024-12-24')}`);
+    await page.locator('#c-c2').hover();
+    expect(await page.locator('.hover').allInnerTexts()).toEqual(['Zelensky', 'said', 'the figure came from a report he heard on December 23 from his commander-in-chief']);
     await page.locator('#c-c2').click();
     const card = page.locator('#card');
     await card.waitFor({ state: 'visible' });

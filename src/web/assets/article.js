@@ -85,6 +85,12 @@
     const figure = target.getAttribute('data-figure');
     if (figure) showFigure(figure); else showClaim(target.getAttribute('data-claim'));
   });
+  // Hovering any part of a claim lights up all of it (source, cue and content may be apart).
+  article.addEventListener('mouseover', (event) => {
+    const part = event.target instanceof Element ? event.target.closest('[data-claim]') : null;
+    for (const n of document.querySelectorAll('.hover')) n.classList.remove('hover');
+    if (part) for (const n of document.querySelectorAll(`[data-claim="${CSS.escape(part.getAttribute('data-claim'))}"]`)) n.classList.add('hover');
+  });
   // Arriving from the explorer or a figure page (#c-c2, #q-q1) opens that card.
   const hash = decodeURIComponent(location.hash.slice(1));
   if (/^[cq]-/.test(hash)) {

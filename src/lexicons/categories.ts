@@ -14,7 +14,7 @@ export interface CategoryEntry {
 }
 
 export const categoryLexicon = [
-  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead'], reason: 'people who died' },
+  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died' },
   { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding'], reason: 'people hurt by violence' },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised'], reason: 'people hurt, any cause' },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together' },

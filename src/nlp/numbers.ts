@@ -111,6 +111,8 @@ export function findNumerals(text: string): Numeral[] {
     const run = m[0].replace(/(?:[\s-]+(?:a|an|and))+$/iu, '').replace(/[\s,.-]+$/u, '');
     if (!/\d|[a-z]{3}/iu.test(run) || /^(?:a|an|and|half)$/iu.test(run)) continue;
     if (taken.some((t) => t.start < m!.index + run.length && m!.index < t.end)) continue;
+    // "an hour and a half": the half of something that is not a number.
+    if (/^an?\s+(?:half|quarter)$/iu.test(run) && /\band\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // "21st", "3D", "F16a": digits glued to letters are ordinals or names, not counts.
     if (/^[a-z]/iu.test(text.slice(m.index + m[0].length)) && /\d$/u.test(m[0])) continue;
     // "G1⁄4len": a fraction slash after a digit is mojibake or a typed fraction, not a count.

@@ -151,6 +151,8 @@ describe('numbers that are not figures', () => {
     'He flew on Air Force One to the summit.',
     'The COVID-19 rules were lifted.',
     'He signed a one-time deal.',
+    'An hour and a half later he spoke again.',
+    'A speech in Ohio was followed by one in Iowa.',
     'Half an hour later, the first half ended.',
     'They cut the budget in half.',
   ])('%s', (text) => {
@@ -168,6 +170,9 @@ describe('what is counted, where and when', () => {
     ['The fighting has caused 900 casualties.', ['killed', 'wounded']],
     ['More than 2,000 residents were evacuated.', ['evacuated']],
     ['The company sold 30 cars last week.', []],
+    ['Officials said 20 people were hospitalized.', ['injured']],
+    ['Twenty of the 53 wounded remained hospitalized.', ['wounded']],
+    ['Gunmen slaughtered 12 villagers.', ['killed']],
   ])('%s', (text, categories) => {
     expect(figures(text)[0]!.categories).toEqual(categories);
   });

@@ -22,9 +22,14 @@ function categoriesIn(text: string): Found {
   const found = new Set<string>();
   let fallback: string[] = [];
   CATEGORY.lastIndex = 0;
+  let lastEnd = -1;
   for (let m = CATEGORY.exec(text); m; m = CATEGORY.exec(text)) {
     const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
     if (!entry) continue;
+    // Only the first category word and those joined to it ("killed and wounded"): in "53 wounded
+    // remained hospitalized" the second word says what happened next.
+    if (lastEnd >= 0 && found.size > 0 && !entry.fallback && !/^[\s,]*(?:and|or|,)?[\s,]*$/iu.test(text.slice(lastEnd, m.index))) break;
+    lastEnd = m.index + m[0].length;
     if (entry.fallback) fallback = [...entry.categories];
     else for (const c of entry.categories) found.add(c);
   }
@@ -54,6 +59,10 @@ export function clauseOf(boundaries: readonly Span[], span: Span, sentence: Span
 /** Categories of the figure at `span` in its `clause`; `neighbours` are the other figures of the sentence. */
 export function categoriesOf(text: string, span: Span, clause: Span, neighbours: readonly Span[]): string[] {
   const next = neighbours.find((n) => n.start >= span.end && n.start < clause.end);
+  // "23 of the 53 wounded": a part takes the categories of its whole.
+  if (next && /^\s+of\s+(?:the|those|these|all)?\s*$/iu.test(text.slice(span.end, next.start))) {
+    return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next));
+  }
   const after = categoriesIn(text.slice(span.end, next ? next.start : clause.end));
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);

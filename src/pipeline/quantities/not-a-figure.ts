@@ -15,7 +15,7 @@ const IDENTIFIER_BEFORE = /(?:[A-Za-z][-/]|\/|[A-Z]\s?-\s?)$/u;
 const IDENTIFIER_AFTER = /^(?:\/\d|-[A-Z]\b|\(\w\)|\.\d)/u;
 /** "one" as a pronoun or in idioms, not a count. */
 const ONE_BEFORE = /\b(?:no|the|this|that|any|every|each|which|another|a|someone|everyone|anyone|no\s+one|the\s+only)\s+$/iu;
-const ONE_AFTER = /^\s*(?:of\b|-time\b|-on-one\b|-off\b|another\b|'s\b|’s\b|who\b|that\b|which\b|day\b|thing\b|way\b|more\b|time\b|point\b|hand\b|side\b|too\b|else\b|or\s+(?:the\s+)?other\b|by\s+one\b|at\s+a\s+time\b|and\s+the\s+same\b|[,.;:!?)"”]|$|\s+(?:is|was|has|had|can|could|would|will|should|must|does|did|may|might)\b)/iu;
+const ONE_AFTER = /^\s*(?:in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)|of\b|-time\b|-on-one\b|-off\b|another\b|'s\b|’s\b|who\b|that\b|which\b|day\b|thing\b|way\b|more\b|time\b|point\b|hand\b|side\b|too\b|else\b|or\s+(?:the\s+)?other\b|by\s+one\b|at\s+a\s+time\b|and\s+the\s+same\b|[,.;:!?)"”]|$|\s+(?:is|was|has|had|can|could|would|will|should|must|does|did|may|might)\b)/iu;
 const NAME_BEFORE = /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/u;
 const CUE_WORD_BEFORE = /\b(?:Over|Under|About|Nearly|Almost|Some|More|Around|At|Up|Only|Just|The|All|Another|Roughly|Exactly|Fewer|Less|Least|Most|Than|By|With|To|In|Of|For)\s+$/u;
 /** "120 Ruritanian soldiers", "30 Americans": a capitalised word after a count is often a demonym. */

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { redact, resolveDbTarget } from '../store/db.js';
 import { enqueueInputs } from '../worker/enqueue.js';
-import { openQueue } from '../worker/queue.js';
+import { openQueue, policyFromEnv } from '../worker/queue.js';
 
 const HELP = `usage: claimtrail enqueue INPUT... [--db postgres://URL] [--allow-private] [--published YYYY-MM-DD]
 
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);
   }
   const target = resolveDbTarget(values.db);
-  const boss = await openQueue(target);
+  const boss = await openQueue(target, policyFromEnv());
   try {
     const result = await enqueueInputs(boss, positionals, {
       ...(values['allow-private'] ? { allowPrivate: true } : {}),

@@ -16,6 +16,7 @@ read as by 'claimtrail analyze' (files, folders, feeds, JSONL, WARC, URLs).
   --batch N        articles per transaction (default 50): a batch is stored whole or not at all
   --allow-private  allow fetching URLs on loopback/private addresses
   --quiet          no progress bar or notes
+  --queue          only queue the inputs for 'claimtrail worker' (needs a postgres:// --db)
 
 Re-ingesting an article (same canonical URL or same body) updates it, never duplicates it.
 Exit 1 if any input could not be read; the others are still stored.`;
@@ -29,9 +30,12 @@ export async function run(argv: string[]): Promise<number> {
       batch: { type: 'string', default: '50' },
       'allow-private': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
+      queue: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  // Queued ingest is done by workers: see src/worker/ and 'claimtrail worker'.
+  if (values.queue && !values.help) return (await import('./enqueue-command.js')).run(argv);
   if (values.help) {
     process.stdout.write(HELP + '\n');
     return 0;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { openStore, redact, resolveDbTarget } from '../store/db.js';
 import { listFailedJobs } from '../worker/failed-jobs.js';
-import { openQueue } from '../worker/queue.js';
+import { openQueue, policyFromEnv } from '../worker/queue.js';
 import { runWorker } from '../worker/run-worker.js';
 
 const HELP = `usage: claimtrail worker [--db postgres://URL] [--drain] [--quiet]
@@ -74,17 +74,4 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
   }
-}
-
-/** Queue timing from the environment, for tests and operators (seconds). */
-function policyFromEnv(env: NodeJS.ProcessEnv = process.env) {
-  const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
-  const retries = num('CLAIMTRAIL_JOB_RETRIES');
-  const retryDelaySeconds = num('CLAIMTRAIL_JOB_RETRY_DELAY');
-  const jobTimeoutSeconds = num('CLAIMTRAIL_JOB_TIMEOUT');
-  return {
-    ...(retries !== undefined ? { retries } : {}),
-    ...(retryDelaySeconds !== undefined ? { retryDelaySeconds } : {}),
-    ...(jobTimeoutSeconds !== undefined ? { jobTimeoutSeconds } : {}),
-  };
 }

@@ -36,13 +36,16 @@ export async function openQueue(url: string, policy: QueuePolicy = {}): Promise<
   boss.on('error', () => undefined);
   try {
     await boss.start();
-    await boss.createQueue(INGEST_QUEUE, {
+    const options = {
       name: INGEST_QUEUE,
       retryLimit: policy.retries ?? 2,
       retryDelay: policy.retryDelaySeconds ?? 2,
       retryBackoff: true,
       expireInSeconds: policy.jobTimeoutSeconds ?? 600,
-    });
+    };
+    await boss.createQueue(INGEST_QUEUE, options);
+    // Jobs copy the queue's policy when sent: the latest policy given applies to new jobs.
+    if (Object.keys(policy).length > 0) await boss.updateQueue(INGEST_QUEUE, options);
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     const problem = error instanceof Error ? error.message : String(error);
@@ -56,4 +59,17 @@ export function jobIdFor(input: string): string {
   const hex = createHash('sha256').update(`claimtrail-ingest:${input}`).digest('hex');
   // Shaped as a version-5-like UUID (pg-boss ids are uuid columns).
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Queue timing from $CLAIMTRAIL_JOB_RETRIES, _RETRY_DELAY and _TIMEOUT (seconds), for operators and tests. */
+export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): QueuePolicy {
+  const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
+  const retries = num('CLAIMTRAIL_JOB_RETRIES');
+  const retryDelaySeconds = num('CLAIMTRAIL_JOB_RETRY_DELAY');
+  const jobTimeoutSeconds = num('CLAIMTRAIL_JOB_TIMEOUT');
+  return {
+    ...(retries !== undefined ? { retries } : {}),
+    ...(retryDelaySeconds !== undefined ? { retryDelaySeconds } : {}),
+    ...(jobTimeoutSeconds !== undefined ? { jobTimeoutSeconds } : {}),
+  };
 }

@@ -58,8 +58,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
-      const place = placeOf(text, figure, sentence, clause, others, places, mentions);
-      const time = timeOf(text, figure, sentence, clause, others, times);
+      // An age describes a person, not an event: it has no place or time of its own.
+      const age = figure.unit === 'years of age';
+      const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
+      const time = age ? null : timeOf(text, figure, sentence, clause, others, times);
       const claim = claimOf(doc.claims, figure);
       quantities.push({
         id: `q${quantities.length}`,

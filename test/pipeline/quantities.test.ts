@@ -201,6 +201,7 @@ describe('what is counted, where and when', () => {
     ['Sales reached 40 units, compared with the same period in 2014.', '40', undefined, undefined],
     ['Profit rose 12 percent in the quarter.', '12 percent', undefined, 'in the quarter'],
     ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],
+    ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
   ])('place and time of %s', (text, surface, place, time) => {
     const q = one(text);
     expect([q.text, at(text, q.place), at(text, q.time)]).toEqual([surface, place, time]);

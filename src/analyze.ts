@@ -39,7 +39,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Doc {
   // Claims need entities to resolve "the president" to a person.
   doc = { ...doc, claims: attributeClaims(doc) };
   // Quantities need claims (their source), dates (their time) and entities (their place).
-  doc = { ...doc, quantities: extractQuantities(doc) };
+  doc = { ...doc, quantities: extractQuantities(doc, context) };
   doc = { ...doc, framing: flagFraming(doc) };
   return doc;
 }

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Context, DateMention, DatePrecision, Doc } from '../model/doc.js';
 import { yearMentions } from './dates/years.js';
+import { weekdayShiftDays } from './dates/weekdays.js';
 
 /**
  * Only sentences with a month or weekday name, a relative day word, a relative period or a
@@ -40,7 +41,11 @@ const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later
 /** News reports the past: an undated month more than 90 days after publication is last year's. */
 const FUTURE_LIMIT_MS = 90 * 86_400_000;
 
-function format(component: chrono.ParsedComponents, precision: DatePrecision, yearShift = 0): string {
+function format(component: chrono.ParsedComponents, precision: DatePrecision, yearShift = 0, dayShift = 0): string {
+  if (dayShift !== 0) {
+    const moved = new Date(Date.UTC(component.get('year') ?? 0, (component.get('month') ?? 1) - 1, (component.get('day') ?? 1) + dayShift));
+    return `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+  }
   const y = (component.get('year') ?? 0) + yearShift;
   if (precision === 'year') return String(y);
   if (precision === 'month') return `${y}-${pad(component.get('month') ?? 1)}`;
@@ -90,10 +95,11 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       const relative = RELATIVE.test(text);
       const implied = (['year', 'month', 'day'] as const).filter((part) => (relative || !result.start.isCertain(part)) && (precision === 'day' || precision === 'range' || precision === 'week' || (precision === 'month' && part !== 'day') || (precision === 'year' && part === 'year')));
       const shift = !relative && !result.start.isCertain('year') && result.start.date().getTime() - instant.getTime() > FUTURE_LIMIT_MS ? -1 : 0;
+      const days = precision === 'day' ? weekdayShiftDays(result, slice, instant) : 0;
       // Relative expressions ("yesterday", "last week") take every part from the reference date.
       found.push({
         id: '', start, end: start + text.length,
-        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision, shift),
+        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision, shift, days),
         ...(result.end ? { end_date: format(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year', shift) } : {}),
         precision, implied, rule: `dates/${[...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'relative'}`,
       });

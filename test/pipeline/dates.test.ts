@@ -15,6 +15,11 @@ describe('resolveDates', () => {
     ['The law was passed in 2016 after a debate.', '2017-05-01', '2016', '2016', 'year', []],
     ['The strike began yesterday.', '2024-12-24', 'yesterday', '2024-12-23', 'day', ['year', 'month', 'day']],
     ['The deal was signed on Sept. 30, 2015 in Vienna.', '2016-01-01', 'Sept. 30, 2015', '2015-09-30', 'day', []],
+    // A bare weekday in a report is the last one (published on a Wednesday) ...
+    ['Residents were evacuated on Saturday.', '2025-04-09', 'on Saturday', '2025-04-05', 'day', ['year', 'month', 'day']],
+    ['Rescuers arrived on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    // ... unless the sentence speaks of the future.
+    ['Talks will resume on Saturday.', '2025-04-09', 'on Saturday', '2025-04-12', 'day', ['year', 'month', 'day']],
   ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
     const found = dates(text, published);
     expect(found).toHaveLength(1);

@@ -43,15 +43,29 @@ export function formatReport(input: string, doc: Doc): string {
 }
 
 function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | undefined) => string): string {
-  const range =
-    q.bound === 'exact'
-      ? `= ${q.value}`
-      : `${q.lower === null ? '(-∞' : (q.lowerInclusive ? '[' : '(') + q.lower}, ${q.upper === null ? '∞)' : q.upper + (q.upperInclusive ? ']' : ')')}`;
-  const parts = [`"${at(q)}" ${range} ${q.bound}${q.approximate ? ' approx' : ''}`];
+  const parts = [`"${at(q)}" ${describeInterval(q)}`];
+  if (q.change !== 'level') parts.push(q.change);
+  if (q.unit) parts.push(q.unit);
   if (q.categories.length) parts.push(q.categories.join('+'));
   if (q.subject) parts.push(`of ${at(q.subject)}`);
   if (q.place) parts.push(`in ${at(q.place)}`);
   if (q.time) parts.push(`at ${at(q.time)}`);
   if (q.status.length) parts.push(`[${q.status.join(', ')}]`);
   return parts.join(' ');
+}
+
+/** "= 47", "≈ 2000", "> 3000", "≥ 41", "≈ 1500 (at most 1500)", "[200, 250]", "dozens [24, 99]". */
+function describeInterval(q: Quantity): string {
+  const { lower, upper } = q;
+  if (q.bound === 'exact') return `= ${q.value}`;
+  const interval =
+    lower !== null && upper !== null
+      ? `${q.lowerInclusive ? '[' : '('}${lower}, ${upper}${q.upperInclusive ? ']' : ')'}`
+      : lower !== null
+        ? `${q.lowerInclusive ? '≥' : '>'} ${lower}`
+        : upper !== null
+          ? `${q.upperInclusive ? '≤' : '<'} ${upper}`
+          : '';
+  if (q.bound === 'approx' || (q.approximate && q.value !== null)) return `≈ ${q.value}${interval ? ` (${interval})` : ''}`;
+  return q.vague ? `${q.vague} ${interval}` : interval;
 }

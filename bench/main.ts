@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   analyze: () => import('./analyze.js'),
+  queue: () => import('./queue.js'),
   ingest: () => import('./ingest.js'),
 };
 

@@ -15,6 +15,7 @@ import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
 const out = 'src/pipeline/attribution/cue-weights.json';
+const vocabularyOut = 'src/pipeline/attribution/cue-vocabulary.json';
 const EPOCHS = 8;
 
 interface Sentence { feats: (prev: CueTag) => string[]; gold: CueTag }
@@ -27,16 +28,23 @@ function layout(text: string): Doc {
 }
 
 const sentences: Sentence[][] = [];
+// How often each word opens a gold cue, and how often it occurs at all: the tagger only scores
+// words that open a cue in at least 2% of their occurrences (a speed gate, see cue-tagger.ts).
+const opens = new Map<string, number>();
+const seen = new Map<string, number>();
+const VOCABULARY_SHARE = 0.02;
 for (const [article, ann] of firstAnnotatorFiles(readdirSync(join(dir, 'attributions')))) {
   const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
   const doc = layout(text);
   const view = buildView(doc);
   const tags: CueTag[] = doc.tokens.map(() => 'O');
+  for (const t of doc.tokens) seen.set(t.text.toLowerCase(), (seen.get(t.text.toLowerCase()) ?? 0) + 1);
   for (const r of parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'), ann)) {
     let firstToken = true;
     for (const f of r.cue ?? []) {
       doc.tokens.forEach((t, i) => {
         if (t.start >= f.start && t.end <= f.end) {
+          if (firstToken) opens.set(t.text.toLowerCase(), (opens.get(t.text.toLowerCase()) ?? 0) + 1);
           tags[i] = firstToken ? 'B' : 'I';
           firstToken = false;
         }
@@ -100,3 +108,6 @@ for (const [f, wr] of w) {
 const keys = Object.keys(averaged).sort();
 writeFileSync(out, '{\n' + keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(averaged[k])}`).join(',\n') + '\n}\n');
 console.log(`${keys.length} features written to ${out}`);
+const vocabulary = [...opens].filter(([w, n]) => n / (seen.get(w) ?? n) >= VOCABULARY_SHARE).map(([w]) => w).sort();
+writeFileSync(vocabularyOut, JSON.stringify(vocabulary, null, 0).replace(/","/gu, '",\n"') + '\n');
+console.log(`${vocabulary.length} cue-opening words written to ${vocabularyOut}`);

@@ -1,4 +1,5 @@
 import type { Claim, Doc, Evidence, Span } from '../model/doc.js';
+import { findOverlapping } from '../model/span.js';
 import { accordingTo } from './attribution/according-to.js';
 import { nestClaims } from './attribution/nest-claims.js';
 import { passiveBy } from './attribution/passive-by.js';
@@ -42,7 +43,8 @@ export function attributeClaims(doc: Doc): Claim[] {
     // a cue with nobody named or described before or after it ("it seems that") is unsourced too
     const unsourced = p.unsourced || (source === null && p.kind !== 'pull-quote');
     const evidence: Evidence = unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
-    const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (p.cue !== null && overlapsSentence(doc, p.cue, m));
+    const sentence = p.cue ? findOverlapping(doc.sentences, p.cue)[0] : undefined;
+    const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (!!sentence && sentence.start <= m.start && m.end <= sentence.end);
     const status = [...new Set(doc.statusMarkers.filter(within).map((m) => m.status))];
     return {
       id: `c${i}`,
@@ -57,11 +59,5 @@ export function attributeClaims(doc: Doc): Claim[] {
       rule: p.rule,
     } satisfies Claim;
   });
-}
-
-/** True when marker `m` sits in the sentence of the cue ("reportedly said"). */
-function overlapsSentence(doc: Doc, cue: Span, m: Span): boolean {
-  const s = doc.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
-  return !!s && s.start <= m.start && m.end <= s.end;
 }
 

@@ -22,10 +22,13 @@ describe('cue tagger', () => {
   });
 
   it('tags with given weights: B then I extends the span, I after O opens one', () => {
-    const v = view('Roe has said no.');
-    const w = new Map([['w=said', [0, 5, 0]], ['w=has', [0, 5, 0]], ['t-1|w=B|said', [0, 0, 20]]]);
+    const v = view('It rained, according to Roe.');
+    const w = new Map([['w=according', [0, 5, 0]], ['t-1|w=B|to', [0, 0, 20]]]);
     const spans = tagCues(v, 0, v.tokens.length - 1, w);
-    expect(spans.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end))).toEqual(['has said']);
+    expect(spans.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end))).toEqual(['according to']);
+    // without the continuation weight "to" stays outside the cue
+    const alone = tagCues(v, 0, v.tokens.length - 1, new Map([['w=according', [0, 5, 0]]]));
+    expect(alone.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end))).toEqual(['according']);
   });
 
   it('the committed weights find common cues and leave plain sentences alone', () => {

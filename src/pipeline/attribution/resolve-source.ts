@@ -33,8 +33,22 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
-  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const inside = tokensIn(tokens, span);
   const named = inside.some((t) => t.pos === 'PROPN') || entity !== undefined;
   const anonymous = !named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
+}
+
+/** Tokens lying inside `span`, found by binary search over the start-sorted tokens. */
+function tokensIn(tokens: readonly Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  return out;
 }

@@ -34,9 +34,13 @@ const CLOSE = new Set(['”', '»']);
 export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  // visit only quote marks and paragraph breaks
+  const marks = /["“”«»]|\n\n/gu;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
-    if (ch === '\n' && text[i + 1] === '\n' && open >= 0) {
+    if (ch === '\n') {
+      if (open < 0) continue;
       quotes.push({ start: open, end: i });
       open = -1;
     } else if (OPEN.has(ch)) {

@@ -14,8 +14,12 @@ const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const isHead = (t: Token): boolean =>
   (NOMINAL.has(t.pos) || (t.pos === 'PRON' && !POSSESSIVE.has(t.text.toLowerCase()))) && !NOT_HEAD.has(t.text.toLowerCase());
 
-/** An abbreviation token ("Sen.", "Gov.", "U.S.") or a name-internal hyphen keeps the phrase going. */
-const isJoiner = (t: Token): boolean => /^(?:\p{Lu}[\p{L}.]{0,4}\.|-|–|&)$/u.test(t.text);
+/** An abbreviation token ("Sen.", "Gov.", "U.S."), a name-internal hyphen or slash, or a possessive mark keeps the phrase going. */
+const isJoiner = (t: Token): boolean => /^(?:\p{Lu}[\p{L}.]{0,4}\.|-|–|&|\/)$/u.test(t.text);
+
+/** A capitalised word that wink tagged as something else ("Cook said", "Morning Consult"), never a day or month. */
+const isNameLike = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'PUNCT' && !NOT_HEAD.has(t.text.toLowerCase());
 
 /**
  * The source phrase ending at token `last` (going left, not past `first`): [start, last] token
@@ -25,16 +29,28 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
   const head = tokens[last];
   if (!head) return null;
   // wink sometimes tags a surname as a verb or adjective ("Cook said"): a capitalised word inside the sentence is a name here
-  if (!isHead(head) && !(last > first && /^\p{Lu}\p{Ll}+$/u.test(head.text) && head.pos !== 'PRON' && head.pos !== 'DET')) return null;
+  if (!isHead(head) && !(last > first && isNameLike(head))) return null;
   if (head.pos === 'PRON') return [last, last];
   let start = last;
   for (let i = last - 1; i >= first; i--) {
     const t = tokens[i]!;
     const low = t.text.toLowerCase();
-    if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
+    // "registered voters", "captured soldiers": a participle before a noun modifies it;
+    // "a Morning Consult poll": a capitalised word inside a name whatever wink tagged it
+    const modifier = MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low)) ||
+      (t.pos === 'VERB' && /(?:ed|ing)$/u.test(low) && NOMINAL.has(tokens[i + 1]!.pos)) || (i > first && isNameLike(t)) || (/^['’]$/u.test(t.text) && /s$/iu.test(tokens[i - 1]?.text ?? "") && NOMINAL.has(tokens[i + 1]!.pos));
+    if (modifier) {
       start = i;
-      // a determiner opens the phrase: "the Founding Fathers", not "Amendment the Founding Fathers"
-      if (t.pos === 'DET' || t.pos === 'PRON') break;
+      // a determiner opens the phrase: "the Founding Fathers", not "Amendment the Founding Fathers" (but "all the attendees")
+      if (t.pos === 'DET' || t.pos === 'PRON') {
+        if (i > first && /^(?:all|both|half)$/iu.test(tokens[i - 1]!.text)) start = i - 1;
+        break;
+      }
+      continue;
+    }
+    // "six in 10", "52 percent of voters"
+    if (low === 'in' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM' && i > first) {
+      start = i;
       continue;
     }
     // "the head of state", "Secretary of State John Kerry", "Obama and Clinton"

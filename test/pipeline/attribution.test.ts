@@ -29,6 +29,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
     ['Fifty percent of registered voters say the economy is improving.', { cue: 'say', source: 'Fifty percent of registered voters', content: ['the economy is improving'] }],
+    ['Rep. Jane Roe (D-Ohio) said the bill would pass.', { cue: 'said', source: 'Rep. Jane Roe (D-Ohio)', content: ['the bill would pass'] }],
     ['“We will appeal,” Roe said Friday.', { cue: 'said', source: 'Roe', content: ['“We will appeal,”'] }],
     ['The mayor praised the plan and said that work would start soon.', { cue: 'said', source: 'The mayor', content: ['that work would start soon'] }],
     ['“Prices will fall,” the report said. “Wages will rise.”', { cue: 'said', source: 'the report', content: ['“Prices will fall,”', '“Wages will rise.”'] }],

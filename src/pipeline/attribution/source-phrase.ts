@@ -26,10 +26,19 @@ const isNameLike = (t: Token): boolean =>
  * indexes, or null when `last` cannot head one.
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, first: number): [number, number] | null {
+  // "Rep. Paul Ryan (R-WI) said": a party-and-state tag in brackets belongs to the name
+  if (tokens[last]?.text === ')') {
+    let open = last - 1;
+    while (open > first && open > last - 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(' && open > first) {
+      const name = phraseEndingAt(tokens, open - 1, first);
+      return name ? [name[0], last] : null;
+    }
+  }
   const head = tokens[last];
   if (!head) return null;
-  // wink sometimes tags a surname as a verb or adjective ("Cook said"): a capitalised word inside the sentence is a name here
-  if (!isHead(head) && !(last > first && isNameLike(head))) return null;
+  // wink sometimes tags a surname as a verb or adjective ("Cook said", "Lynch announced"): a capitalised word right before the cue is a name here
+  if (!isHead(head) && !isNameLike(head)) return null;
   if (head.pos === 'PRON') return [last, last];
   let start = last;
   for (let i = last - 1; i >= first; i--) {

@@ -5,6 +5,8 @@
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   analyze: () => import('./analyze.js'),
   queue: () => import('./queue.js'),
+  series: () => import('./series.js'),
+  memory: () => import('./memory.js'),
   ingest: () => import('./ingest.js'),
 };
 

@@ -147,5 +147,6 @@ export function findNumerals(text: string): Numeral[] {
       found.push({ start, end, value, text: text.slice(start, end) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A numeral past what a double holds ("10^400", 5,000 nines) is no reported figure: JSON would write null.
+  return found.filter((n) => Number.isFinite(n.value)).sort((a, b) => a.start - b.start);
 }

@@ -30,6 +30,11 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   /** Cap on one JSONL line or WARC record, in bytes (default 16 MB). */
   readonly maxRecordBytes?: number;
+  /**
+   * Cap on the text of one article, in UTF-16 code units (default 2,000,000, some 300,000 words):
+   * analysis time and memory grow with the text, and nothing longer is one news article.
+   */
+  readonly maxArticleChars?: number;
   /** Fetch settings: timeout, size cap, redirects, User-Agent. */
   readonly fetch?: Omit<FetchOptions, 'allowPrivate'>;
   /** Set `duplicateOf` on an article whose URL or body was seen earlier in the batch (default true). */
@@ -65,7 +70,8 @@ export async function* loadInputs(inputs: readonly string[], options: LoadOption
   report();
   for (const item of planned) {
     const items = item instanceof InputError ? single(item) : guarded(item, sourceOptions);
-    for await (const result of items) {
+    for await (const read of items) {
+      const result = read instanceof InputError ? read : tooLong(read, options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS) ?? read;
       if (result instanceof InputError) progress.errors++;
       else progress.articles++;
       const first = result instanceof InputError ? undefined : duplicateOf?.(result);
@@ -74,6 +80,14 @@ export async function* loadInputs(inputs: readonly string[], options: LoadOption
     progress.sources++;
     report();
   }
+}
+
+const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+
+function tooLong(article: RawArticle, max: number): InputError | undefined {
+  if (article.text.length <= max) return undefined;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return new InputError(article.input, `${count(article.text.length)} characters of text, more than the ${count(max)} one article may have; split it into articles`);
 }
 
 /** Reads one planned source; whatever goes wrong after some articles were read becomes one more InputError. */

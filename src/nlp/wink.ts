@@ -26,10 +26,21 @@ function wink(): Wink {
   return nlp;
 }
 
+/** Runs of this many non-space characters are no words; wink's tokenizer is quadratic in word length. */
+const LONG_RUN = /\S{256,}/gu;
+
+/** Puts a space in place of every 128th character of very long runs: same length, so offsets still hold. */
+function breakLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => run.replace(/([\s\S]{127})[\s\S]/gu, '$1 '));
+}
+
 /** Splits `text` into sentences of tokens with offsets relative to `text`. */
-export function tokenize(text: string): RawSentence[] {
+export function tokenize(original: string): RawSentence[] {
   const engine = wink();
   const its = engine.its;
+  const text = breakLongRuns(original);
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -46,13 +57,14 @@ export function tokenize(text: string): RawSentence[] {
       while (at < text.length && /\s/u.test(text[at]!)) at++;
     }
     const end = Math.min(text.length, at + value.length);
-    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+    tokens.push({ start: at, end, text: original.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
     cursor = end;
   }
   const sentences: RawSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
-    const slice = tokens.slice(first, last + 1);
+    // wink keeps line breaks as tokens; they are layout, not words.
+    const slice = tokens.slice(first, last + 1).filter((t) => t.text.trim() !== '');
     if (slice.length === 0) continue;
     sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }

@@ -130,6 +130,15 @@ describe('bad inputs give an InputError naming the input; the rest of the batch 
     expect(items.map(describeItem)).toEqual([`${path}#1 [jsonl]`, `cannot read ${path} line 2: line longer than the 1 MB limit, skipped`, `${path}#3 [jsonl]`]);
   });
 
+  it('an article longer than the article cap is refused by name, and the next input still goes through', async () => {
+    const long = write('long.txt', 'Officials said 12 people were hurt. '.repeat(100));
+    const short = write('short.txt', 'Officials said 3 people were hurt.');
+    expect((await collect([long, short], { maxArticleChars: 1000 })).map(describeItem)).toEqual([
+      `cannot read ${long}: 3,600 characters of text, more than the 1,000 one article may have; split it into articles`,
+      `${short} [text]`,
+    ]);
+  });
+
   it('a single text over the size cap is refused', async () => {
     const path = write('huge.txt', 'a'.repeat(3000));
     expect((await collect([path], { maxBytes: 2048 })).map(describeItem)).toEqual([`cannot read ${path}: larger than the 2 KB limit`]);
@@ -164,7 +173,7 @@ describe('a 20 MB input', () => {
   it('reads a 20 MB plain text file whole and unaltered', async () => {
     const text = 'The ministry said the count was preliminary.\n\n'.repeat(Math.ceil((20 << 20) / 46));
     const path = write('big.txt', text);
-    const [item] = (await collect([path])) as RawArticle[];
+    const [item] = (await collect([path], { maxArticleChars: 64 << 20 })) as RawArticle[];
     expect(item!.text.length).toBe(text.length);
     expect(item!.text === text).toBe(true);
   });

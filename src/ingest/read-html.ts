@@ -35,6 +35,7 @@ const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside
 
 /** Extracts the article from a whole page; throws an InputError when the page has no text. */
 export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
+  if (html.trim() === '') throw new InputError(source.name, 'the page is empty');
   if (countTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) throw new InputError(source.name, `the page has more than ${MAX_ELEMENTS} elements, too many to be an article`);
   const { document } = parseHTML(html) as unknown as { document: Document };
   const meta = readHtmlMetadata(document, source.url);

@@ -11,6 +11,24 @@ import { decodeBytes, declaredCharset } from './decode-bytes.js';
 import { articleFromHtml } from './read-html.js';
 import type { RawArticle } from './raw-article.js';
 
+type Record = Awaited<ReturnType<ReturnType<typeof WARCParser.iterRecords>['next']>>['value'] & object;
+
+const TRUNCATED = 'the archive ends inside this record (truncated, or a Content-Length past the end)';
+
+/**
+ * Passes over a record's payload in chunks; false when the file ended before the record did.
+ * warcio's own skipFully spins forever in that case (a truncated archive, or a lying
+ * Content-Length), so we drain what is there and mark the record consumed ourselves.
+ */
+async function skipRecord(record: Record): Promise<boolean> {
+  const reader = record.reader as AsyncIterable<Uint8Array> & { limit?: number };
+  for await (const _chunk of reader) {
+    // discarded: only the position in the archive matters
+  }
+  (record as unknown as { consumed: string }).consumed = 'skipped';
+  return !(reader.limit !== undefined && reader.limit > 0);
+}
+
 export async function* articlesFromWarc(source: ByteSource, maxRecordBytes: number): AsyncGenerator<RawArticle | InputError> {
   let number = 0;
   for await (const record of WARCParser.iterRecords(source.chunks)) {
@@ -21,12 +39,12 @@ export async function* articlesFromWarc(source: ByteSource, maxRecordBytes: numb
     const contentType = (record.httpHeaders?.headers.get('content-type') ?? record.warcContentType ?? '') || '';
     const status = Number(record.httpHeaders?.statusCode ?? 200);
     if (!/html/iu.test(contentType) || status < 200 || status >= 300) {
-      await record.skipFully();
+      if (!(await skipRecord(record))) yield new InputError(name, TRUNCATED);
       continue;
     }
     if (record.warcContentLength > maxRecordBytes) {
-      await record.skipFully();
-      yield new InputError(name, `record larger than the ${formatBytes(maxRecordBytes)} limit, skipped`);
+      const complete = await skipRecord(record);
+      yield new InputError(name, complete ? `record larger than the ${formatBytes(maxRecordBytes)} limit, skipped` : TRUNCATED);
       continue;
     }
     const bytes = await record.readFully(true);

@@ -112,3 +112,7 @@ it('refuses a page with more elements than any article has, naming it', () => {
   const html = `<html><body>${'<span>x</span>'.repeat(100_001)}</body></html>`;
   expect(() => articleFromHtml(html, { input: 'huge.html', name: 'huge.html' })).toThrow('cannot read huge.html: the page has more than 100000 elements, too many to be an article');
 });
+
+it.each(['', '   \n\t'])('refuses an empty page by name (%j) instead of failing inside Readability', (html) => {
+  expect(() => articleFromHtml(html, { input: 'empty.html', name: 'empty.html' })).toThrow(new InputError('empty.html', 'the page is empty'));
+});

@@ -84,6 +84,23 @@ describe('WARC archives built with warcio', () => {
     expect((items[1] as { input: string }).input).toBe(`${path}#2`);
   });
 
+  it('an uncompressed archive cut inside a record, or with a Content-Length past its end, ends with an InputError (no hang)', async () => {
+    const whole = await buildWarc(false);
+    const cut = join(dir, 'cut.warc');
+    // Cut inside the image record's payload (4th record), which is skipped rather than read.
+    const png = whole.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    writeFileSync(cut, whole.subarray(0, png + 2));
+    const lying = join(dir, 'lying.warc');
+    const one = Buffer.from(await record('response', 'https://news.example/one', utf8(page('Dam inspection finds cracks', 'Two cracks.')), undefined, false));
+    writeFileSync(lying, Buffer.from(one.toString('latin1').replace(/Content-Length: \d+/u, 'Content-Length: 99999999999'), 'latin1'));
+    const messages = (await collect([cut, lying], { maxRecordBytes: 1 << 20 })).map((i) => (i instanceof InputError ? i.message : i.input));
+    expect(messages).toEqual([
+      `${cut}#3`,
+      `cannot read ${cut} record 4 (https://news.example/logo.png): the archive ends inside this record (truncated, or a Content-Length past the end)`,
+      `cannot read ${lying} record 1 (https://news.example/one): the archive ends inside this record (truncated, or a Content-Length past the end)`,
+    ]);
+  });
+
   it('a gzip file that is not a WARC is unwrapped and detected again', async () => {
     const path = join(dir, 'article.txt.gz');
     writeFileSync(path, gzipSync('A plain text article, gzipped.\n'));

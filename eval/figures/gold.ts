@@ -13,20 +13,9 @@
  *   nearly/almost → approx with an exclusive upper; "working our way up to $15" is exact;
  * - subject/place/time are marked only when the text states them for this figure.
  */
-import type { Bound, Span } from '../../src/model/doc.js';
+import type { Quantity } from '../../src/model/doc.js';
 
 /** One expected figure: an article name (PolNeAR train split), offsets and values, never text. */
-export interface GoldFigure extends Span {
+export type GoldFigure = Pick<Quantity, 'start' | 'end' | 'value' | 'lower' | 'upper' | 'lowerInclusive' | 'upperInclusive' | 'bound' | 'approximate' | 'categories' | 'subject' | 'place' | 'time'> & {
   readonly file: string;
-  readonly value: number | null;
-  readonly lower: number | null;
-  readonly upper: number | null;
-  readonly lowerInclusive: boolean;
-  readonly upperInclusive: boolean;
-  readonly bound: Bound;
-  readonly approximate: boolean;
-  readonly categories: readonly string[];
-  readonly subject?: Span;
-  readonly place?: Span;
-  readonly time?: Span;
-}
+};

@@ -16,7 +16,7 @@ import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
 const out = 'src/pipeline/attribution/cue-weights.json';
 const vocabularyOut = 'src/pipeline/attribution/cue-vocabulary.json';
-const EPOCHS = 8;
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
 
 interface Sentence { feats: (prev: CueTag) => string[]; gold: CueTag }
 
@@ -32,7 +32,7 @@ const sentences: Sentence[][] = [];
 // words that open a cue in at least 2% of their occurrences (a speed gate, see cue-tagger.ts).
 const opens = new Map<string, number>();
 const seen = new Map<string, number>();
-const VOCABULARY_SHARE = 0.02;
+const VOCABULARY_SHARE = Number(process.env.SHARE ?? 0.02);
 for (const [article, ann] of firstAnnotatorFiles(readdirSync(join(dir, 'attributions')))) {
   const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
   const doc = layout(text);

@@ -33,6 +33,9 @@ describe('attributeClaims: shapes that must match', () => {
     ['“We will appeal,” Roe said Friday.', { cue: 'said', source: 'Roe', content: ['“We will appeal,”'] }],
     ['The mayor praised the plan and said that work would start soon.', { cue: 'said', source: 'The mayor', content: ['that work would start soon'] }],
     ['“Prices will fall,” the report said. “Wages will rise.”', { cue: 'said', source: 'the report', content: ['“Prices will fall,”', '“Wages will rise.”'] }],
+    ['The new tax, the mayor said, will hurt small shops.', { cue: 'said', source: 'the mayor', content: ['The new tax', 'will hurt small shops'] }],
+    ['The plan will pass, the clerk said, adding that it was late.', { cue: 'said', source: 'the clerk', content: ['The plan will pass'] }],
+    ['The coach said the team would win and celebrated with fans.', { cue: 'said', source: 'The coach', content: ['the team would win'] }],
   ];
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));

@@ -112,7 +112,11 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         content.push(left);
         // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
         const resume = tokens[after]?.text === ',' ? after + 1 : after === last && isOpenQuote(tokens[after + 1]) && /^["“«]/u.test(view.text[left.start] ?? '') ? after + 1 : -1;
-        const right = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0)) ? quoteAfter(view, resume) : null;
+        const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
+        // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
+        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !/^["“«]/u.test(view.text[left.start] ?? '') && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
+        if (unquoted) content.push(unquoted);
+        const right = !unquoted && sameParagraph ? quoteAfter(view, resume) : null;
         if (right) {
           // "Asked about X, Roe said, '...'": an unquoted lead-in is the writer's, the quotation is the content
           if (!/^["“«]/u.test(view.text[left.start] ?? '')) content.pop();

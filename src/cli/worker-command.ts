@@ -37,7 +37,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values.json && !values.failed) throw new UsageError('--json goes with --failed');
   const target = resolveDbTarget(values.db);
-  const boss = await openQueue(target, policyFromEnv());
+  const policy = policyFromEnv();
+  const boss = await openQueue(target, policy);
   try {
     if (values.failed) {
       const failed = await listFailedJobs(boss);
@@ -56,6 +57,7 @@ export async function run(argv: string[]): Promise<number> {
       const totals = await runWorker(boss, store, {
         drain: values.drain,
         signal: stop.signal,
+        ...(policy.jobTimeoutSeconds ? { jobTimeoutMs: policy.jobTimeoutSeconds * 1000 } : {}),
         onJob: (event) => {
           if (values.quiet) return;
           const line = event.kind === 'completed'

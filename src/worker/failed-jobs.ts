@@ -13,7 +13,7 @@ export interface FailedJob {
 export async function listFailedJobs(boss: PgBoss, limit = 1000): Promise<FailedJob[]> {
   // Failed jobs move to the archive table after pg-boss's retention: read both.
   const result = await boss.getDb().executeSql(
-    `SELECT id::text, data->>'input' AS input, COALESCE(output->>'message', output::text) AS error,
+    `SELECT id::text, data->>'input' AS input, COALESCE(output->>'message', output->'value'->>'message', output::text) AS error,
             retry_count + 1 AS attempts, to_char(completed_on, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS failed_at
        FROM (SELECT id, data, output, retry_count, completed_on FROM pgboss.job WHERE name = $1 AND state = 'failed'
              UNION ALL

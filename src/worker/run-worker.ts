@@ -14,6 +14,8 @@ export interface WorkerOptions {
   /** Stop once no job is waiting or running (for batch runs and tests); otherwise run until `signal`. */
   readonly drain?: boolean;
   readonly pollMs?: number;
+  /** Give up on a job after this long (a hostile input that never ends); default 10 minutes. */
+  readonly jobTimeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly onJob?: (event: JobEvent) => void;
 }
@@ -40,7 +42,7 @@ export async function runWorker(boss: PgBoss, store: Store, options: WorkerOptio
       continue;
     }
     try {
-      const outcome = await processInput(store, job.data);
+      const outcome = await withTimeout(processInput(store, job.data), options.jobTimeoutMs ?? 600_000, job.data.input);
       await boss.complete(INGEST_QUEUE, job.id, { stored: outcome.stored, errors: outcome.errors });
       totals.completed++;
       totals.stored += outcome.stored;
@@ -53,6 +55,23 @@ export async function runWorker(boss: PgBoss, store: Store, options: WorkerOptio
     }
   }
   return totals;
+}
+
+/**
+ * Fails a job that takes too long so the worker moves on. This catches inputs that stall while
+ * awaiting (a reader waiting for bytes that never come); a synchronous loop cannot be interrupted
+ * in-process, and is left to the queue's expiry (the job is retried, then listed as failed).
+ */
+async function withTimeout<T>(work: Promise<T>, ms: number, input: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${input}: gave up after ${Math.round(ms / 1000)} s (the input never finished loading or analysing)`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Jobs not yet settled: waiting, waiting for a retry, or running somewhere. */

@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -101,6 +103,23 @@ describe.skipIf(!TEST_PG_URL)('queue and workers on PostgreSQL', () => {
     expect(failed.map((f) => ({ input: f.input, attempts: f.attempts, error: f.error }))).toEqual([
       { input: bad, attempts: 2, error: `cannot read ${bad}: binary data (NUL bytes), not text` },
     ]);
+  });
+
+  it('gives up on an input that never finishes loading and lists it as failed', async () => {
+    // A server that accepts the request and never answers.
+    const server = createServer(() => undefined);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/stalls`;
+    try {
+      await enqueueInputs(boss, [url], { allowPrivate: true });
+      const totals = await runWorker(boss, store, { drain: true, pollMs: 200, jobTimeoutMs: 1_000 });
+      expect(totals.failed).toBe(2);
+      const failed = (await listFailedJobs(boss)).find((f) => f.input === url);
+      expect(failed?.error).toBe(`${url}: gave up after 1 s (the input never finished loading or analysing)`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('two workers share the queue: every article stored exactly once', async () => {

@@ -15,8 +15,7 @@ import { KNOWN_FAILURE_LIMIT_MS, unnamedErrors } from './verdict.js';
 
 /** Loader cases failing in code owned by others: `case name` -> symptom. Printed, not failed. */
 export const KNOWN_LOADER_FAILURES: Readonly<Record<string, string>> = {
-  'truncated WARC': 'src/ingest/read-warc.ts: a WARC cut inside a record never ends (no answer in 60 s)',
-  'WARC with a lying Content-Length': 'src/ingest/read-warc.ts: Content-Length past the end of file never ends (no answer in 60 s)',
+  // Fixed in src/ingest/read-warc.ts on 2026-11-25 (a truncated WARC and a lying Content-Length hung).
 };
 
 const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));

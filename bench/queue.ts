@@ -47,14 +47,21 @@ export async function run(): Promise<void> {
   if (!existsSync(BIN.replace('bin/claimtrail.js', 'dist/src/cli/main.js'))) throw new Error('bench queue: run `npm run build` first');
   const limit = Number(process.env['CLAIMTRAIL_BENCH_DOCS'] ?? Infinity);
   const inputs = readdirSync(POLNEAR).sort().slice(0, limit).map((name) => `${POLNEAR}/${name}`);
+  const rounds = Number(process.env['CLAIMTRAIL_BENCH_ROUNDS'] ?? 2);
   const server = await pgServer();
   try {
-    const one = await measure(await server.createDatabase('claimtrail_bench_queue_1'), inputs, 1);
-    const two = await measure(await server.createDatabase('claimtrail_bench_queue_2'), inputs, 2);
+    // Rounds alternate 1 and 2 workers so a load spike from other users of the machine hits both.
+    const runs: Record<1 | 2, Awaited<ReturnType<typeof measure>>[]> = { 1: [], 2: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const workers of [1, 2] as const) runs[workers].push(await measure(await server.createDatabase(`claimtrail_bench_queue_${workers}`), inputs, workers));
+    }
+    const best = (xs: Awaited<ReturnType<typeof measure>>[]) => xs.reduce((a, b) => (b.jobsPerSecond > a.jobsPerSecond ? b : a));
+    const one = best(runs[1]);
+    const two = best(runs[2]);
     const ratio = two.jobsPerSecond / one.jobsPerSecond;
-    console.log(`${inputs.length} PolNeAR articles, one job each, local PostgreSQL`);
-    console.log(`1 worker : ${one.jobsPerSecond.toFixed(1)} articles/s (${one.jobs} jobs, wall ${one.wallSeconds.toFixed(1)} s with start-up)`);
-    console.log(`2 workers: ${two.jobsPerSecond.toFixed(1)} articles/s (${two.jobs} jobs, wall ${two.wallSeconds.toFixed(1)} s with start-up)`);
+    console.log(`${inputs.length} PolNeAR articles, one job each, local PostgreSQL; best of ${rounds} alternating rounds (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+    console.log(`1 worker : ${one.jobsPerSecond.toFixed(1)} articles/s (${one.jobs} jobs, wall ${one.wallSeconds.toFixed(1)} s with start-up; all rounds ${runs[1].map((x) => x.jobsPerSecond.toFixed(1)).join(', ')})`);
+    console.log(`2 workers: ${two.jobsPerSecond.toFixed(1)} articles/s (${two.jobs} jobs, wall ${two.wallSeconds.toFixed(1)} s with start-up; all rounds ${runs[2].map((x) => x.jobsPerSecond.toFixed(1)).join(', ')})`);
     console.log(`ratio 2/1: ${ratio.toFixed(3)}x (goal >= ${GOAL}x: ${ratio >= GOAL ? 'met' : 'NOT met'}; ${(await import('node:os')).cpus().length} cores, shared)`);
   } finally {
     server.stop();

@@ -1,7 +1,8 @@
 /**
  * `npm run train [-- SPLIT_DIR]`: trains the cue tagger (averaged perceptron, tags O/B/I) on
  * PolNeAR's train split (first annotator file per article) and writes
- * src/pipeline/attribution/cue-weights.json. Deterministic: fixed article order and epochs.
+ * src/pipeline/attribution/cue-weights.json, then runs scripts/train-roles.ts (the role tagger).
+ * Deterministic: fixed article order and epochs.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,3 +112,5 @@ console.log(`${keys.length} features written to ${out}`);
 const vocabulary = [...opens].filter(([w, n]) => n / (seen.get(w) ?? n) >= VOCABULARY_SHARE).map(([w]) => w).sort();
 writeFileSync(vocabularyOut, JSON.stringify(vocabulary, null, 0).replace(/","/gu, '",\n"') + '\n');
 console.log(`${vocabulary.length} cue-opening words written to ${vocabularyOut}`);
+// then the role tagger (source and content around a cue)
+await import('./train-roles.js');

@@ -1,0 +1,36 @@
+/**
+ * Second opinion on a rule's source and content: the learned role tagger (role-tagger.ts) reads
+ * the cue's sentence; its source replaces the rule's (whole noun phrases, measured better on dev)
+ * and its content fills in where the rules found none (bare learned cues).
+ */
+import type { Span } from '../../model/doc.js';
+import { tagRoles } from './role-tagger.js';
+import type { Proposal, View } from './view.js';
+
+/** Token range [a, b] of `cue` within sentence [first, last], or null. */
+function cueTokens(view: View, first: number, last: number, cue: Span): [number, number] | null {
+  let a = -1, b = -1;
+  for (let i = first; i <= last; i++) {
+    const t = view.tokens[i]!;
+    if (t.start >= cue.end) break;
+    if (t.start >= cue.start && t.end <= cue.end) {
+      if (a < 0) a = i;
+      b = i;
+    }
+  }
+  return a < 0 ? null : [a, b];
+}
+
+export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
+  // an unsourced frame ("it is said") has no source by design
+  if (!p.cue || p.unsourced) return p;
+  const range = cueTokens(view, first, last, p.cue);
+  if (!range) return p;
+  const r = tagRoles(view, first, last, range[0], range[1]);
+  // the rules' content wins where they found one (measured on dev: the tagger's is no better there)
+  const content = p.content.length === 0 && r.content.length ? r.content : p.content;
+  // the evidence shape follows the content: a quotation is a direct quote
+  const quoted = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
+  const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;
+  return { ...p, kind, source: r.source ?? p.source, content };
+}

@@ -68,10 +68,33 @@ export async function listSeries(db: Kysely<Database>, query?: string): Promise<
   return series.filter((s) => foldText(`${s.label} ${s.id}`).includes(q));
 }
 
+/**
+ * One series by id. Only the rows that can belong to it are read (index on category and subject):
+ * its own subject, plus figures with no subject when the grouping would fold them in, that is
+ * when no other specific subject is counted under the same measure (see groupSeries).
+ */
 export async function getSeries(db: Kysely<Database>, id: string): Promise<FigureSeries | undefined> {
-  const categoryKey = id.split('~')[0];
-  const points = await loadFigurePoints(db, categoryKey && categoryKey !== 'any' ? { categoryKey } : {});
+  const [categoryPart, subjectPart] = id.split('~');
+  if (!categoryPart || categoryPart === 'any' || subjectPart === undefined) {
+    return buildSeries(await loadFigurePoints(db)).find((s) => s.id === id);
+  }
+  // The id wrote the subject's spaces as '-': the stored key is one of these two spellings.
+  const spellings = subjectPart === 'anyone' ? [''] : [...new Set([subjectPart.replace(/-/gu, ' '), subjectPart])];
+  const keys = spellings[0] === '' ? [''] : await subjectsFoldedInto(db, categoryPart, spellings);
+  const points = (await Promise.all(keys.map((key) => loadFigurePoints(db, { categoryKey: categoryPart, subjectKey: key })))).flat();
   return buildSeries(points).find((s) => s.id === id);
+}
+
+/** The subject keys whose figures a series with this subject gathers: its own (in either spelling), and '' when it is the measure's only specific subject. */
+async function subjectsFoldedInto(db: Kysely<Database>, categoryKey: string, spellings: string[]): Promise<string[]> {
+  const other = await db
+    .selectFrom('quantities')
+    .select('subject_key')
+    .where('category_key', '=', categoryKey)
+    .where('subject_key', 'not in', [...spellings, ''])
+    .limit(1)
+    .executeTakeFirst();
+  return other ? spellings : [...spellings, ''];
 }
 
 /** The series each of an article's figures belongs to (doc id → series id), for its figure cards. */

@@ -112,6 +112,13 @@ describe.each(storeTargets)('store on $name', (target) => {
     expect(series?.points[1]?.status).toEqual(['preliminary']);
   });
 
+  it('reads each series by id exactly as the full listing builds it (only its own rows are loaded)', async () => {
+    const all = await listSeries(store.db);
+    expect(all.length).toBeGreaterThan(0);
+    for (const series of all) expect(await getSeries(store.db, series.id)).toEqual(series);
+    expect(await getSeries(store.db, 'killed~nobody-here~nowhere')).toBeUndefined();
+  });
+
   it('flags the disagreement and both revisions, nothing else', async () => {
     const series = await getSeries(store.db, KURSK);
     const flags = series!.flags.map((f) => (f.kind === 'disagreement' ? [f.kind, ...f.sources] : [f.kind, f.source, f.direction]));

@@ -63,6 +63,13 @@ export function mayHaveNumber(text: string): boolean {
   return /\d/.test(text) || HAS_NUMBER_WORD.test(text.toLowerCase());
 }
 
+/** Drops trailing spaces, commas, dots and hyphens; a loop, as `/[\s,.-]+$/` is quadratic on long runs of them. */
+function trimSeparatorsEnd(run: string): string {
+  let end = run.length;
+  while (end > 0 && /[\s,.-]/u.test(run[end - 1]!)) end--;
+  return run.slice(0, end);
+}
+
 /**
  * Every cardinal numeral in `text`, offsets relative to `text`.
  * @example findNumerals('exceeds 3 thousand people') → [{ start: 8, end: 18, value: 3000, text: '3 thousand' }]
@@ -108,7 +115,7 @@ export function findNumerals(text: string): Numeral[] {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // A run may end on "a"/"and" that belongs to the next words ("$75billion a year").
-    const run = m[0].replace(/(?:[\s-]+(?:a|an|and))+$/iu, '').replace(/[\s,.-]+$/u, '');
+    const run = trimSeparatorsEnd(m[0].replace(/(?:[\s-]+(?:a|an|and))+$/iu, ''));
     if (!/\d|[a-z]{3}/iu.test(run) || /^(?:a|an|and|half)$/iu.test(run)) continue;
     if (taken.some((t) => t.start < m!.index + run.length && m!.index < t.end)) continue;
     // "an hour and a half": the half of something that is not a number.

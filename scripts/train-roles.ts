@@ -11,7 +11,7 @@ import { findBlocks } from '../src/pipeline/find-blocks.js';
 import { findDebris } from '../src/pipeline/find-debris.js';
 import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
-import { ROLE_TAGS, roleFeatures } from '../src/pipeline/attribution/role-features.js';
+import { flatFeatures, ROLE_TAGS, roleFeatures, roleWindow } from '../src/pipeline/attribution/role-features.js';
 import { allowed, viterbi } from '../src/pipeline/attribution/role-viterbi.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
@@ -48,13 +48,14 @@ for (const [article, ann] of files) {
     const [first, last] = view.sentenceTokens[s]!;
     const inSentence = cueTokens.filter((i) => i >= first && i <= last);
     const a = Math.min(...inSentence), b = Math.max(...inSentence);
-    const gold: number[] = new Array(last - first + 1).fill(0);
+    const [lo, hi] = roleWindow(first, last, a, b);
+    const gold: number[] = new Array(hi - lo + 1).fill(0);
     const mark = (frags: readonly { start: number; end: number }[] | null, begin: number) => {
       for (const f of frags ?? []) {
         let opened = false;
         for (const i of inside(f)) {
-          if (i < first || i > last || (i >= a && i <= b)) continue;
-          gold[i - first] = opened ? begin + 1 : begin;
+          if (i < lo || i > hi || (i >= a && i <= b)) continue;
+          gold[i - lo] = opened ? begin + 1 : begin;
           opened = true;
         }
       }
@@ -64,8 +65,8 @@ for (const [article, ann] of files) {
     // an inside tag cut off from its begin (the cue interrupts the content) begins a new fragment
     for (let k = 0; k < gold.length; k++) if ((gold[k] === 2 || gold[k] === 4) && !allowed(k ? gold[k - 1]! : N, gold[k]!)) gold[k] = gold[k]! - 1;
     const inQuote: boolean[] = [];
-    for (let i = first; i <= last; i++) inQuote.push(quoteAround(view, tokens[i]!.start) !== undefined);
-    const feats = roleFeatures(tokens, first, last, a, b, inQuote);
+    for (let i = lo; i <= hi; i++) inQuote.push(quoteAround(view, tokens[i]!.start) !== undefined);
+    const feats = flatFeatures(roleFeatures(tokens, lo, hi, a, b, inQuote, first, last));
     for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
     instances.push({ feats, gold });
   }
@@ -89,12 +90,11 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   let wrong = 0;
   for (const s of seqs) {
     step++;
-    const em = s.feats.map((fs) => {
-      const e = new Float64Array(N);
-      for (const id of fs) for (let k = 0; k < N; k++) e[k]! += w[id * N + k]!;
-      return e;
+    const em = new Float64Array(s.feats.length * N);
+    s.feats.forEach((fs, i) => {
+      for (const id of fs) for (let k = 0; k < N; k++) em[i * N + k]! += w[id * N + k]!;
     });
-    const pred = viterbi(em, (p, t) => w[T + p * N + t]!);
+    const pred = viterbi(em, s.feats.length, w.subarray(T, T + (N + 1) * N));
     if (pred.every((t, i) => t === s.gold[i])) continue;
     wrong++;
     for (let i = 0; i < pred.length; i++) {

@@ -17,7 +17,7 @@ import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
 const out = 'src/pipeline/attribution/cue-weights.json';
 const vocabularyOut = 'src/pipeline/attribution/cue-vocabulary.json';
-const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const EPOCHS = Number(process.env.EPOCHS ?? 4);
 
 interface Sentence { feats: (prev: CueTag) => string[]; gold: CueTag }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allowed, viterbi } from '../../src/pipeline/attribution/role-viterbi.js';
 import { analyze } from '../../src/analyze.js';
+import { buildView, quoteAround } from '../../src/pipeline/attribution/view.js';
+import { roleFeatures } from '../../src/pipeline/attribution/role-features.js';
+import { emissionsOf, fastEmissions } from '../../src/pipeline/attribution/role-tagger.js';
+import weights from '../../src/pipeline/attribution/role-weights.json' with { type: 'json' };
 
 const claimsOf = (text: string) =>
   analyze(text).claims.map((c) => ({ cue: c.cue && text.slice(c.cue.start, c.cue.end), source: c.source && text.slice(c.source.start, c.source.end), content: c.content.map((s) => text.slice(s.start, s.end)) }));
@@ -17,9 +21,26 @@ describe('role tagger decoding', () => {
 
   it('viterbi turns an inside tag preferred after O into a legal path', () => {
     // token 0 strongly prefers O, token 1 prefers SI (illegal after O): the best legal path is O, SB
-    expect(viterbi([Float64Array.from([9, 0, 0, 0, 0]), Float64Array.from([0, 1, 3, 0, 0])], () => 0)).toEqual([0, 1]);
+    expect(viterbi(Float64Array.from([9, 0, 0, 0, 0, 0, 1, 3, 0, 0]), 2, new Float64Array(30))).toEqual([0, 1]);
     // when the begin tag is cheap enough, SB then SI wins
-    expect(viterbi([Float64Array.from([0, 4, 0, 0, 0]), Float64Array.from([0, 0, 9, 0, 0])], () => 0)).toEqual([1, 2]);
+    expect(viterbi(Float64Array.from([0, 4, 0, 0, 0, 0, 0, 9, 0, 0]), 2, new Float64Array(30))).toEqual([1, 2]);
+  });
+});
+
+describe('role tagger scoring', () => {
+  it('scores through numeric keys exactly as through the string keys', () => {
+    const w = new Map(Object.entries(weights as unknown as Record<string, number[]>));
+    const text = '“We will not stop,” the 42-year-old mayor of the town told reporters on Friday, adding that the vote (in May) mattered.';
+    const doc = analyze(text);
+    const view = buildView(doc);
+    const [first, last] = view.sentenceTokens[0]!;
+    const cue = doc.tokens.findIndex((t) => t.text === 'told');
+    const inQuote = doc.tokens.slice(first, last + 1).map((t) => quoteAround(view, t.start) !== undefined);
+    const slow = emissionsOf(w, roleFeatures(doc.tokens, first, last, cue, cue, inQuote));
+    const fast = fastEmissions(w, roleFeatures(doc.tokens, first, last, cue, cue, inQuote, first, last, false), doc.tokens, first, first, last);
+    expect(fast.length).toBe(slow.length);
+    fast.forEach((x, k) => expect(x).toBeCloseTo(slow[k]!, 6));
+    expect(slow.some((x) => x !== 0)).toBe(true);
   });
 });
 

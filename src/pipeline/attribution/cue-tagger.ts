@@ -31,8 +31,6 @@ export function bestTag(w: Weights, features: readonly string[]): CueTag {
     if (!row) continue;
     for (let k = 0; k < 3; k++) score[k]! += row[k]!;
   }
-  score[1]! += Number(process.env.BBIAS ?? 0);
-  score[2]! += Number(process.env.IBIAS ?? 0);
   let best = 0;
   for (let k = 1; k < 3; k++) if (score[k]! > score[best]!) best = k;
   return CUE_TAGS[best]!;
@@ -46,11 +44,14 @@ export function tagCues(view: View, first: number, last: number, w: Weights = co
   for (let i = first; i <= last; i++) {
     const t: Token = tokens[i]!;
     // speed gate: outside a cue, a word that never opens one is O without scoring (~1 token in 8 is scored)
-    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':') || (!process.env.NOGATE && prev === 'O' && !OPENERS.has(t.text.toLowerCase()) && !OPENERS.has(t.lemma.toLowerCase()))) {
+    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':') || (prev === 'O' && !OPENERS.has(t.text.toLowerCase()) && !OPENERS.has(t.lemma.toLowerCase()))) {
       prev = 'O';
       continue;
     }
-    let tag = bestTag(w, cueFeatures(tokens, i, first, last, quoteAround(view, t.start) !== undefined, prev));
+    const inQuote = quoteAround(view, t.start) !== undefined;
+    // only the outermost attribution is annotated: a cue opening inside a quotation is the quoted speaker's
+    if (inQuote && prev === 'O') continue;
+    let tag = bestTag(w, cueFeatures(tokens, i, first, last, inQuote, prev));
     if (tag === 'I' && prev === 'O') tag = 'B';
     if (tag === 'B') spans.push([i, i]);
     else if (tag === 'I') spans[spans.length - 1]![1] = i;

@@ -11,14 +11,17 @@ export type RoleTag = 'O' | 'SB' | 'SI' | 'CB' | 'CI';
 export const ROLE_TAGS: readonly RoleTag[] = ['O', 'SB', 'SI', 'CB', 'CI'];
 
 const QUOTE = /^["“”«»]$/u;
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
-const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
+export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
+export const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
 
 function bucket(d: number): string {
   return d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 9 ? '6-9' : d <= 15 ? '10-15' : '16+';
 }
 
-function shape(text: string): string {
+/** Place group names by side and distance, built once: the same string objects keep their hashes. */
+const PLACES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(['L', 'C', 'R'].map((side) => [side, Array.from({ length: 17 }, (_, d) => `${side}${bucket(d)}`)]));
+
+export function shape(text: string): string {
   if (/^\p{Lu}\p{Ll}/u.test(text)) return 'Xx';
   if (/^\p{Lu}+$/u.test(text)) return 'XX';
   if (/^\p{Ll}/u.test(text)) return 'x';
@@ -26,12 +29,21 @@ function shape(text: string): string {
   return text.length === 1 ? text : 'p';
 }
 
+/** Tokens tagged around a cue (narrower windows were measured worse on dev: the whole sentence counts). */
+export const LEFT = 1000;
+export const RIGHT = 1000;
+
+/** The token window [lo, hi] tagged for the cue at [a, b] of sentence [first, last]. */
+export function roleWindow(first: number, last: number, a: number, b: number): [number, number] {
+  return [Math.max(first, a - LEFT), Math.min(last, b + RIGHT)];
+}
+
 /**
- * Per-sentence feature lists, one per token of [first, last], for the cue at [a, b]; `inQuote[k]`
- * says whether token first+k lies inside a quotation.
+ * Feature lists, one per token of the window [first, last] of sentence [sFirst, sLast], for the
+ * cue at [a, b]; `inQuote[k]` says whether token first+k lies inside a quotation.
  */
-export function roleFeatures(tokens: readonly Token[], first: number, last: number, a: number, b: number, inQuote: readonly boolean[]): string[][] {
-  const at = (k: number) => (k >= first && k <= last ? tokens[k] : undefined);
+export function roleFeatures(tokens: readonly Token[], first: number, last: number, a: number, b: number, inQuote: readonly boolean[], sFirst = first, sLast = last, strings = true): RoleFeatureSet {
+  const at = (k: number) => (k >= sFirst && k <= sLast ? tokens[k] : undefined);
   const head = tokens[b]!;
   const cueWord = head.lemma.toLowerCase();
   const cueLen = b - a + 1 > 2 ? 'long' : String(b - a + 1);
@@ -54,39 +66,81 @@ export function roleFeatures(tokens: readonly Token[], first: number, last: numb
     if (QUOTE.test(tokens[k]!.text)) q++;
   }
   const out: string[][] = [];
+  const groups: string[] = [];
+  const places: Place[] = [];
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const side = i < a ? 'L' : i > b ? 'R' : 'C';
     const dist = side === 'L' ? a - i : side === 'R' ? i - b : 0;
-    const w = lower(t);
-    const p = t.pos;
     const cm = Math.min(commas[i - first]!, 3);
     const qm = Math.min(quotes[i - first]!, 3);
     const iq = inQuote[i - first]!;
-    const s = `${side}${bucket(dist)}`;
-    out.push([
-      'bias',
-      `s=${s}`,
-      `side=${side}`,
-      `w|side=${w}|${side}`,
-      `l|side=${t.lemma.toLowerCase()}|${side}`,
-      `p|s=${p}|${s}`,
-      `p|side|cm=${p}|${side}|${cm}`,
-      `side|cm|qm=${side}|${cm}|${qm}`,
-      `shape|side=${shape(t.text)}|${side}`,
-      `q|side=${iq}|${side}|${cueQuote}`,
-      `w-1|side=${lower(at(i - 1))}|${side}`,
-      `w+1|side=${lower(at(i + 1))}|${side}`,
-      `p-1|p|side=${pos(at(i - 1))}|${p}|${side}`,
-      `p|p+1|side=${p}|${pos(at(i + 1))}|${side}`,
-      `cue|side=${cueWord}|${side}`,
-      `cue|s=${cueWord}|${s}`,
-      `cuelen|s=${cueLen}|${s}`,
-      `edge=${i === first ? 'first' : i === last ? 'last' : 'mid'}|${p}|${side}`,
-      `w|s=${w}|${s}`,
-      `bf=${lower(at(a - 1))}|${side}`,
-      `af=${lower(at(b + 1))}|${side}`,
-    ]);
+    const s = PLACES[side]![Math.min(dist, 16)]!;
+    groups.push(s);
+    places.push({ s, cm, qm, iq });
+    if (strings) out.push(tokenFeatures(tokens, i, sFirst, sLast, s, cm, qm, iq, cueQuote));
   }
-  return out;
+  // features of the cue and the token's place only: the same for every token of a group
+  const byGroup = new Map<string, string[]>();
+  const before = lower(at(a - 1)), after = lower(at(b + 1));
+  for (const g of groups) {
+    if (byGroup.has(g)) continue;
+    const side = g[0]!;
+    byGroup.set(g, strings ? [...placeFeatures(g, cueLen), `cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`] : [`cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`]);
+  }
+  return { tokens: out, groups, byGroup, places, cueQuote, cueLen };
+}
+
+/** Group features that depend only on the place and the cue's length (decoding caches their sums). */
+export function placeFeatures(g: string, cueLen: string): string[] {
+  return ['bias', `s=${g}`, `side=${g[0]}`, `cuelen|s=${cueLen}|${g}`];
+}
+
+/** Token-level templates and their part counts: keys are `${template}=${parts.join('|')}`. */
+export const TOKEN_TEMPLATES: readonly (readonly [string, number])[] = [
+  ['w|side', 2], ['l|side', 2], ['p|s', 2], ['p|side|cm', 3], ['side|cm|qm', 3], ['shape|side', 2], ['q|side', 3],
+  ['w-1|side', 2], ['w+1|side', 2], ['p-1|p|side', 3], ['p|p+1|side', 3], ['edge', 3], ['w|s', 2],
+];
+
+/**
+ * The parts of each token-level template for token `i` in place group `s` (side + distance), in
+ * TOKEN_TEMPLATES order. role-lookup.ts computes the same parts as ids without building strings.
+ */
+export function tokenParts(tokens: readonly Token[], i: number, sFirst: number, sLast: number, s: string, cm: number, qm: number, iq: boolean, cueQuote: boolean): string[][] {
+  const t = tokens[i]!;
+  const at = (k: number) => (k >= sFirst && k <= sLast ? tokens[k] : undefined);
+  const side = s[0]!;
+  const w = lower(t), p = t.pos;
+  return [
+    [w, side], [t.lemma.toLowerCase(), side], [p, s], [p, side, String(cm)], [side, String(cm), String(qm)], [shape(t.text), side],
+    [String(iq), side, String(cueQuote)], [lower(at(i - 1)), side], [lower(at(i + 1)), side], [pos(at(i - 1)), p, side],
+    [p, pos(at(i + 1)), side], [edgeOf(i, sFirst, sLast), p, side], [w, s],
+  ];
+}
+
+export const edgeOf = (i: number, sFirst: number, sLast: number) => (i === sFirst ? 'first' : i === sLast ? 'last' : 'mid');
+
+function tokenFeatures(tokens: readonly Token[], i: number, sFirst: number, sLast: number, s: string, cm: number, qm: number, iq: boolean, cueQuote: boolean): string[] {
+  return tokenParts(tokens, i, sFirst, sLast, s, cm, qm, iq, cueQuote).map((parts, k) => `${TOKEN_TEMPLATES[k]![0]}=${parts.join('|')}`);
+}
+
+/** Where a token lies relative to the cue: place group, commas and quote marks between, in a quote. */
+export interface Place { readonly s: string; readonly cm: number; readonly qm: number; readonly iq: boolean }
+
+export interface RoleFeatureSet {
+  /** Each token's place, for scoring without building token feature strings (role-lookup.ts). */
+  readonly places: readonly Place[];
+  readonly cueQuote: boolean;
+  readonly cueLen: string;
+  /** Features of each token of the window (empty when built without strings). */
+  readonly tokens: string[][];
+  /** The place group (side and distance to the cue) of each token. */
+  readonly groups: string[];
+  /** Features shared by all tokens of a place group (without placeFeatures when built without strings). */
+  readonly byGroup: ReadonlyMap<string, string[]>;
+}
+
+/** All features of each token, token-level and group-level together (training). */
+export function flatFeatures(set: RoleFeatureSet): string[][] {
+  return set.tokens.map((fs, k) => [...set.byGroup.get(set.groups[k]!)!, ...fs]);
 }

@@ -10,32 +10,33 @@ export function allowed(prev: number, tag: number): boolean {
   return true;
 }
 
-/** Viterbi over per-token emission scores and transition weights `trans[prev * N + tag]` (prev N = start). */
-export function viterbi(emissions: readonly Float64Array[], trans: (prev: number, tag: number) => number): number[] {
-  const n = emissions.length;
+/**
+ * Viterbi over emission scores `emissions[i * N + tag]` of `n` tokens and transition weights
+ * `trans[prev * N + tag]` (row N: the start). Flat arrays: no allocation per token.
+ */
+export function viterbi(emissions: Float64Array, n: number, trans: Float64Array): number[] {
   if (n === 0) return [];
-  const score = emissions.map(() => new Float64Array(N).fill(-Infinity));
-  const back = emissions.map(() => new Int8Array(N));
-  for (let t = 0; t < N; t++) if (t !== 2 && t !== 4) score[0]![t] = emissions[0]![t]! + trans(N, t);
+  const score = new Float64Array(n * N).fill(-Infinity);
+  const back = new Int8Array(n * N);
+  for (let t = 0; t < N; t++) if (t !== 2 && t !== 4) score[t] = emissions[t]! + trans[N * N + t]!;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < N; t++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < N; p++) {
         if (!allowed(p, t)) continue;
-        const v = score[i - 1]![p]! + trans(p, t);
+        const v = score[(i - 1) * N + p]! + trans[p * N + t]!;
         if (v > best) { best = v; arg = p; }
       }
-      score[i]![t] = best + emissions[i]![t]!;
-      back[i]![t] = arg;
+      score[i * N + t] = best + emissions[i * N + t]!;
+      back[i * N + t] = arg;
     }
   }
   let arg = 0;
-  for (let t = 1; t < N; t++) if (score[n - 1]![t]! > score[n - 1]![arg]!) arg = t;
+  for (let t = 1; t < N; t++) if (score[(n - 1) * N + t]! > score[(n - 1) * N + arg]!) arg = t;
   const tags = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
-    arg = back[i]![arg]!;
+    arg = back[i * N + arg]!;
   }
   return tags;
 }
-

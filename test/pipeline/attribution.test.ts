@@ -81,6 +81,15 @@ describe('attributeClaims: must NOT match', () => {
     expect(claims.filter((c) => c.cue !== 'think')).toEqual([]);
   });
 
+  it.each([
+    ['An aide, who asked not to be named, said the vote was delayed.', ['said']],
+    ['Two officials, who spoke on condition of anonymity, said talks had stalled.', ['said']],
+  ])('an anonymity clause is no claim of its own: %s', (text, cues) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.cue)).toEqual(cues);
+    expect(claims[0]!.anonymous).toBe(true);
+  });
+
   it('a cue inside a quotation is not a separate claim', () => {
     const claims = claimsOf('“My father said we would win,” Lopez told reporters.');
     expect(claims.map((c) => c.cue)).toEqual(['told']);

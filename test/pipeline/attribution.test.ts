@@ -23,6 +23,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['“We are ready,” the coach said, “and we will win.”', { cue: 'said', source: 'the coach', content: ['“We are ready,”', '“and we will win.”'] }],
     ['According to the ministry, prices rose by four percent.', { cue: 'According to', source: 'the ministry', content: ['prices rose by four percent'] }],
     ['Prices rose by four percent, according to the ministry.', { cue: 'According to'.toLowerCase(), source: 'the ministry', content: ['Prices rose by four percent'] }],
+    ['According to early estimates, the number of killed and wounded civilians rose to 40.', { cue: 'According to', source: 'early estimates', content: ['the number of killed and wounded civilians rose to 40'] }],
     ['The governor told reporters that taxes would fall.', { cue: 'told', source: 'The governor', content: ['that taxes would fall'] }],
     ['The senator said during a visit to Ohio that he would run again.', { cue: 'said', source: 'The senator', content: ['that he would run again'] }],
     ['Poll: Smith leads the race in Iowa', { cue: ':', source: 'Poll', content: ['Smith leads the race in Iowa'] }],

@@ -32,5 +32,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // the evidence shape follows the content: a quotation is a direct quote
   const quoted = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
   const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;
-  return { ...p, kind, source: r.source ?? p.source, content };
+  // "According to X, ...": the rule reads X up to the comma; the tagger's guess is no better there.
+  const source = p.kind === 'according-to' && p.source ? p.source : r.source ?? p.source;
+  return { ...p, kind, source, content };
 }

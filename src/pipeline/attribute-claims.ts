@@ -1,4 +1,4 @@
-import type { Claim, Doc, Evidence, Span } from '../model/doc.js';
+import type { Claim, Doc, Evidence, SourceLink, Span } from '../model/doc.js';
 import { findOverlapping } from '../model/span.js';
 import { accordingTo } from './attribution/according-to.js';
 import { nestClaims } from './attribution/nest-claims.js';
@@ -12,6 +12,7 @@ import { learnedCue } from './attribution/learned-cue.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
 import { placeRoles } from './attribution/place-roles.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
+import { reportedByLinks } from './attribution/reported-by.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, colon, learnedCue, reportingVerb];
@@ -48,6 +49,7 @@ export function attributeClaims(doc: Doc): Claim[] {
     const sentence = p.cue ? findOverlapping(doc.sentences, p.cue)[0] : undefined;
     const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (!!sentence && sentence.start <= m.start && m.end <= sentence.end);
     const status = [...new Set(doc.statusMarkers.filter(within).map((m) => m.status))];
+    const chain = withReportedSources(p, source, reportedByLinks(doc.tokens, p.content), doc.text, mentions, doc.tokens);
     return {
       id: `c${i}`,
       kind: p.kind,
@@ -57,9 +59,30 @@ export function attributeClaims(doc: Doc): Claim[] {
       content: p.content,
       unsourced,
       status,
-      ...('chain' in p && p.chain ? { chain: p.chain } : {}),
+      ...(chain ? { chain } : {}),
       rule: p.rule,
     } satisfies Claim;
   });
 }
 
+/** The claim's chain: the nested claims folded into it, then sources its content says the speaker heard from; each link resolved to an entity where it names one. */
+function withReportedSources(p: ReturnType<typeof nestClaims>[number], source: Claim['source'], reported: SourceLink[], text: string, mentions: ReturnType<typeof mentionIndex>, tokens: Doc['tokens']): readonly SourceLink[] | undefined {
+  const nested = 'chain' in p && p.chain ? p.chain : undefined;
+  const head: SourceLink | undefined = nested?.[0] ?? (source && reported.length > 0 ? { start: source.start, end: source.end, ...(p.cue ? { cue: p.cue } : {}) } : undefined);
+  if (!head) return undefined;
+  return [head, ...(nested?.slice(1) ?? []), ...reported].map((link) => linkEntity(link, text, mentions, tokens));
+}
+
+/**
+ * A chain link with its entity. "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr
+ * Syrskyi": the phrase grows over the entity's title and name mentions that run on from it.
+ */
+function linkEntity(link: SourceLink, text: string, mentions: ReturnType<typeof mentionIndex>, tokens: Doc['tokens']): SourceLink {
+  const entity = link.entity ?? resolveSource(text, link, mentions, tokens).entity;
+  if (!entity) return link;
+  let end = link.end;
+  for (const m of mentions) {
+    if (m.entity === entity && m.start >= link.start && m.start <= end + 1 && /^\s*$/u.test(text.slice(end, m.start))) end = Math.max(end, m.end);
+  }
+  return { ...link, end, entity };
+}

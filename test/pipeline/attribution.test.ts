@@ -66,6 +66,20 @@ describe('attributeClaims: shapes that must match', () => {
   });
 });
 
+describe('attributeClaims: sources the content says the speaker heard from', () => {
+  it.each([
+    ['According to the governor, she heard a report from the fire brigade about the blaze.', ['the governor', 'the fire brigade']],
+    ['The mayor said he was briefed by police on the attack.', ['The mayor', 'police']],
+    ['The minister said she had received new information from the border guards.', ['The minister', 'the border guards']],
+  ])('%s', (text, chain) => {
+    expect(claimsOf(text)[0]!.chain).toEqual(chain);
+  });
+
+  it.each(['He said the report from the agency was late.', 'The mayor said police were told to wait.'])('no chain link in: %s', (text) => {
+    expect(claimsOf(text)[0]!.chain).toBeUndefined();
+  });
+});
+
 describe('attributeClaims: must NOT match', () => {
   const none = [
     'The bridge will reopen in May.',

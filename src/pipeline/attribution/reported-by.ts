@@ -1,0 +1,45 @@
+/**
+ * Sources named inside a claim's content as where the speaker got it from: "he heard a report
+ * from the commander", "she was briefed by officials", "he received information from X". Each
+ * gives a further link in the claim's chain of sources.
+ */
+import type { SourceLink, Span, Token } from '../../model/doc.js';
+import { phraseStartingAt } from './source-phrase.js';
+
+const GOT = new Set(['heard', 'received', 'got', 'obtained', 'had']);
+const REPORT = new Set(['report', 'reports', 'briefing', 'briefings', 'update', 'updates', 'information', 'word', 'news', 'message', 'call']);
+const TOLD = new Set(['told', 'briefed', 'informed', 'notified', 'updated', 'assured']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/** Links for the reported sources inside `content` (token indices found by offset). */
+export function reportedByLinks(tokens: readonly Token[], content: readonly Span[]): SourceLink[] {
+  const links: SourceLink[] = [];
+  for (const span of content) {
+    const first = tokens.findIndex((t) => t.start >= span.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+    for (let i = first; i < last; i++) {
+      const from = sourceAfterCue(tokens, i, last);
+      if (!from) continue;
+      const np = phraseStartingAt(tokens, from, last);
+      if (!np) continue;
+      links.push({ start: tokens[np[0]]!.start, end: tokens[np[1]]!.end, cue: { start: tokens[i]!.start, end: tokens[from - 1]!.end } });
+      i = np[1];
+    }
+  }
+  return links;
+}
+
+/** Index of the first source token when a cue starts at `i`: "heard a report from |X", "was briefed by |X". */
+function sourceAfterCue(tokens: readonly Token[], i: number, last: number): number | undefined {
+  const word = (k: number) => (k <= last ? tokens[k]!.text.toLowerCase() : '');
+  if (GOT.has(word(i))) {
+    let k = i + 1;
+    if (/^(?:a|an|the|new|fresh|detailed)$/u.test(word(k))) k++;
+    if (/^(?:new|fresh|detailed)$/u.test(word(k))) k++;
+    if (REPORT.has(word(k)) && word(k + 1) === 'from') return k + 2;
+  }
+  if (BE.has(word(i)) && TOLD.has(word(i + 1)) && word(i + 2) === 'by') return i + 3;
+  return undefined;
+}

@@ -23,7 +23,8 @@ export function formatReport(input: string, doc: Doc): string {
     for (const c of claims) {
       const status = c.status.length ? ` [${c.status.join(', ')}]` : '';
       const cue = c.cue ? ` ${clip(at(c.cue))}:` : '';
-      lines.push(`    - ${c.evidence}${cue} ${clip(c.content.map(at).join(' … '))}${status}`);
+      const via = c.chain && c.chain.length > 1 ? ` (on the word of ${c.chain.slice(1).map((l) => (l.entity ? entityName.get(l.entity)! : clip(at(l)))).join(' ← ')})` : '';
+      lines.push(`    - ${c.evidence}${cue} ${clip(c.content.map(at).join(' … '))}${status}${via}`);
     }
   }
 

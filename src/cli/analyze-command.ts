@@ -7,6 +7,7 @@ import { FORMATS, type Format } from '../ingest/detect-format.js';
 import type { RawArticle } from '../ingest/raw-article.js';
 import { formatReport } from './report.js';
 import { createProgress } from './progress.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const FORMAT_CHOICES = ['auto', ...FORMATS.filter((f) => f !== 'urls')] as const;
 
@@ -40,13 +41,10 @@ export async function run(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'auto' },
       'allow-private': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (values.json && values.jsonl) throw new UsageError('choose one of --json and --jsonl');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.published)) {
     throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { listClaims, type ClaimFilter } from '../store/claims.js';
 import { openStore, resolveDbTarget } from '../store/db.js';
+import { printHelp, storeOptions } from './common-options.js';
 
 const HELP = `usage: claimtrail claims [--source NAME] [--outlet NAME] [--status S] [--since DATE] [--until DATE]
                         [--limit N] [--db TARGET] [--json]
@@ -21,15 +22,10 @@ export async function run(argv: string[]): Promise<number> {
       since: { type: 'string' },
       until: { type: 'string' },
       limit: { type: 'string', default: '200' },
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...storeOptions,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   for (const name of ['since', 'until'] as const) {
     const value = values[name];
     if (value !== undefined && !DAY.test(value)) throw new UsageError(`--${name} expects YYYY-MM-DD, got '${value}'`);

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { redact, resolveDbTarget } from '../store/db.js';
 import { enqueueInputs } from '../worker/enqueue.js';
 import { openQueue, policyFromEnv } from '../worker/queue.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const HELP = `usage: claimtrail enqueue INPUT... [--db postgres://URL] [--allow-private] [--published YYYY-MM-DD]
 
@@ -22,13 +23,10 @@ export async function run(argv: string[]): Promise<number> {
       queue: { type: 'boolean', default: true },
       quiet: { type: 'boolean', short: 'q', default: false },
       batch: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one INPUT (a file, folder or URL)');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.published)) {
     throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);

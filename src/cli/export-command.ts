@@ -4,6 +4,7 @@ import { listClaims } from '../store/claims.js';
 import { openStore, resolveDbTarget } from '../store/db.js';
 import { loadFigurePoints } from '../store/figures.js';
 import { buildSeries } from '../trail/build-series.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const HELP = `usage: claimtrail export --format csv|jsonl [--table claims|figures] [--db TARGET]
 
@@ -19,13 +20,10 @@ export async function run(argv: string[]): Promise<number> {
       format: { type: 'string' },
       table: { type: 'string', default: 'claims' },
       db: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (values.format !== 'csv' && values.format !== 'jsonl') throw new UsageError(`--format expects csv or jsonl, got '${values.format ?? ''}'`);
   if (values.table !== 'claims' && values.table !== 'figures') throw new UsageError(`--table expects claims or figures, got '${values.table}'`);
   const store = await openStore(resolveDbTarget(values.db));

@@ -4,6 +4,7 @@ import { listSeries } from '../store/figures.js';
 import { describeInterval, pointInterval } from '../trail/point-interval.js';
 import { pointDate } from '../trail/point-order.js';
 import type { FigureSeries } from '../trail/types.js';
+import { printHelp, storeOptions } from './common-options.js';
 
 const HELP = `usage: claimtrail figures [--query TEXT] [--db TARGET] [--json]
 
@@ -16,15 +17,10 @@ export async function run(argv: string[]): Promise<number> {
     args: argv,
     options: {
       query: { type: 'string' },
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...storeOptions,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const store = await openStore(resolveDbTarget(values.db));
   try {
     const series = await listSeries(store.db, values.query);

@@ -5,6 +5,7 @@ import { analyseArticle } from '../store/analysed-article.js';
 import { openStore, redact, resolveDbTarget } from '../store/db.js';
 import { saveArticles, type AnalysedArticle } from '../store/save-articles.js';
 import { createProgress } from './progress.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const HELP = `usage: claimtrail ingest INPUT... [--db DIR|postgres://URL] [--batch N] [--allow-private] [--quiet]
 
@@ -31,15 +32,12 @@ export async function run(argv: string[]): Promise<number> {
       'allow-private': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       queue: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
   // Queued ingest is done by workers: see src/worker/ and 'claimtrail worker'.
   if (values.queue && !values.help) return (await import('./enqueue-command.js')).run(argv);
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one INPUT (a file, folder, URL or -)');
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got '${values.batch}'`);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { search } from '../store/articles.js';
 import { openStore, resolveDbTarget } from '../store/db.js';
+import { printHelp, storeOptions } from './common-options.js';
 
 const HELP = `usage: claimtrail search TEXT [--db TARGET] [--json]
 
@@ -13,15 +14,10 @@ export async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...storeOptions,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const text = positionals.join(' ').trim();
   if (!text) throw new UsageError('search needs the TEXT to look for');
   const store = await openStore(resolveDbTarget(values.db));

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { openStore, resolveDbTarget } from '../store/db.js';
 import { startServer } from '../server/serve.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const HELP = `usage: claimtrail serve [--port N] [--host ADDRESS] [--db TARGET]
 
@@ -16,13 +17,10 @@ export async function run(argv: string[]): Promise<number> {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       db: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0–65535, got '${values.port}'`);
   const store = await openStore(resolveDbTarget(values.db));

@@ -4,6 +4,7 @@ import { openStore, redact, resolveDbTarget } from '../store/db.js';
 import { listFailedJobs } from '../worker/failed-jobs.js';
 import { openQueue, policyFromEnv } from '../worker/queue.js';
 import { runWorker } from '../worker/run-worker.js';
+import { helpOption, printHelp } from './common-options.js';
 
 const HELP = `usage: claimtrail worker [--db postgres://URL] [--drain] [--quiet]
        claimtrail worker --failed [--db postgres://URL] [--json]
@@ -28,13 +29,10 @@ export async function run(argv: string[]): Promise<number> {
       failed: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...helpOption,
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  if (values.help) return printHelp(HELP);
   if (values.json && !values.failed) throw new UsageError('--json goes with --failed');
   const target = resolveDbTarget(values.db);
   const policy = policyFromEnv();

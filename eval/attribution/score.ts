@@ -70,20 +70,11 @@ export function emptyCounts(): Counts {
 
 /** Adds one document's role counts under the given match mode. */
 export function countRole(doc: ScoredDoc, role: Role, mode: 'exact' | 'loose' | 'overlap', into: Counts): void {
-  if (mode === 'overlap') {
-    const g = coveredTokens(doc.text, doc.gold, role);
-    const p = coveredTokens(doc.text, doc.predicted, role);
-    let inter = 0;
-    for (const t of p) if (g.has(t)) inter++;
-    into.tp += inter;
-    into.found += inter;
-    into.predicted += p.size;
-    into.gold += g.size;
-    return;
-  }
-  const loose = mode === 'loose';
-  const g = items(doc.text, doc.gold, role, loose);
-  const p = items(doc.text, doc.predicted, role, loose);
+  // Overlap compares covered tokens; exact and loose compare whole spans.
+  const [g, p]: [ReadonlySet<unknown>, ReadonlySet<unknown>] =
+    mode === 'overlap'
+      ? [coveredTokens(doc.text, doc.gold, role), coveredTokens(doc.text, doc.predicted, role)]
+      : [items(doc.text, doc.gold, role, mode === 'loose'), items(doc.text, doc.predicted, role, mode === 'loose')];
   let inter = 0;
   for (const k of p) if (g.has(k)) inter++;
   into.tp += inter;

@@ -37,7 +37,14 @@ describe('attributeClaims: shapes that must match', () => {
     ['The new tax, the mayor said, will hurt small shops.', { cue: 'said', source: 'the mayor', content: ['The new tax', 'will hurt small shops'] }],
     ['The plan will pass, the clerk said, adding that it was late.', { cue: 'said', source: 'the clerk', content: ['The plan will pass'] }],
     ['The coach said the team would win and celebrated with fans.', { cue: 'said', source: 'The coach', content: ['the team would win'] }],
+    ['“The dam will hold,” the engineer said at the site on Monday. “We checked it twice.”', { cue: 'said', source: 'the engineer', content: ['“The dam will hold,”', '“We checked it twice.”'] }],
+    ['“It is over,” she said of the vote, which she had lost.', { cue: 'said', source: 'she', content: ['“It is over,”'] }],
+    ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],
   ];
+  it('does not join the next quotation when another speaker follows it', () => {
+    const claims = claimsOf('“The dam will hold,” the engineer said. “It will not,” the mayor replied.');
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));
+  });
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

@@ -105,13 +105,17 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     }
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || isCloseQuote(tokens[x]);
     if (tail > after && ends(tail) && !ends(after)) after = tail;
-    const clauseEndsHere = ends(after);
+    // '"...," she said of the election, in which ...': after a quotation closed on a comma the rest
+    // of the sentence is the cue clause, whatever adjuncts it carries
+    const quoteLed = !gerund && p >= first && isCloseQuote(tokens[p]) && /[,?!]$/u.test(view.text.slice(Math.max(0, tokens[p]!.start - 1), tokens[p]!.start));
+    const clauseEndsHere = ends(after) || quoteLed;
     if (!gerund && (p >= first || before) && clauseEndsHere) {
       const left = before ?? contentBefore(view, p, first);
       if (left) {
         content.push(left);
         // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
-        const resume = tokens[after]?.text === ',' ? after + 1 : after === last && isOpenQuote(tokens[after + 1]) && /^["“«]/u.test(view.text[left.start] ?? '') ? after + 1 : -1;
+        const quotedLeft = /^["“«]/u.test(view.text[left.start] ?? '');
+        const resume = tokens[after]?.text === ',' && (!quotedLeft || isOpenQuote(tokens[after + 1])) ? after + 1 : quotedLeft ? resumedQuote(view, after, last) : -1;
         const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
         // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
         const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !/^["“«]/u.test(view.text[left.start] ?? '') && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
@@ -157,6 +161,20 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       content,
       unsourced: false,
     };
+}
+
+/**
+ * Where a quotation interrupted by its cue clause goes on: at '"' after a comma later in the
+ * clause ('"A," he said on Tuesday, "B."'), or opening the next sentence when that quotation is a
+ * whole sentence of its own ('"A," he said, clapping. "B."'); -1 when it does not.
+ */
+function resumedQuote(view: View, after: number, last: number): number {
+  const { tokens } = view;
+  for (let m = after + 1; m <= last; m++) if (isOpenQuote(tokens[m]) && tokens[m - 1]!.text === ',') return m;
+  if (!/^[.!?]$/u.test(tokens[last]!.text) || !isOpenQuote(tokens[last + 1])) return -1;
+  const q = quoteAfter(view, last + 1);
+  // '"B," she replied.' is the next speaker's, not a continuation
+  return q && /[.!?…]\P{L}?$/u.test(view.text.slice(q.start, q.end - 1)) ? last + 1 : -1;
 }
 
 /** The noun phrase opening the sentence, when a verb follows it: the subject a gerund cue attaches to. */

@@ -36,6 +36,18 @@ function breakLongRuns(text: string): string {
   return text.replace(LONG_RUN, (run) => run.replace(/([\s\S]{127})[\s\S]/gu, '$1 '));
 }
 
+/** Two touching apostrophes are one quotation mark (''like this'', the style of some wires): one token. */
+function mergeDoubleApostrophes(tokens: RawToken[]): RawToken[] {
+  if (!tokens.some((t, i) => t.text === "'" && tokens[i + 1]?.text === "'")) return tokens;
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (t.text === "'" && prev?.text === "'" && prev.end === t.start) out[out.length - 1] = { ...prev, end: t.end, text: "''" };
+    else out.push(t);
+  }
+  return out;
+}
+
 /** Splits `text` into sentences of tokens with offsets relative to `text`. */
 export function tokenize(original: string): RawSentence[] {
   const engine = wink();
@@ -64,7 +76,7 @@ export function tokenize(original: string): RawSentence[] {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
     // wink keeps line breaks as tokens; they are layout, not words.
-    const slice = tokens.slice(first, last + 1).filter((t) => t.text.trim() !== '');
+    const slice = mergeDoubleApostrophes(tokens.slice(first, last + 1).filter((t) => t.text.trim() !== ''));
     if (slice.length === 0) continue;
     sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }

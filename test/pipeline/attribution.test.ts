@@ -41,6 +41,22 @@ describe('attributeClaims: shapes that must match', () => {
     ['“It is over,” she said of the vote, which she had lost.', { cue: 'said', source: 'she', content: ['“It is over,”'] }],
     ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],
   ];
+  it('reads quotation marks written as two apostrophes', () => {
+    const claims = claimsOf("''The dam will hold,'' said the engineer, Jane Roe. ''We checked it twice.''");
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', content: ["''The dam will hold,''", "''We checked it twice.''"], kind: 'direct-quote' }));
+  });
+
+  it.each([
+    ['“We can do better than this.” ― Jane Roe\n“Next comment,” he said.', 'Jane Roe', '―'],
+    ['"The plan pays for itself."\n\n- Roe, in a statement.\n\nThat is not so.', 'Roe', '-'],
+  ])('reads a quotation signed with a dash: %s', (text, source, cue) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue, source, kind: 'direct-quote' }));
+  });
+
+  it('does not take a dash inside a sentence for a signature', () => {
+    expect(claimsOf('He called it “a disaster” — and voters agreed with him on that.').map((c) => c.cue)).not.toContain('—');
+  });
+
   it('does not join the next quotation when another speaker follows it', () => {
     const claims = claimsOf('“The dam will hold,” the engineer said. “It will not,” the mayor replied.');
     expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));

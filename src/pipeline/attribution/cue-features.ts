@@ -25,7 +25,7 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
   let complement = 'none';
   for (let k = i + 1; k <= Math.min(last, i + 4); k++) {
     const x = tokens[k]!.text.toLowerCase();
-    if (x === 'that' || x === ':' || x === '“' || x === '"') {
+    if (x === 'that' || x === ':' || x === '“' || x === '"' || x === "''") {
       complement = x === 'that' ? 'that' : x === ':' ? 'colon' : 'quote';
       break;
     }

@@ -5,7 +5,7 @@
  * said ..."), the outer content is cut before the inner clause instead and both claims stay.
  */
 import type { Span, SourceLink } from '../../model/doc.js';
-import type { Proposal } from './view.js';
+import { opensQuote, type Proposal } from './view.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -22,7 +22,7 @@ function link(p: Proposal): SourceLink | null {
 
 function firm(text: string, p: Proposal): boolean {
   const c = p.content[0];
-  return FIRM.test(p.rule) || (!!c && /^(?:that\b|["“«])/iu.test(text.slice(c.start, c.start + 5)));
+  return FIRM.test(p.rule) || (!!c && (/^that\b/iu.test(text.slice(c.start, c.start + 5)) || opensQuote(text, c.start)));
 }
 
 /** `content` cut to end before `at`, without trailing commas, dashes or a dangling "and". */

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/doc.js';
 import { tagRoles } from './role-tagger.js';
-import type { Proposal, View } from './view.js';
+import { opensQuote, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
 function cueTokens(view: View, first: number, last: number, cue: Span): [number, number] | null {
@@ -30,7 +30,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // the rules' content wins where they found one (measured on dev: the tagger's is no better there)
   const content = p.content.length === 0 && r.content.length ? r.content : p.content;
   // the evidence shape follows the content: a quotation is a direct quote
-  const quoted = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
+  const quoted = content.some((c) => opensQuote(view.text, c.start));
   const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;
   // "According to X, ...": the rule reads X up to the comma; the tagger's guess is no better there.
   const source = p.kind === 'according-to' && p.source ? p.source : r.source ?? p.source;

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
-import { isCloseQuote, isOpenQuote, quoteAround, type Proposal, type View } from './view.js';
+import { isCloseQuote, isOpenQuote, opensQuote, quoteAround, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
@@ -114,16 +114,16 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (left) {
         content.push(left);
         // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
-        const quotedLeft = /^["“«]/u.test(view.text[left.start] ?? '');
+        const quotedLeft = opensQuote(view.text, left.start);
         const resume = tokens[after]?.text === ',' && (!quotedLeft || isOpenQuote(tokens[after + 1])) ? after + 1 : quotedLeft ? resumedQuote(view, after, last) : -1;
         const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
         // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
-        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !/^["“«]/u.test(view.text[left.start] ?? '') && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
+        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !opensQuote(view.text, left.start) && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
         if (unquoted) content.push(unquoted);
         const right = !unquoted && sameParagraph ? quoteAfter(view, resume) : null;
         if (right) {
           // "Asked about X, Roe said, '...'": an unquoted lead-in is the writer's, the quotation is the content
-          if (!/^["“«]/u.test(view.text[left.start] ?? '')) content.pop();
+          if (!opensQuote(view.text, left.start)) content.pop();
           content.push(right);
         }
       }
@@ -152,7 +152,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (right) content.push(right);
     }
     if (content.length === 0 && !keepBare) return null;
-    const direct = content.some((c) => /^["“«]/u.test(view.text[c.start] ?? ''));
+    const direct = content.some((c) => opensQuote(view.text, c.start));
     return {
       rule: gerund ? 'attribution/gerund' : 'attribution/reporting-verb',
       kind: direct ? 'direct-quote' : 'indirect',

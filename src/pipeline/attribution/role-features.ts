@@ -6,11 +6,12 @@
  * (scripts/train-roles.ts) and decoding so both see exactly the same features.
  */
 import type { Token } from '../../model/doc.js';
+import { QUOTE_MARK } from './view.js';
 
 export type RoleTag = 'O' | 'SB' | 'SI' | 'CB' | 'CI';
 export const ROLE_TAGS: readonly RoleTag[] = ['O', 'SB', 'SI', 'CB', 'CI'];
 
-const QUOTE = /^["“”«»]$/u;
+const QUOTE = QUOTE_MARK;
 export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
 export const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
 

@@ -35,7 +35,7 @@ export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
   let open = -1;
   // visit only quote marks and paragraph breaks
-  const marks = /["“”«»]|\n\n/gu;
+  const marks = /["“”«»]|''|\n\n/gu;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const i = m.index;
     const ch = text[i]!;
@@ -49,9 +49,10 @@ export function findQuotes(text: string): Span[] {
     } else if (CLOSE.has(ch)) {
       if (open >= 0) quotes.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (ch === '"') {
+    } else if (ch === '"' || ch === "'") {
+      const width = ch === "'" ? 2 : 1;
       if (open >= 0) {
-        quotes.push({ start: open, end: i + 1 });
+        quotes.push({ start: open, end: i + width });
         open = -1;
       } else open = i;
     }
@@ -96,6 +97,10 @@ export function quoteAround(view: View, offset: number): Span | undefined {
   return q && q.start <= offset && offset < q.end ? q : undefined;
 }
 
-export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^["“”«»]$/u.test(t.text);
-export const isOpenQuote = (t: Token | undefined): boolean => !!t && (t.text === '“' || t.text === '"' || t.text === '«');
-export const isCloseQuote = (t: Token | undefined): boolean => !!t && (t.text === '”' || t.text === '"' || t.text === '»');
+/** Quotation marks, "''" included (two apostrophes, as tokenize merges them). */
+export const QUOTE_MARK = /^(?:["“”«»]|'')$/u;
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARK.test(t.text);
+export const isOpenQuote = (t: Token | undefined): boolean => !!t && (t.text === '“' || t.text === '"' || t.text === '«' || t.text === "''");
+export const isCloseQuote = (t: Token | undefined): boolean => !!t && (t.text === '”' || t.text === '"' || t.text === '»' || t.text === "''");
+/** Whether a quotation opens at `offset`: the content is a direct quote. */
+export const opensQuote = (text: string, offset: number): boolean => /^(?:["“«]|'')/u.test(text.slice(offset, offset + 2));

@@ -1,0 +1,53 @@
+/**
+ * A quotation signed with a dash after it, as epigraphs, reader comments and pasted statements are:
+ *   “We can do better than this.” ― Jane Roe
+ *   "The plan pays for itself."⏎⏎- Roe, in a statement.
+ * The dash is the cue, the name after it the source, the quotation right before it the content.
+ */
+import type { Token } from '../../model/doc.js';
+import { isCloseQuote, opensQuote, quoteEndingAt, type Proposal, type View } from './view.js';
+
+const DASH = /^[—―–-]$/u;
+/** A word of a signed name: capitalised, an initial, or a joiner inside a name ("Jean-Luc", "Mary O'Neil"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|[-'’])$/u;
+const MAX_NAME_WORDS = 5;
+
+export function dashSignature(view: View, sentence: number): Proposal[] {
+  const { tokens, text } = view;
+  const [first, last] = view.sentenceTokens[sentence]!;
+  const out: Proposal[] = [];
+  for (let d = Math.max(first, 1); d < last; d++) {
+    const dash = tokens[d]!;
+    const closing = tokens[d - 1]!;
+    if (!DASH.test(dash.text) || !isCloseQuote(closing) || !/^\s*$/u.test(text.slice(closing.end, dash.start))) continue;
+    const quote = quoteEndingAt(view, closing.end);
+    if (!quote || !opensQuote(text, quote.start)) continue;
+    const name = signedName(tokens, text, d + 1, last);
+    if (!name) continue;
+    out.push({
+      rule: 'attribution/dash-signature',
+      kind: 'direct-quote',
+      cue: { start: dash.start, end: dash.end },
+      source: { start: tokens[name[0]]!.start, end: tokens[name[1]]!.end },
+      content: [quote],
+      unsourced: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * The name right after the dash, on the dash's line: capitalised words only, then the end of the
+ * line or of the sentence, a comma (", a voter from Ohio"), or a bracket ("(@handle)").
+ */
+function signedName(tokens: readonly Token[], text: string, from: number, last: number): [number, number] | null {
+  let end = from - 1;
+  for (let k = from; k <= last && k < from + MAX_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (/\n/u.test(text.slice(tokens[k - 1]!.end, t.start)) || !NAME_WORD.test(t.text) || (DASH.test(t.text) && k === from)) break;
+    end = k;
+  }
+  if (end < from || !/^\p{Lu}/u.test(tokens[from]!.text)) return null;
+  const rest = text.slice(tokens[end]!.end, tokens[end]!.end + 2);
+  return /^(?:$|\s*\n|[.,(]|\s\()/u.test(rest) ? [from, end] : null;
+}

@@ -124,3 +124,16 @@ export const anonymousHeads = new Set([
   'staffer', 'staffers', 'employee', 'employees', 'adviser', 'advisers', 'advisor', 'advisors', 'analyst', 'analysts',
   'observer', 'observers', 'expert', 'experts', 'someone', 'somebody', 'one',
 ]);
+
+/**
+ * Where or when a statement was made: a trailing "in a statement", "on Twitter", "during a rally
+ * in Ohio", "on Thursday" after the content belongs to the cue, not to what was said.
+ */
+export const statementSettings = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'post', 'posts',
+  'speech', 'speeches', 'rally', 'rallies', 'remarks', 'website', 'blog', 'letter', 'op-ed', 'ruling', 'debate', 'forum',
+  'hearing', 'briefing', 'conference', 'appearance', 'television', 'tv', 'radio', 'broadcast', 'stop', 'visit', 'release',
+  'email', 'video', 'column', 'editorial', 'memo', 'filing', 'testimony', 'address', 'town', 'diatribe', 'event', 'call',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'weekend',
+]);

@@ -5,7 +5,7 @@
  * before it, else the sentence up to the comma that introduces the clause.
  */
 import type { Span, Token } from '../../model/doc.js';
-import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
+import { cueGerunds, cueVerbs, statementSettings } from '../../lexicons/cues.js';
 
 const CUE_LEMMAS = new Set<string>(cueVerbs.map((v) => v.lemma));
 import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type View } from './view.js';
@@ -41,6 +41,7 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     // "... momentum and said that ...": a second predicate of the same subject ends the content
     if (m > k && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && tokens[m + 1]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[m + 1]!.lemma.toLowerCase())) break;
     if (t.text === ';') break;
+    if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last, phrase)) break;
     if (phrase && m > k && (/^[,—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
     // "... would win and defeated ...": a second past-tense predicate is the writer's narration again,
     // but not coordinated participles ("the number of killed and wounded soldiers").
@@ -54,6 +55,28 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
   if (q && q.start >= first.start && q.end > stop) stop = q.end;
   if (FINAL.test(tokens[end]!.text) && end === k) return null;
   return { start: first.start, end: stop };
+}
+
+/** Prepositions that open a statement's setting; with an object-phrase content, any time clause does too. */
+const SETTING_ADP = /^(?:on|in|at|during|via|over)$/iu;
+const TIME_ADP = /^(?:during|since|after|before|amid|following|until)$/iu;
+
+/**
+ * Whether the preposition at `m` opens a setting that runs to the end of the content: "... on
+ * Twitter", "... in a statement on Thursday", "... during a rally in Ohio" (a setting word within
+ * its first words, no verb after it but a participle of a noun: "in a ruling released Thursday").
+ */
+function isTrailingSetting(tokens: readonly Token[], m: number, last: number, phrase: boolean): boolean {
+  const head = tokens[m]!.text;
+  if (!SETTING_ADP.test(head) && !(phrase && TIME_ADP.test(head))) return false;
+  let setting = phrase && TIME_ADP.test(head);
+  for (let n = m + 1; n <= last; n++) {
+    const t = tokens[n]!;
+    if (FINAL.test(t.text) && n === last) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(tokens[n - 1]!.pos === 'NOUN' && /ed$/u.test(t.text))) return false;
+    if (n <= m + 5 && statementSettings.has(t.text.toLowerCase())) setting = true;
+  }
+  return setting;
 }
 
 /**
@@ -72,7 +95,10 @@ export function contentBefore(view: View, p: number, first: number): Span | null
     if (q) return q;
   }
   if (p - 1 < first) return null;
-  return { start: tokens[afterDateline(tokens, first, p)]!.start, end: tokens[p - 1]!.end };
+  let start = afterDateline(tokens, first, p);
+  // "But the plan will fail, he said.": the conjunction links to the writer's previous sentence
+  if (start < p - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;
+  return { start: tokens[start]!.start, end: tokens[p - 1]!.end };
 }
 
 /** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */

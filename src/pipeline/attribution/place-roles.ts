@@ -21,6 +21,18 @@ function cueTokens(view: View, first: number, last: number, cue: Span): [number,
   return a < 0 ? null : [a, b];
 }
 
+/**
+ * A plain (unquoted) content after the cue where the tagger starts it elsewhere: the rule kept a
+ * hearer or a setting ("told CNN on Friday that ..."), or lost the clause's subject. Measured on
+ * train and dev: the tagger is right about three times as often in that case.
+ */
+function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean {
+  const rule = p.content;
+  if (rule.length !== 1 || tagged.length !== 1 || !p.cue) return false;
+  const [c, t] = [rule[0]!, tagged[0]!];
+  return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
+}
+
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
   // an unsourced frame ("it is said") has no source by design
   if (!p.cue || p.unsourced) return p;
@@ -28,7 +40,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   if (!range) return p;
   const r = tagRoles(view, first, last, range[0], range[1]);
   // the rules' content wins where they found one (measured on dev: the tagger's is no better there)
-  const content = p.content.length === 0 && r.content.length ? r.content : p.content;
+  const content = p.content.length === 0 && r.content.length ? r.content : preferTagged(view, p, r.content) ? r.content : p.content;
   // the evidence shape follows the content: a quotation is a direct quote
   const quoted = content.some((c) => opensQuote(view.text, c.start));
   const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;

@@ -28,7 +28,7 @@ function cueTokens(view: View, first: number, last: number, cue: Span): [number,
  */
 function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean {
   const rule = p.content;
-  if (rule.length !== 1 || tagged.length !== 1 || !p.cue) return false;
+  if (rule.length !== 1 || tagged.length !== 1 || !p.cue || p.kind !== 'indirect') return false;
   const [c, t] = [rule[0]!, tagged[0]!];
   return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
 }

@@ -48,6 +48,20 @@ function mergeDoubleApostrophes(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
+/**
+ * wink ends a sentence after an abbreviation inside brackets ("Sen. Roe (D-Mass.) said") or
+ * before a lowercase word ("the U.S. and Canada"): no sentence opens in lowercase or inside an
+ * open bracket on the same line.
+ */
+function continuesSentence(text: string, prev: RawSentence, next: RawToken): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (/\n/u.test(gap)) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  let open = 0;
+  for (const t of prev.tokens) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return open > 0;
+}
+
 /** Splits `text` into sentences of tokens with offsets relative to `text`. */
 export function tokenize(original: string): RawSentence[] {
   const engine = wink();
@@ -78,6 +92,11 @@ export function tokenize(original: string): RawSentence[] {
     // wink keeps line breaks as tokens; they are layout, not words.
     const slice = mergeDoubleApostrophes(tokens.slice(first, last + 1).filter((t) => t.text.trim() !== ''));
     if (slice.length === 0) continue;
+    const prev = sentences[sentences.length - 1];
+    if (prev && continuesSentence(original, prev, slice[0]!)) {
+      sentences[sentences.length - 1] = { start: prev.start, end: slice[slice.length - 1]!.end, tokens: [...prev.tokens, ...slice] };
+      continue;
+    }
     sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }
   return sentences;

@@ -16,4 +16,21 @@ describe('tokenize', () => {
     expect(tokens[0]!.text).toBe('Officials');
     expect(tokens[tokens.length - 1]!.text).toBe('.');
   });
+
+  it('does not end a sentence after an abbreviation in brackets or before a lowercase word', () => {
+    const text = 'Rep. Jane Roe (D-Mass.) said the plan would fail. Sen. John Doe (R-S.C.) agreed. He flew to the U.S. and back.\nnext line';
+    expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Rep. Jane Roe (D-Mass.) said the plan would fail.',
+      'Sen. John Doe (R-S.C.) agreed.',
+      'He flew to the U.S. and back.',
+      'next line',
+    ]);
+  });
+
+  it("makes one quotation-mark token of two touching apostrophes", () => {
+    const text = "''We won,'' she said. Rock 'n' roll.";
+    const texts = tokenize(text).flatMap((s) => s.tokens).map((t) => t.text);
+    expect(texts.filter((t) => t === "''")).toHaveLength(2);
+    expect(texts.filter((t) => t === "'")).toHaveLength(2); // single apostrophes stay apart
+  });
 });

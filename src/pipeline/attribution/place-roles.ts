@@ -33,6 +33,8 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
   return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
 }
 
+const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
   // an unsourced frame ("it is said") has no source by design
   if (!p.cue || p.unsourced) return p;
@@ -45,6 +47,8 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const quoted = content.some((c) => opensQuote(view.text, c.start));
   const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;
   // "According to X, ...": the rule reads X up to the comma; the tagger's guess is no better there.
-  const source = p.kind === 'according-to' && p.source ? p.source : r.source ?? p.source;
+  // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
+  const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
+  const source = ruleKeeps && p.source ? p.source : r.source ?? p.source;
   return { ...p, kind, source, content };
 }

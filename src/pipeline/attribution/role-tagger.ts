@@ -113,7 +113,8 @@ export function tagRoles(view: View, first: number, last: number, a: number, b: 
     else if (tag === 3) content.push({ start: t.start, end: t.end });
     else if (tag === 4) content[content.length - 1] = { start: content[content.length - 1]!.start, end: t.end };
   }
-  const gap = ([x, y]: [number, number]) => (y < a ? a - y : x - b);
+  // nearest first; on a tie the phrase before the cue ('X said Friday' is not Friday's word)
+  const gap = ([x, y]: [number, number]) => (y < a ? 2 * (a - y) : 2 * (x - b) + 1);
   const near = runs.sort((x, y) => gap(x) - gap(y))[0];
   const source = near ? { start: tokens[near[0]]!.start, end: tokens[near[1]]!.end } : null;
   return { source, content };

@@ -44,6 +44,11 @@ describe('attributeClaims: shapes that must match', () => {
     ['The governor criticized the new budget during a rally in Ohio.', { cue: 'criticized', source: 'The governor', content: ['the new budget'] }],
     ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],
   ];
+  it('keeps a setting after the cue in the cue clause of an interrupted sentence', () => {
+    const claims = claimsOf('The new road, the engineer explained later at the hearing, will open in May.');
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['The new road', 'will open in May'] }));
+  });
+
   it('reads quotation marks written as two apostrophes', () => {
     const claims = claimsOf("''The dam will hold,'' said the engineer, Jane Roe. ''We checked it twice.''");
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', content: ["''The dam will hold,''", "''We checked it twice.''"], kind: 'direct-quote' }));

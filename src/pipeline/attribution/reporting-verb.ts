@@ -30,6 +30,8 @@ function cueLemma(t: Token): string | null {
 /** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
 const COMPLEMENT = /^(?:that|whether|how|why)$/iu;
+/** Parts of speech of a setting phrase: "earlier in the committee hearing", "at a rally in Ohio on Tuesday". */
+const SETTING_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */
 function skipToComplement(tokens: readonly Token[], k: number, last: number): number {
@@ -104,6 +106,13 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (hearer) tail = hearer[1] + 1;
     }
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || isCloseQuote(tokens[x]);
+    // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
+    const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text));
+    if (tail === after && lemma && byLemma.has(lemma) && settingOpen) {
+      let m = after;
+      while (m <= last && m < after + 10 && SETTING_POS.has(tokens[m]!.pos) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
+      if (m > after && ends(m)) tail = m;
+    }
     if (tail > after && ends(tail) && !ends(after)) after = tail;
     // '"...," she said of the election, in which ...': after a quotation closed on a comma the rest
     // of the sentence is the cue clause, whatever adjuncts it carries

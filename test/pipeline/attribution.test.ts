@@ -49,6 +49,18 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['The new road', 'will open in May'] }));
   });
 
+  it.each([
+    ['Turnout in the north is expected to rise sharply.', ['Turnout in the north', 'to rise sharply']],
+    ['The old mayor seems to have left town.', ['The old mayor', 'to have left town']],
+  ])('keeps the subject of a raising cue in the content, with no source: %s', (text, content) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ source: null, content }));
+  });
+
+  it('keeps a relative word before the source as the first content fragment', () => {
+    const claims = claimsOf('The mill, which the owner says he will keep open, lost money.');
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'the owner', content: ['which', expect.stringMatching(/^he will keep open/u)] }));
+  });
+
   it('reads quotation marks written as two apostrophes', () => {
     const claims = claimsOf("''The dam will hold,'' said the engineer, Jane Roe. ''We checked it twice.''");
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', content: ["''The dam will hold,''", "''We checked it twice.''"], kind: 'direct-quote' }));

@@ -50,5 +50,34 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
   const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
   const source = ruleKeeps && p.source ? p.source : r.source ?? p.source;
-  return { ...p, kind, source, content };
+  const raised = raisedSubject(view, first, range, content);
+  if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
+  return { ...p, kind, source, content: withRelativeWord(view, first, source, content) };
+}
+
+/** Cues that report without a speaker when an infinitive follows: "X seems to", "X is expected to", "X was accused of". */
+const RAISING = /^(?:seems?|seemed|appears?|appeared|(?:is|are|was|were|has been|have been|had been)\s+(?:not\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ght))$/iu;
+
+/**
+ * "Turnout is expected to rise", "The senator seems to have left": nobody is quoted; the
+ * subject is part of what is reported (its first fragment), as annotated in PolNeAR.
+ */
+function raisedSubject(view: View, first: number, [a, b]: [number, number], content: readonly Span[]): Span | null {
+  const { tokens } = view;
+  const next = tokens[b + 1];
+  if (content.length !== 1 || !next || content[0]!.start !== next.start || !/^(?:to|of)$/iu.test(next.text)) return null;
+  if (!RAISING.test(view.text.slice(tokens[a]!.start, tokens[b]!.end))) return null;
+  let start = a - 1;
+  while (start >= first && tokens[start]!.text !== ',' && tokens[start]!.pos !== 'PUNCT') start--;
+  start++;
+  if (start < a && /^(?:and|but|so|yet)$/iu.test(tokens[start]!.text)) start++;
+  return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
+}
+
+/** "..., which Mr. Roe says he keeps open": the relative word is the content's first fragment. */
+function withRelativeWord(view: View, first: number, source: Span | null, content: Span[]): Span[] {
+  if (!source || content.length !== 1 || content[0]!.start < source.end) return content;
+  const before = view.tokens.findIndex((t) => t.start === source.start) - 1;
+  const word = before >= first ? view.tokens[before] : undefined;
+  return word && /^(?:which|what|how)$/iu.test(word.text) ? [{ start: word.start, end: word.end }, ...content] : content;
 }

@@ -75,7 +75,7 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
 }
 
 /** "..., which Mr. Roe says he keeps open": the relative word is the content's first fragment. */
-function withRelativeWord(view: View, first: number, source: Span | null, content: Span[]): Span[] {
+function withRelativeWord(view: View, first: number, source: Span | null, content: readonly Span[]): readonly Span[] {
   if (!source || content.length !== 1 || content[0]!.start < source.end) return content;
   const before = view.tokens.findIndex((t) => t.start === source.start) - 1;
   const word = before >= first ? view.tokens[before] : undefined;

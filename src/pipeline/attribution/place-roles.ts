@@ -77,7 +77,8 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
 /** "..., which Mr. Roe says he keeps open": the relative word is the content's first fragment. */
 function withRelativeWord(view: View, first: number, source: Span | null, content: readonly Span[]): readonly Span[] {
   if (!source || content.length !== 1 || content[0]!.start < source.end) return content;
-  const before = view.tokens.findIndex((t) => t.start === source.start) - 1;
-  const word = before >= first ? view.tokens[before] : undefined;
+  let at = first;
+  while (at < view.tokens.length && view.tokens[at]!.start < source.start) at++;
+  const word = at - 1 >= first ? view.tokens[at - 1] : undefined;
   return word && /^(?:which|what|how)$/iu.test(word.text) ? [{ start: word.start, end: word.end }, ...content] : content;
 }

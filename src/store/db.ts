@@ -31,6 +31,20 @@ export function isServerUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//iu.test(target);
 }
 
+/**
+ * The embedded engine runs in this process, so its buffers are our memory: Postgres's server
+ * defaults (128 MB shared buffers) cost ~130 MB of RSS that one writer does not need. Measured:
+ * an opened store holds 196 MB instead of 334 MB, ingest speed unchanged (bench ingest/memory).
+ */
+const EMBEDDED_START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  '-c', 'shared_buffers=16MB',
+  '-c', 'wal_buffers=1MB',
+  '-c', 'temp_buffers=2MB',
+  '-c', 'work_mem=2MB',
+  '-c', 'maintenance_work_mem=16MB',
+];
+
 /** Opens (creating if needed) and migrates the store at `target`. */
 export async function openStore(target: string): Promise<Store> {
   const engine = isServerUrl(target) ? 'postgres' : 'pglite';
@@ -38,7 +52,7 @@ export async function openStore(target: string): Promise<Store> {
   const db = new Kysely<Database>({
     dialect: engine === 'postgres'
       ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 4 }) })
-      : new PGliteDialect({ pglite: () => new PGlite(target === 'memory://' ? undefined : target) }),
+      : new PGliteDialect({ pglite: () => new PGlite(target === 'memory://' ? undefined : target, { startParams: EMBEDDED_START_PARAMS }) }),
   });
   try {
     await migrateToLatest(db);

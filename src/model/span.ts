@@ -44,3 +44,15 @@ export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span
   }
   return found;
 }
+
+/** Index of the first span in a start-sorted list that starts at or after `offset` (binary search). */
+export function firstStartingAt(sorted: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

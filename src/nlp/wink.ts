@@ -54,12 +54,45 @@ function mergeDoubleApostrophes(tokens: RawToken[]): RawToken[] {
  * open bracket on the same line.
  */
 function continuesSentence(text: string, prev: RawSentence, next: RawToken): boolean {
-  const gap = text.slice(prev.end, next.start);
-  if (/\n/u.test(gap)) return false;
+  // bounded: a text of lowercase "sentences" must not become one huge sentence
+  if (prev.tokens.length > MAX_MERGED_TOKENS || /\n/u.test(text.slice(prev.end, next.start))) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
   let open = 0;
-  for (const t of prev.tokens) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  for (const t of prev.tokens.slice(-BRACKET_REACH)) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
   return open > 0;
+}
+const MAX_MERGED_TOKENS = 80;
+/** "(D-Mass.)", "(R-S.C.)": the bracket opened a few tokens before wink's break. */
+const BRACKET_REACH = 6;
+
+/**
+ * The longest news sentence in 31k of PolNeAR's has 222 tokens; a "sentence" far longer is a list,
+ * a transcript or hostile input. Rules that look across a sentence are linear in its length, so
+ * a run-on is cut into pieces of at most this many tokens, after a comma or semicolon where one
+ * falls in the second half of a piece.
+ */
+const MAX_SENTENCE_TOKENS = 250;
+
+function cutRunOnSentence(sentence: RawSentence): RawSentence[] {
+  const { tokens } = sentence;
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [sentence];
+  const pieces: RawSentence[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = Math.min(tokens.length, from + MAX_SENTENCE_TOKENS);
+    if (to < tokens.length) {
+      for (let k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+        if (/^[,;:—]$/u.test(tokens[k]!.text)) {
+          to = k + 1;
+          break;
+        }
+      }
+    }
+    const piece = tokens.slice(from, to);
+    pieces.push({ start: piece[0]!.start, end: piece[piece.length - 1]!.end, tokens: piece });
+    from = to;
+  }
+  return pieces;
 }
 
 /** Splits `text` into sentences of tokens with offsets relative to `text`. */
@@ -99,5 +132,5 @@ export function tokenize(original: string): RawSentence[] {
     }
     sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }
-  return sentences;
+  return sentences.flatMap(cutRunOnSentence);
 }

@@ -33,4 +33,15 @@ describe('tokenize', () => {
     expect(texts.filter((t) => t === "''")).toHaveLength(2);
     expect(texts.filter((t) => t === "'")).toHaveLength(2); // single apostrophes stay apart
   });
+
+  it('cuts a run-on sentence into pieces of at most 250 tokens, after a comma where it can', () => {
+    const text = 'the mayor said prices rose, '.repeat(200);
+    const sentences = tokenize(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) {
+      expect(s.tokens.length).toBeLessThanOrEqual(250);
+      expect(s.tokens[s.tokens.length - 1]!.text).toBe(',');
+    }
+    expect(sentences.flatMap((s) => s.tokens)).toHaveLength(1200);
+  });
 });

@@ -5,13 +5,13 @@
  * said ..."), the outer content is cut before the inner clause instead and both claims stay.
  */
 import type { Span, SourceLink } from '../../model/doc.js';
+import { firstStartingAt } from '../../model/span.js';
 import { opensQuote, type Proposal } from './view.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
 }
 
-const inside = (s: Span, outer: readonly Span[]) => outer.some((o) => o.start <= s.start && s.end <= o.end);
 /** Shapes whose content extent is known for sure: a quotation, a previous sentence, a "that" clause. */
 const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to)/u;
 
@@ -42,13 +42,36 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
   return out;
 }
 
+/** How many content fragments starting before a cue are tried as its container: contents are local, and hostile input must stay linear. */
+const CONTAINER_REACH = 64;
+
+/** For each proposal, the first proposal (in list order) whose content holds its cue. */
+function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
+  const fragments = proposals.flatMap((o, index) => o.content.map((c) => ({ start: c.start, end: c.end, index }))).sort((a, b) => a.start - b.start);
+  return proposals.map((p) => {
+    if (!p.cue) return undefined;
+    let best = Infinity;
+    const from = firstStartingAt(fragments, p.cue.start + 1) - 1;
+    for (let k = from; k >= 0 && k > from - CONTAINER_REACH; k--) {
+      const f = fragments[k]!;
+      const o = proposals[f.index]!;
+      if (f.index < best && o !== p && f.start <= p.cue.start && p.cue.end <= f.end && !(o.cue && o.cue.start === p.cue.start)) best = f.index;
+    }
+    return proposals[best];
+  });
+}
+
 export function nestClaims(text: string, proposals: readonly Proposal[]): Nested[] {
-  const outer = proposals.map((p) => proposals.find((o) => o !== p && p.cue && inside(p.cue, o.content) && !(o.cue && o.cue.start === p.cue.start)));
+  const outer = containers(proposals);
+  const innerOf = new Map<Proposal, Proposal[]>();
+  outer.forEach((o, j) => {
+    if (o) innerOf.set(o, [...(innerOf.get(o) ?? []), proposals[j]!]);
+  });
   const out: Nested[] = [];
   proposals.forEach((p, i) => {
     const o = outer[i];
     if (o && firm(text, o)) return;
-    const inner = proposals.filter((_, j) => outer[j] === p);
+    const inner = innerOf.get(p) ?? [];
     const folded = firm(text, p) ? inner : [];
     let content = p.content;
     for (const q of inner) {

@@ -4,6 +4,7 @@
  * gives a further link in the claim's chain of sources.
  */
 import type { SourceLink, Span, Token } from '../../model/doc.js';
+import { firstStartingAt } from '../../model/span.js';
 import { phraseStartingAt } from './source-phrase.js';
 
 const GOT = new Set(['heard', 'received', 'got', 'obtained', 'had']);
@@ -15,8 +16,8 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 export function reportedByLinks(tokens: readonly Token[], content: readonly Span[]): SourceLink[] {
   const links: SourceLink[] = [];
   for (const span of content) {
-    const first = tokens.findIndex((t) => t.start >= span.start);
-    if (first < 0) continue;
+    const first = firstStartingAt(tokens, span.start);
+    if (first >= tokens.length) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     for (let i = first; i < last; i++) {

@@ -3,7 +3,8 @@
  * counts, where, when, how sure and on whose word. One pass per sentence that has a digit or a
  * number word; the numeral parser never sees the others.
  */
-import type { Context, Doc, Quantity, Token } from '../model/doc.js';
+import type { Claim, Context, Doc, Quantity, Span, Token } from '../model/doc.js';
+import { byStart, firstStartingAt } from '../model/span.js';
 import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
@@ -29,6 +30,24 @@ function sentenceTokens(tokens: readonly Token[], index: number): readonly Token
   return tokens.slice(lo, end);
 }
 
+/** The spans of a start-sorted list that start in [start, end). */
+function startingWithin<T extends Span>(sorted: readonly T[], start: number, end: number): readonly T[] {
+  return sorted.slice(firstStartingAt(sorted, start), firstStartingAt(sorted, end));
+}
+
+/** How many content fragments starting before a figure are tried: contents are local, and hostile input must stay linear. */
+const CLAIM_REACH = 64;
+
+/** claimOf over only the content fragments that start shortly before the figure. */
+function claimIndex(all: readonly Claim[]): (span: Span) => Claim | undefined {
+  const fragments = all.flatMap((claim) => claim.content.map((c) => ({ start: c.start, end: c.end, claim }))).sort(byStart);
+  return (span) => {
+    const to = firstStartingAt(fragments, span.start + 1);
+    const near = fragments.slice(Math.max(0, to - CLAIM_REACH), to);
+    return claimOf([...new Set(near.map((f) => f.claim))], span);
+  };
+}
+
 /**
  * @example extractQuantities(analyzeUpToClaims('Casualties exceeded 3,000.')) → [{ lower: 3000, bound: 'more_than', ... }]
  */
@@ -44,12 +63,19 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   NUMBER_HINT.lastIndex = 0;
   for (let m = NUMBER_HINT.exec(lower); m; m = NUMBER_HINT.exec(lower)) hints.push(m.index);
   let h = 0;
+  // Per-sentence slices of the doc-wide layers, so that a figure never scans the whole article.
+  const dates = [...doc.dates].sort(byStart);
+  const markers = [...doc.statusMarkers].sort(byStart);
+  const claims = claimIndex(doc.claims);
   doc.sentences.forEach((sentence, index) => {
     while (h < hints.length && hints[h]! < sentence.start) h++;
     if (h >= hints.length || hints[h]! >= sentence.end) return;
-    const figures = sentenceFigures(text, sentence, doc.dates, debug);
+    const sentenceDates = startingWithin(dates, sentence.start, sentence.end);
+    const figures = sentenceFigures(text, sentence, sentenceDates, debug);
     if (figures.length === 0) return;
-    const times = timeCandidates(text, sentence, doc.dates);
+    const times = timeCandidates(text, sentence, sentenceDates);
+    const previous = doc.sentences[index - 1];
+    const nearMarkers = startingWithin(markers, previous?.start ?? sentence.start, sentence.end);
     mentions ??= typedMentions(doc.entities);
     const places = placeCandidates(text, sentence, mentions);
     const tokens = sentenceTokens(doc.tokens, index);
@@ -62,7 +88,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const age = figure.unit === 'years of age';
       const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
       const time = age ? null : timeOf(text, figure, sentence, clause, others, times);
-      const claim = claimOf(doc.claims, figure);
+      const claim = claims(figure);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,
@@ -72,7 +98,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: statusOf(sentence, doc.sentences[index - 1], text, doc.statusMarkers, claim),
+        status: statusOf(sentence, previous, text, nearMarkers, claim),
         ...(claim ? { claim: claim.id } : {}),
       });
     }

@@ -21,10 +21,20 @@ function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
   return [...wa].some((w) => wb.has(w));
 }
 
+/** How many earlier first mentions of the same numbers are compared: an article of 10k identical figures must stay linear. */
+const MAX_COMPARED = 256;
+
 /** `quantities` with `repeats` set to the earliest earlier mention of the same figure. */
 export function markRepeats(text: string, quantities: readonly Quantity[]): Quantity[] {
-  return quantities.map((q, i) => {
-    const first = quantities.slice(0, i).find((p) => !p.repeats && sameFigure(text, p, q));
-    return first ? { ...q, repeats: first.id } : q;
+  // only first mentions with the same numbers can match: grouped by them
+  const firsts = new Map<string, Quantity[]>();
+  return quantities.map((q) => {
+    const key = `${q.value}|${q.lower}|${q.upper}|${q.bound}|${q.unit}`;
+    const group = firsts.get(key) ?? [];
+    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q));
+    if (first) return { ...q, repeats: first.id };
+    group.push(q);
+    firsts.set(key, group);
+    return q;
   });
 }

@@ -41,7 +41,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['“It is over,” she said of the vote, which she had lost.', { cue: 'said', source: 'she', content: ['“It is over,”'] }],
     ['According to one of the guards, there was a case when the prisoners opened fire on the staff.', { cue: 'According to', source: 'one of the guards', content: ['there was a case when the prisoners opened fire on the staff'] }],
     ['The senator told Morning Radio Show host Jim Smith on Friday that the bill was dead.', { cue: 'told', source: 'The senator', content: ['that the bill was dead'] }],
-    ['The governor criticized the new budget during a rally in Ohio.', { cue: 'criticized', source: 'The governor', content: ['the new budget'] }],
+    ['The mayor praised the new budget during a rally in Ohio.', { cue: 'praised', source: 'The mayor', content: ['the new budget'] }],
     ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],
   ];
   it('keeps a setting after the cue in the cue clause of an interrupted sentence', () => {

@@ -127,12 +127,12 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         const resume = tokens[after]?.text === ',' && (!quotedLeft || isOpenQuote(tokens[after + 1])) ? after + 1 : quotedLeft ? resumedQuote(view, after, last) : -1;
         const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
         // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
-        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !opensQuote(view.text, left.start) && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
+        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
         if (unquoted) content.push(unquoted);
         const right = !unquoted && sameParagraph ? quoteAfter(view, resume) : null;
         if (right) {
           // "Asked about X, Roe said, '...'": an unquoted lead-in is the writer's, the quotation is the content
-          if (!opensQuote(view.text, left.start)) content.pop();
+          if (!quotedLeft) content.pop();
           content.push(right);
         }
       }

@@ -112,5 +112,5 @@ console.log(`${keys.length} features written to ${out}`);
 const vocabulary = [...opens].filter(([w, n]) => n / (seen.get(w) ?? n) >= VOCABULARY_SHARE).map(([w]) => w).sort();
 writeFileSync(vocabularyOut, JSON.stringify(vocabulary, null, 0).replace(/","/gu, '",\n"') + '\n');
 console.log(`${vocabulary.length} cue-opening words written to ${vocabularyOut}`);
-// then the role tagger (source and content around a cue)
-await import('./train-roles.js');
+// then the role tagger (source and content around a cue); CUE_ONLY=1 skips it when trying cue features
+if (!process.env.CUE_ONLY) await import('./train-roles.js');

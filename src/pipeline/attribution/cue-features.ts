@@ -59,12 +59,26 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
     `l|p+1=${l}|${pos(at(i + 1))}`,
     `p-1|p|p+1=${pos(at(i - 1))}|${t.pos}|${pos(at(i + 1))}`,
     `cap=${/^\p{Lu}/u.test(t.text)}|${t.pos}`,
-    `afterQuote=${/^[”"]$/u.test(at(i - 1)?.text ?? '') || (at(i - 1)?.text === ',' && /^[”"]$/u.test(at(i - 2)?.text ?? ''))}|${t.pos}`,
+    `afterQuote=${CLOSING.test(at(i - 1)?.text ?? '') || (at(i - 1)?.text === ',' && CLOSING.test(at(i - 2)?.text ?? ''))}|${t.pos}`,
     `subj=${subject(tokens, i, first)}|${l}`,
+    `quotes=${quoteSides(tokens, i, first, last)}|${t.pos}`,
+    `toEnd=${Math.min(last - i, 4)}|${t.pos}`,
+    `l|toEnd=${l}|${Math.min(last - i, 3)}`,
     `t-1=${prevTag}`,
     `t-1|w=${prevTag}|${w}`,
     `t-1|p=${prevTag}|${t.pos}`,
   ];
+}
+
+const CLOSING = /^(?:[”"]|'')$/u;
+const MARK = /^(?:[“”"«»]|'')$/u;
+
+/** Whether the sentence has quotation marks before and after token `i`: "b", "a", "ba" or "-". */
+function quoteSides(tokens: readonly Token[], i: number, first: number, last: number): string {
+  let before = false, after = false;
+  for (let k = first; k < i; k++) if (MARK.test(tokens[k]!.text)) { before = true; break; }
+  for (let k = i + 1; k <= last; k++) if (MARK.test(tokens[k]!.text)) { after = true; break; }
+  return `${before ? 'b' : ''}${after ? 'a' : ''}` || '-';
 }
 
 /** The kind of word a few tokens to the left: a speaker-like noun or pronoun, or none. */

@@ -49,7 +49,9 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "According to X, ...": the rule reads X up to the comma; the tagger's guess is no better there.
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
   const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
-  const source = ruleKeeps && p.source ? p.source : r.source ?? p.source;
+  // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
+  const dummy = !p.source && r.source && /^(?:it|there)$/iu.test(view.text.slice(r.source.start, r.source.end));
+  const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source;
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   return { ...p, kind, source, content: withRelativeWord(view, first, source, content) };

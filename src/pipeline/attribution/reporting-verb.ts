@@ -108,7 +108,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || isCloseQuote(tokens[x]);
     // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
     const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text));
-    if (tail === after && lemma && byLemma.has(lemma) && settingOpen) {
+    if (!ends(tail) && lemma && byLemma.has(lemma) && settingOpen) {
       let m = after;
       while (m <= last && m < after + 10 && SETTING_POS.has(tokens[m]!.pos) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
       if (m > after && ends(m)) tail = m;

@@ -95,6 +95,16 @@ export function contentBefore(view: View, p: number, first: number): Span | null
     if (q) return q;
   }
   if (p - 1 < first) return null;
+  // '"...," Senate Leader Roe, R-Ky., said': a quotation, then a speaker the rules could not read
+  for (let q = p - 1; q > first; q--) {
+    const t = tokens[q]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (isCloseQuote(t) && q < p - 1 && /^\p{Lu}/u.test(tokens[q + 1]!.text)) {
+      const quote = quoteEndingAt(view, t.end);
+      if (quote) return quote;
+      break;
+    }
+  }
   let start = afterDateline(tokens, first, p);
   // "But the plan will fail, he said.": the conjunction links to the writer's previous sentence
   if (start < p - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;

@@ -96,7 +96,6 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     }
     const content: Span[] = [];
     const p = clauseStart - 1;
-    const before = p < first && isCloseQuote(tokens[p]) && (after > last || /^[.!?]$/u.test(tokens[after]!.text)) ? contentBefore(view, p, 0) : null;
     // '"...," Roe said Friday.' / '"...," Roe told Reuters.': the clause may end with a time or a hearer
     let tail = after;
     while (tail <= last && tail < after + 4 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the)$/iu.test(tokens[tail]!.text)) tail++;
@@ -116,6 +115,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     if (tail > after && ends(tail) && !ends(after)) after = tail;
     // '"...," she said of the election, in which ...': after a quotation closed on a comma the rest
     // of the sentence is the cue clause, whatever adjuncts it carries
+    // '"... ." Roe, the mayor, told reporters.': the quotation closed the sentence before
+    const before = p < first && isCloseQuote(tokens[p]) && (after > last || /^[.!?]$/u.test(tokens[after]!.text)) ? contentBefore(view, p, 0) : null;
     const quoteLed = !gerund && p >= first && isCloseQuote(tokens[p]) && /[,?!]$/u.test(view.text.slice(Math.max(0, tokens[p]!.start - 1), tokens[p]!.start));
     const clauseEndsHere = ends(after) || quoteLed;
     if (!gerund && (p >= first || before) && clauseEndsHere) {

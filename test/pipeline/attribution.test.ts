@@ -40,8 +40,6 @@ describe('attributeClaims: shapes that must match', () => {
     ['“The dam will hold,” the engineer said at the site on Monday. “We checked it twice.”', { cue: 'said', source: 'the engineer', content: ['“The dam will hold,”', '“We checked it twice.”'] }],
     ['“It is over,” she said of the vote, which she had lost.', { cue: 'said', source: 'she', content: ['“It is over,”'] }],
     ['According to one of the guards, there was a case when the prisoners opened fire on the staff.', { cue: 'According to', source: 'one of the guards', content: ['there was a case when the prisoners opened fire on the staff'] }],
-    ['“The plan is bad,” Senate Majority Leader Jane Roe, R-Ky., said.', { cue: 'said', content: ['“The plan is bad,”'] }],
-    ['“We need real change.” Jane Roe, the director of the clinic, told the local paper.', { cue: 'told', content: ['“We need real change.”'] }],
     ['The senator told Morning Radio Show host Jim Smith on Friday that the bill was dead.', { cue: 'told', source: 'The senator', content: ['that the bill was dead'] }],
     ['The mayor praised the new budget during a rally in Ohio.', { cue: 'praised', source: 'The mayor', content: ['the new budget'] }],
     ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],
@@ -77,6 +75,14 @@ describe('attributeClaims: shapes that must match', () => {
 
   it('does not take a dash inside a sentence for a signature', () => {
     expect(claimsOf('He called it “a disaster” — and voters agreed with him on that.').map((c) => c.cue)).not.toContain('—');
+  });
+
+  it.each([
+    ['“The plan is bad,” Senate Majority Leader Jane Roe, R-Ky., said.', '“The plan is bad,”'],
+    ['“We need real change.” Jane Roe, the director of the clinic, told the local paper.', '“We need real change.”'],
+    ['Raising the tax “is a misguided approach,” she said.', 'Raising the tax “is a misguided approach,”'],
+  ])('takes the quotation (and the clause it finishes) before the speaker: %s', (text, content) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
   it('does not join the next quotation when another speaker follows it', () => {

@@ -87,7 +87,7 @@ export function contentBefore(view: View, p: number, first: number): Span | null
   const { tokens } = view;
   const t = tokens[p];
   if (!t) return null;
-  if (isCloseQuote(t)) return quoteEndingAt(view, t.end) ?? null;
+  if (isCloseQuote(t)) return quotedClause(view, quoteEndingAt(view, t.end), first);
   if (t.text !== ',' && t.text !== '—' && t.text !== '–') return null;
   const before = tokens[p - 1];
   if (before && isCloseQuote(before)) {
@@ -109,6 +109,22 @@ export function contentBefore(view: View, p: number, first: number): Span | null
   // "But the plan will fail, he said.": the conjunction links to the writer's previous sentence
   if (start < p - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;
   return { start: tokens[start]!.start, end: tokens[p - 1]!.end };
+}
+
+/**
+ * A quotation that finishes a clause the writer began ('Raising the tax "is a misguided
+ * approach," he said'): the content is the whole clause from the sentence start.
+ */
+function quotedClause(view: View, quote: Span | undefined, first: number): Span | null {
+  if (!quote) return null;
+  const { tokens } = view;
+  let open = first;
+  while (open < tokens.length && tokens[open]!.start < quote.start) open++;
+  const before = tokens[open - 1];
+  if (open <= first || !before || before.pos === 'PUNCT' || before.pos === 'VERB' || before.pos === 'AUX') return quote;
+  let start = afterDateline(tokens, first, open);
+  if (start < open - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;
+  return { start: tokens[start]!.start, end: quote.end };
 }
 
 /** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */

@@ -85,6 +85,13 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
+  it.each([
+    ['The bridge will close for a year, said Jane Roe, a senior official at the agency.', 'The bridge will close for a year'],
+    ['The bridge will close for a year, the mayor said, and traffic will suffer.', 'The bridge will close for a year'],
+  ])('keeps a speaker\'s appositive and the writer\'s "and" clause out of the content: %s', (text, content) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
+  });
+
   it('does not join the next quotation when another speaker follows it', () => {
     const claims = claimsOf('“The dam will hold,” the engineer said. “It will not,” the mayor replied.');
     expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));

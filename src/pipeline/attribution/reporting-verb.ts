@@ -128,7 +128,10 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         const resume = tokens[after]?.text === ',' && (!quotedLeft || isOpenQuote(tokens[after + 1])) ? after + 1 : quotedLeft ? resumedQuote(view, after, last) : -1;
         const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
         // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
-        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && tokens[resume]!.pos !== 'VERB' ? contentAfter(view, resume, last) : null;
+        // ...but not an appositive of a speaker named after the cue ('..., said Roe, a senior official'),
+        // nor a clause the writer adds with "and" ('..., she said, and talks stalled')
+        const inverted = source !== null && source[0] > cueEnd;
+        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && tokens[resume]!.pos !== 'VERB' && !inverted && !/^(?:and|but|or)$/iu.test(tokens[resume]!.text) ? contentAfter(view, resume, last) : null;
         if (unquoted) content.push(unquoted);
         const right = !unquoted && sameParagraph ? quoteAfter(view, resume) : null;
         if (right) {

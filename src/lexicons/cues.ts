@@ -114,6 +114,7 @@ export const unsourcedFrames = [
   { id: 'became-known', pattern: /^it\s+(?:\w+\s+){0,2}(?:became|has become|had become|becomes)\s+(?:known|clear)\b/iu, reason: 'impersonal disclosure, nobody named' },
   { id: 'is-said', pattern: /^it\s+(?:is|was|has been|had been)\s+(?:\w+\s+)?(?:said|reported|claimed|alleged|believed|rumou?red|understood|known)\b/iu, reason: 'impersonal passive reporting verb' },
   { id: 'turned-out', pattern: /^as\s+it\s+turned\s+out\b/iu, reason: 'impersonal discovery' },
+  { id: 'reportedly', pattern: /^(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)(?=\s*,)/iu, reason: 'a sentence-opening adverb passing on an unnamed report' },
 ] as const;
 
 /** Source nouns that make an unnamed (anonymous) source when no proper name is in the phrase. */

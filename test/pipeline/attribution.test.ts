@@ -92,6 +92,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
+  it('reads a sentence-opening "Reportedly," as an unsourced claim', () => {
+    expect(claimsOf('Reportedly, the council is planning a new tax.')).toContainEqual(expect.objectContaining({ cue: 'Reportedly', source: null, unsourced: true, content: ['the council is planning a new tax'] }));
+  });
+
+  it('skips a pronoun hearer before an unmarked clause: "told him talks could resume"', () => {
+    expect(claimsOf('The clerk told him talks could resume soon.')).toContainEqual(expect.objectContaining({ cue: 'told', content: ['talks could resume soon'] }));
+  });
+
   it('does not join the next quotation when another speaker follows it', () => {
     const claims = claimsOf('“The dam will hold,” the engineer said. “It will not,” the mayor replied.');
     expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));
@@ -129,6 +137,7 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     ['According to the governor, she heard a report from the fire brigade about the blaze.', ['the governor', 'the fire brigade']],
     ['The mayor said he was briefed by police on the attack.', ['The mayor', 'police']],
     ['The minister said she had received new information from the border guards.', ['The minister', 'the border guards']],
+    ['The mayor said he had heard from the governor about the blaze.', ['The mayor', 'the governor']],
   ])('%s', (text, chain) => {
     expect(claimsOf(text)[0]!.chain).toEqual(chain);
   });

@@ -1,6 +1,6 @@
 /**
  * Sources named inside a claim's content as where the speaker got it from: "he heard a report
- * from the commander", "she was briefed by officials", "he received information from X". Each
+ * from the commander", "he had heard from the minister", "she was briefed by officials", "he received information from X". Each
  * gives a further link in the claim's chain of sources.
  */
 import type { SourceLink, Span, Token } from '../../model/doc.js';
@@ -35,6 +35,8 @@ export function reportedByLinks(tokens: readonly Token[], content: readonly Span
 /** Index of the first source token when a cue starts at `i`: "heard a report from |X", "was briefed by |X". */
 function sourceAfterCue(tokens: readonly Token[], i: number, last: number): number | undefined {
   const word = (k: number) => (k <= last ? tokens[k]!.text.toLowerCase() : '');
+  // "he had heard from the minister", "she learned from aides"
+  if ((word(i) === 'heard' || word(i) === 'learned') && word(i + 1) === 'from') return i + 2;
   if (GOT.has(word(i))) {
     let k = i + 1;
     if (/^(?:a|an|the|new|fresh|detailed)$/u.test(word(k))) k++;

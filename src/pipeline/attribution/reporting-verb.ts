@@ -151,7 +151,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
           const m = skipToComplement(tokens, hearer[1] + 1, last);
           const next = tokens[m];
           // "told reporters (on Tuesday) that ...", "urged voters to ...", "told CNN he would ..."
-          if (next && (/^(?:that|to|whether|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || (next.pos === 'PRON' && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
+          if (next && (/^(?:that|to|whether|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || ((next.pos === 'PRON' || (hearer[0] === hearer[1] && /^(?:him|her|them|me|us)$/iu.test(tokens[hearer[0]]!.text))) && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
         }
       }
       k = skipTime(tokens, skipToComplement(tokens, k, last), last);

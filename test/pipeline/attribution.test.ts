@@ -92,6 +92,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
+  it('does not read the object of a non-speech cue as an inverted speaker', () => {
+    const claim = claimsOf('A spokeswoman for the port, Jane Roe, called the union\'s number "wildly inflated".').find((c) => c.cue === 'called');
+    expect(claim?.content.join(' ')).toContain('wildly inflated');
+    expect(claim?.content).not.toContain('A spokeswoman for the port, Jane Roe');
+  });
+
   it('reads a sentence-opening "Reportedly," as an unsourced claim', () => {
     expect(claimsOf('Reportedly, the council is planning a new tax.')).toContainEqual(expect.objectContaining({ cue: 'Reportedly', source: null, unsourced: true, content: ['the council is planning a new tax'] }));
   });

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
-import { isCloseQuote, isOpenQuote, opensQuote, quoteAround, type Proposal, type View } from './view.js';
+import { isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
@@ -90,7 +90,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     let clauseStart = source && !gerund && !coordinated ? source[0] : cueStart;
     let after = cueEnd + 1;
     // inverted: '"...," said McCain.'
-    if (!source && !gerund && (cueStart === first || tokens[cueStart - 1]!.text === ',' || isCloseQuote(tokens[cueStart - 1]))) {
+    // (only speech verbs invert: in "Roe, the spokeswoman, called the number inflated" the phrase after the cue is its object)
+    if (!source && !gerund && (!lemma || byLemma.has(lemma)) && (cueStart === first || tokens[cueStart - 1]!.text === ',' || isCloseQuote(tokens[cueStart - 1]))) {
       source = phraseStartingAt(tokens, cueEnd + 1, last);
       if (source) after = source[1] + 1;
     }
@@ -104,7 +105,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       const hearer = phraseStartingAt(tokens, after, last);
       if (hearer) tail = hearer[1] + 1;
     }
-    const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || isCloseQuote(tokens[x]);
+    // a straight quotation mark ends the clause only when it closes a quotation, not when it opens one
+    const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || (isCloseQuote(tokens[x]) && !quoteStartingAt(view, tokens[x]!.start));
     // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
     const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text));
     if (!ends(tail) && lemma && byLemma.has(lemma) && settingOpen) {

@@ -119,7 +119,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     // of the sentence is the cue clause, whatever adjuncts it carries
     // '"... ." Roe, the mayor, told reporters.': the quotation closed the sentence before
     const before = p < first && isCloseQuote(tokens[p]) && (after > last || /^[.!?]$/u.test(tokens[after]!.text)) ? contentBefore(view, p, 0) : null;
-    const quoteLed = !gerund && p >= first && isCloseQuote(tokens[p]) && /[,?!]$/u.test(view.text.slice(Math.max(0, tokens[p]!.start - 1), tokens[p]!.start));
+    const quoteLed = !gerund && p >= first && isCloseQuote(tokens[p]) && /[,?!]$/u.test(view.text.slice(Math.max(0, tokens[p]!.start - 1), tokens[p]!.start)) && !isTitleQuote(view, p, first);
     const clauseEndsHere = ends(after) || quoteLed;
     if (!gerund && (p >= first || before) && clauseEndsHere) {
       const left = before ?? contentBefore(view, p, first);
@@ -176,6 +176,16 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       content,
       unsourced: false,
     };
+}
+
+/** 'On “Fox News Sunday,” Pence said the plan ...': a quoted name after a preposition or article is a title, not what was said. */
+function isTitleQuote(view: View, close: number, first: number): boolean {
+  const quote = quoteAround(view, view.tokens[close]!.start);
+  if (!quote) return false;
+  let open = close;
+  while (open > first && view.tokens[open]!.start > quote.start) open--;
+  const before = view.tokens[open - 1];
+  return open > first && !!before && (before.pos === 'ADP' || before.pos === 'DET');
 }
 
 /**

@@ -178,14 +178,14 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     };
 }
 
-/** 'On “Fox News Sunday,” Pence said the plan ...': a quoted name after a preposition or article is a title, not what was said. */
+/** 'On “Fox News Sunday,” Pence said the plan ...': a quoted name after a preposition, an article or a possessive ("CBS's") is a title, not what was said. */
 function isTitleQuote(view: View, close: number, first: number): boolean {
   const quote = quoteAround(view, view.tokens[close]!.start);
   if (!quote) return false;
   let open = close;
   while (open > first && view.tokens[open]!.start > quote.start) open--;
   const before = view.tokens[open - 1];
-  return open > first && !!before && (before.pos === 'ADP' || before.pos === 'DET');
+  return open > first && !!before && (before.pos === 'ADP' || before.pos === 'DET' || /^['’]s$/u.test(before.text));
 }
 
 /**

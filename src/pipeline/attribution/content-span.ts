@@ -12,7 +12,7 @@ import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt,
 
 const FINAL = /^[.!?…]+$/u;
 /** A comma before these opens a clause of the writer's, not the source's: "..., but still lost", "..., who is 70". */
-const CLAUSE_BREAK = /^(?:but|though|although|while|whereas|who|which|however)$/u;
+const CLAUSE_BREAK = /^(?:but|though|although|while|whereas|who|however)$/u;
 
 /** Content starting at token `k` and running to the end of sentence range [.., last]. */
 /**

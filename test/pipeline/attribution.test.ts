@@ -82,6 +82,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['“The plan is bad,” Senate Majority Leader Jane Roe, R-Ky., said.', '“The plan is bad,”'],
     ['“We need real change.” Jane Roe, the director of the clinic, told the local paper.', '“We need real change.”'],
     ['Raising the tax “is a misguided approach,” she said.', 'Raising the tax “is a misguided approach,”'],
+    ['“The rule is an overreach,” Jane Roe, the attorney general of a state suing the agency, said at an event.', '“The rule is an overreach,”'],
   ])('takes the quotation (and the clause it finishes) before the speaker: %s', (text, content) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });

@@ -96,14 +96,16 @@ export function contentBefore(view: View, p: number, first: number): Span | null
   }
   if (p - 1 < first) return null;
   // '"...," Senate Leader Roe, R-Ky., said': a quotation, then a speaker the rules could not read
+  // (verbs may sit in that speaker's description when the quotation opens the sentence and closes on a comma)
+  let verbs = false;
   for (let q = p - 1; q > first; q--) {
     const t = tokens[q]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
     if (isCloseQuote(t) && q < p - 1 && /^\p{Lu}/u.test(tokens[q + 1]!.text)) {
       const quote = quoteEndingAt(view, t.end);
-      if (quote) return quote;
+      if (quote && (!verbs || (quote.start === tokens[first]!.start && /,\P{L}?$/u.test(view.text.slice(quote.start, quote.end))))) return quote;
       break;
     }
+    verbs ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
   let start = afterDateline(tokens, first, p);
   // "But the plan will fail, he said.": the conjunction links to the writer's previous sentence

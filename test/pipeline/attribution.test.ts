@@ -40,6 +40,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['“The dam will hold,” the engineer said at the site on Monday. “We checked it twice.”', { cue: 'said', source: 'the engineer', content: ['“The dam will hold,”', '“We checked it twice.”'] }],
     ['“It is over,” she said of the vote, which she had lost.', { cue: 'said', source: 'she', content: ['“It is over,”'] }],
     ['According to one of the guards, there was a case when the prisoners opened fire on the staff.', { cue: 'According to', source: 'one of the guards', content: ['there was a case when the prisoners opened fire on the staff'] }],
+    ['The coach told radio host Jim Roe on Thursday how surprised he was by the result.', { cue: 'told', source: 'The coach', content: ['how surprised he was by the result'] }],
     ['On this week’s episode of “Morning Talk,” the senator said the bill was dead.', { cue: 'said', source: 'the senator', content: ['the bill was dead'] }],
     ['The senator told Morning Radio Show host Jim Smith on Friday that the bill was dead.', { cue: 'told', source: 'The senator', content: ['that the bill was dead'] }],
     ['The mayor praised the new budget during a rally in Ohio.', { cue: 'praised', source: 'The mayor', content: ['the new budget'] }],

@@ -29,7 +29,7 @@ function cueLemma(t: Token): string | null {
 
 /** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
-const COMPLEMENT = /^(?:that|whether|how|why)$/iu;
+const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
 /** Parts of speech of a setting phrase: "earlier in the committee hearing", "at a rally in Ohio on Tuesday". */
 const SETTING_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -153,7 +153,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
           const m = skipToComplement(tokens, hearer[1] + 1, last);
           const next = tokens[m];
           // "told reporters (on Tuesday) that ...", "urged voters to ...", "told CNN he would ..."
-          if (next && (/^(?:that|to|whether|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || ((next.pos === 'PRON' || (hearer[0] === hearer[1] && /^(?:him|her|them|me|us)$/iu.test(tokens[hearer[0]]!.text))) && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
+          if (next && (/^(?:that|to|whether|how|why|what|when|where|if|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || ((next.pos === 'PRON' || (hearer[0] === hearer[1] && /^(?:him|her|them|me|us)$/iu.test(tokens[hearer[0]]!.text))) && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
         }
       }
       k = skipTime(tokens, skipToComplement(tokens, k, last), last);

@@ -30,6 +30,8 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
   const rule = p.content;
   if (rule.length !== 1 || tagged.length !== 1 || !p.cue || p.kind !== 'indirect') return false;
   const [c, t] = [rule[0]!, tagged[0]!];
+  // a content opening on a wh-word ("how ...", "whether ...") is placed for sure
+  if (/^(?:whether|how|why|what|when|where|if)\b/iu.test(view.text.slice(c.start, c.start + 8))) return false;
   return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
 }
 

@@ -35,6 +35,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['The mayor praised the plan and said that work would start soon.', { cue: 'said', source: 'The mayor', content: ['that work would start soon'] }],
     ['“Prices will fall,” the report said. “Wages will rise.”', { cue: 'said', source: 'the report', content: ['“Prices will fall,”', '“Wages will rise.”'] }],
     ['The new tax, the mayor said, will hurt small shops.', { cue: 'said', source: 'the mayor', content: ['The new tax', 'will hurt small shops'] }],
+    ['The museum, the curator said, celebrated several local heroes.', { cue: 'said', source: 'the curator', content: ['The museum', 'celebrated several local heroes'] }],
     ['The plan will pass, the clerk said, adding that it was late.', { cue: 'said', source: 'the clerk', content: ['The plan will pass'] }],
     ['The coach said the team would win and celebrated with fans.', { cue: 'said', source: 'The coach', content: ['the team would win'] }],
     ['“The dam will hold,” the engineer said at the site on Monday. “We checked it twice.”', { cue: 'said', source: 'the engineer', content: ['“The dam will hold,”', '“We checked it twice.”'] }],

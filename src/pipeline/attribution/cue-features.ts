@@ -73,11 +73,21 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
 const CLOSING = /^(?:[”"]|'')$/u;
 const MARK = /^(?:[“”"«»]|'')$/u;
 
+/** First and last quotation-mark token of each sentence (by its first token), computed once per token list. */
+const markRanges = new WeakMap<readonly Token[], Map<number, readonly [number, number]>>();
+
 /** Whether the sentence has quotation marks before and after token `i`: "b", "a", "ba" or "-". */
 function quoteSides(tokens: readonly Token[], i: number, first: number, last: number): string {
-  let before = false, after = false;
-  for (let k = first; k < i; k++) if (MARK.test(tokens[k]!.text)) { before = true; break; }
-  for (let k = i + 1; k <= last; k++) if (MARK.test(tokens[k]!.text)) { after = true; break; }
+  let bySentence = markRanges.get(tokens);
+  if (!bySentence) markRanges.set(tokens, (bySentence = new Map()));
+  let range = bySentence.get(first);
+  if (!range) {
+    let lo = -1, hi = -1;
+    for (let k = first; k <= last; k++) if (MARK.test(tokens[k]!.text)) { if (lo < 0) lo = k; hi = k; }
+    bySentence.set(first, (range = [lo, hi]));
+  }
+  const before = range[0] >= 0 && range[0] < i;
+  const after = range[1] > i;
   return `${before ? 'b' : ''}${after ? 'a' : ''}` || '-';
 }
 

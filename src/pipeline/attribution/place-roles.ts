@@ -1,7 +1,8 @@
 /**
  * Second opinion on a rule's source and content: the learned role tagger (role-tagger.ts) reads
  * the cue's sentence; its source replaces the rule's (whole noun phrases, measured better on dev)
- * and its content fills in where the rules found none (bare learned cues).
+ * and its content fills in where the rules found none (bare learned cues) or started elsewhere.
+ * Then the final shape: a raising cue's subject and a relative word before the source join the content.
  */
 import type { Span } from '../../model/doc.js';
 import { tagRoles } from './role-tagger.js';
@@ -72,7 +73,7 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   if (content.length !== 1 || !next || content[0]!.start !== next.start || !/^(?:to|of)$/iu.test(next.text)) return null;
   if (!RAISING.test(view.text.slice(tokens[a]!.start, tokens[b]!.end))) return null;
   let start = a - 1;
-  while (start >= first && tokens[start]!.text !== ',' && tokens[start]!.pos !== 'PUNCT') start--;
+  while (start >= first && tokens[start]!.pos !== 'PUNCT') start--;
   start++;
   if (start < a && /^(?:and|but|so|yet)$/iu.test(tokens[start]!.text)) start++;
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;

@@ -45,6 +45,15 @@ export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span
   return found;
 }
 
+/**
+ * The last `reach` spans of a start-sorted list that start at or before `offset`: the candidates
+ * for containing it when spans are local (claim contents), bounded so hostile input stays linear.
+ */
+export function startingUpTo<T extends Span>(sorted: readonly T[], offset: number, reach: number): readonly T[] {
+  const to = firstStartingAt(sorted, offset + 1);
+  return sorted.slice(Math.max(0, to - reach), to);
+}
+
 /** Index of the first span in a start-sorted list that starts at or after `offset` (binary search). */
 export function firstStartingAt(sorted: readonly Span[], offset: number): number {
   let lo = 0;

@@ -4,7 +4,7 @@
  * number word; the numeral parser never sees the others.
  */
 import type { Claim, Context, Doc, Quantity, Span, Token } from '../model/doc.js';
-import { byStart, firstStartingAt } from '../model/span.js';
+import { byStart, firstStartingAt, startingUpTo } from '../model/span.js';
 import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
@@ -41,11 +41,7 @@ const CLAIM_REACH = 64;
 /** claimOf over only the content fragments that start shortly before the figure. */
 function claimIndex(all: readonly Claim[]): (span: Span) => Claim | undefined {
   const fragments = all.flatMap((claim) => claim.content.map((c) => ({ start: c.start, end: c.end, claim }))).sort(byStart);
-  return (span) => {
-    const to = firstStartingAt(fragments, span.start + 1);
-    const near = fragments.slice(Math.max(0, to - CLAIM_REACH), to);
-    return claimOf([...new Set(near.map((f) => f.claim))], span);
-  };
+  return (span) => claimOf([...new Set(startingUpTo(fragments, span.start, CLAIM_REACH).map((f) => f.claim))], span);
 }
 
 /**

@@ -41,7 +41,7 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     // "... momentum and said that ...": a second predicate of the same subject ends the content
     if (m > k && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && tokens[m + 1]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[m + 1]!.lemma.toLowerCase())) break;
     if (t.text === ';') break;
-    if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last, phrase)) break;
+    if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last)) break;
     if (phrase && m > k && (/^[,—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
     // "... would win and defeated ...": a second past-tense predicate is the writer's narration again,
     // but not coordinated participles ("the number of killed and wounded soldiers").
@@ -57,19 +57,20 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
   return { start: first.start, end: stop };
 }
 
-/** Prepositions that open a statement's setting; with an object-phrase content, any time clause does too. */
+/** Prepositions that open a statement's setting; after an object phrase, any time clause does too. */
 const SETTING_ADP = /^(?:on|in|at|during|via|over)$/iu;
 const TIME_ADP = /^(?:during|since|after|before|amid|following|until)$/iu;
 
 /**
- * Whether the preposition at `m` opens a setting that runs to the end of the content: "... on
- * Twitter", "... in a statement on Thursday", "... during a rally in Ohio" (a setting word within
- * its first words, no verb after it but a participle of a noun: "in a ruling released Thursday").
+ * Whether the preposition at `m`, inside an object-phrase content, opens a setting that runs to
+ * the end of the content: "... on Twitter", "... in a statement on Thursday", "... during a rally
+ * in Ohio" (a time clause, or a setting word within its first words; no verb after it but a
+ * participle of a noun: "in a ruling released Thursday").
  */
-function isTrailingSetting(tokens: readonly Token[], m: number, last: number, phrase: boolean): boolean {
+function isTrailingSetting(tokens: readonly Token[], m: number, last: number): boolean {
   const head = tokens[m]!.text;
-  if (!SETTING_ADP.test(head) && !(phrase && TIME_ADP.test(head))) return false;
-  let setting = phrase && TIME_ADP.test(head);
+  let setting = TIME_ADP.test(head);
+  if (!setting && !SETTING_ADP.test(head)) return false;
   for (let n = m + 1; n <= last; n++) {
     const t = tokens[n]!;
     if (FINAL.test(t.text) && n === last) break;
@@ -107,10 +108,7 @@ export function contentBefore(view: View, p: number, first: number): Span | null
     }
     verbs ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
-  let start = afterDateline(tokens, first, p);
-  // "But the plan will fail, he said.": the conjunction links to the writer's previous sentence
-  if (start < p - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;
-  return { start: tokens[start]!.start, end: tokens[p - 1]!.end };
+  return { start: tokens[clauseStart(tokens, first, p)]!.start, end: tokens[p - 1]!.end };
 }
 
 /**
@@ -124,15 +122,22 @@ function quotedClause(view: View, quote: Span | undefined, first: number): Span 
   while (open < tokens.length && tokens[open]!.start < quote.start) open++;
   const before = tokens[open - 1];
   if (open <= first || !before || before.pos === 'PUNCT' || before.pos === 'VERB' || before.pos === 'AUX') return quote;
-  let start = afterDateline(tokens, first, open);
-  if (start < open - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text)) start++;
-  return { start: tokens[start]!.start, end: quote.end };
+  return { start: tokens[clauseStart(tokens, first, open)]!.start, end: quote.end };
 }
 
 /** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */
 export function quoteAfter(view: View, k: number): Span | null {
   const t: Token | undefined = view.tokens[k];
   return t && isOpenQuote(t) ? (quoteStartingAt(view, t.start) ?? null) : null;
+}
+
+/**
+ * Where content before token `limit` starts: after a dateline, and after a leading conjunction
+ * ("But the plan will fail, he said.": it links to the writer's previous sentence).
+ */
+function clauseStart(tokens: readonly Token[], first: number, limit: number): number {
+  const start = afterDateline(tokens, first, limit);
+  return start < limit - 1 && /^(?:and|but|or|so|yet)$/iu.test(tokens[start]!.text) ? start + 1 : start;
 }
 
 /** Skips a dateline opening the sentence: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ...". */

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../model/doc.js';
 import { cueVerbs } from '../../lexicons/cues.js';
+import { QUOTE_MARK } from './view.js';
 
 export type CueTag = 'O' | 'B' | 'I';
 export const CUE_TAGS: readonly CueTag[] = ['O', 'B', 'I'];
@@ -71,7 +72,6 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
 }
 
 const CLOSING = /^(?:[”"]|'')$/u;
-const MARK = /^(?:[“”"«»]|'')$/u;
 
 /** First and last quotation-mark token of each sentence (by its first token), computed once per token list. */
 const markRanges = new WeakMap<readonly Token[], Map<number, readonly [number, number]>>();
@@ -83,7 +83,7 @@ function quoteSides(tokens: readonly Token[], i: number, first: number, last: nu
   let range = bySentence.get(first);
   if (!range) {
     let lo = -1, hi = -1;
-    for (let k = first; k <= last; k++) if (MARK.test(tokens[k]!.text)) { if (lo < 0) lo = k; hi = k; }
+    for (let k = first; k <= last; k++) if (QUOTE_MARK.test(tokens[k]!.text)) { if (lo < 0) lo = k; hi = k; }
     bySentence.set(first, (range = [lo, hi]));
   }
   const before = range[0] >= 0 && range[0] < i;

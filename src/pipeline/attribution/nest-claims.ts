@@ -5,7 +5,7 @@
  * said ..."), the outer content is cut before the inner clause instead and both claims stay.
  */
 import type { Span, SourceLink } from '../../model/doc.js';
-import { firstStartingAt } from '../../model/span.js';
+import { startingUpTo } from '../../model/span.js';
 import { opensQuote, type Proposal } from './view.js';
 
 export interface Nested extends Proposal {
@@ -51,9 +51,7 @@ function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
   return proposals.map((p) => {
     if (!p.cue) return undefined;
     let best = Infinity;
-    const from = firstStartingAt(fragments, p.cue.start + 1) - 1;
-    for (let k = from; k >= 0 && k > from - CONTAINER_REACH; k--) {
-      const f = fragments[k]!;
+    for (const f of startingUpTo(fragments, p.cue.start, CONTAINER_REACH)) {
       const o = proposals[f.index]!;
       if (f.index < best && o !== p && f.start <= p.cue.start && p.cue.end <= f.end && !(o.cue && o.cue.start === p.cue.start)) best = f.index;
     }

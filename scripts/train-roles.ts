@@ -12,7 +12,7 @@ import { findDebris } from '../src/pipeline/find-debris.js';
 import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
 import { flatFeatures, ROLE_TAGS, roleFeatures, roleWindow } from '../src/pipeline/attribution/role-features.js';
-import { allowed, viterbi } from '../src/pipeline/attribution/role-viterbi.js';
+import { allowed, viterbi } from '../src/pipeline/attribution/bio-viterbi.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';

@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- SPLIT_DIR]`: trains the cue tagger (averaged perceptron, tags O/B/I) on
+ * `npm run train [-- SPLIT_DIR]`: trains the cue tagger (averaged structured perceptron, tags O/B/I, Viterbi) on
  * PolNeAR's train split (first annotator file per article) and writes
  * src/pipeline/attribution/cue-weights.json, then runs scripts/train-roles.ts (the role tagger).
  * Deterministic: fixed article order and epochs.
@@ -11,15 +11,16 @@ import { findBlocks } from '../src/pipeline/find-blocks.js';
 import { findDebris } from '../src/pipeline/find-debris.js';
 import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
-import { CUE_TAGS, cueFeatures, type CueTag } from '../src/pipeline/attribution/cue-features.js';
+import { TRANSITION_ROWS } from '../src/pipeline/attribution/cue-features.js';
+import { cueLattice } from '../src/pipeline/attribution/cue-tagger.js';
+import { viterbi } from '../src/pipeline/attribution/bio-viterbi.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
 const out = 'src/pipeline/attribution/cue-weights.json';
 const vocabularyOut = 'src/pipeline/attribution/cue-vocabulary.json';
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
-
-interface Sentence { feats: (prev: CueTag) => string[]; gold: CueTag }
+const PRUNE = Number(process.env.PRUNE ?? 1);
 
 function layout(text: string): Doc {
   let doc = emptyDoc(text);
@@ -28,17 +29,17 @@ function layout(text: string): Doc {
   return { ...doc, ...splitSentences(doc) };
 }
 
-const sentences: Sentence[][] = [];
-// How often each word opens a gold cue, and how often it occurs at all: the tagger only scores
-// words that open a cue in at least 2% of their occurrences (a speed gate, see cue-tagger.ts).
+// Pass 1: gold tags per token, and how often each word opens a gold cue and occurs at all. The
+// tagger only lets words open a cue that do so in at least SHARE of their occurrences (the lattice
+// in cue-tagger.ts), so the openers must be known before the sentences are laid out for training.
+const articles: { doc: Doc; view: ReturnType<typeof buildView>; gold: number[] }[] = [];
 const opens = new Map<string, number>();
 const seen = new Map<string, number>();
 const VOCABULARY_SHARE = Number(process.env.SHARE ?? 0.02);
 for (const [article, ann] of firstAnnotatorFiles(readdirSync(join(dir, 'attributions')))) {
   const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
   const doc = layout(text);
-  const view = buildView(doc);
-  const tags: CueTag[] = doc.tokens.map(() => 'O');
+  const gold: number[] = doc.tokens.map(() => 0);
   for (const t of doc.tokens) seen.set(t.text.toLowerCase(), (seen.get(t.text.toLowerCase()) ?? 0) + 1);
   for (const r of parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'), ann)) {
     let firstToken = true;
@@ -46,70 +47,87 @@ for (const [article, ann] of firstAnnotatorFiles(readdirSync(join(dir, 'attribut
       doc.tokens.forEach((t, i) => {
         if (t.start >= f.start && t.end <= f.end) {
           if (firstToken) opens.set(t.text.toLowerCase(), (opens.get(t.text.toLowerCase()) ?? 0) + 1);
-          tags[i] = firstToken ? 'B' : 'I';
+          gold[i] = firstToken ? 1 : 2;
           firstToken = false;
         }
       });
     }
   }
-  view.sentenceTokens.forEach(([first, last]) => {
-    const s: Sentence[] = [];
-    for (let i = first; i <= last; i++) {
-      const q = quoteAround(view, doc.tokens[i]!.start) !== undefined;
-      s.push({ feats: (prev) => cueFeatures(doc.tokens, i, first, last, q, prev), gold: tags[i]! });
+  articles.push({ doc, view: buildView(doc), gold });
+}
+const vocabulary = [...opens].filter(([w, n]) => n / (seen.get(w) ?? n) >= VOCABULARY_SHARE).map(([w]) => w).sort();
+const openers = new Set(vocabulary);
+
+// Pass 2: each sentence's lattice, features interned, gold tags projected onto what the lattice allows.
+const ids = new Map<string, number>();
+const intern = (f: string) => ids.get(f) ?? ids.set(f, ids.size).get(f)!;
+interface Sentence { feats: (Int32Array | undefined)[]; canOpen: boolean[]; canContinue: boolean[]; gold: number[] }
+const sentences: Sentence[] = [];
+for (const { doc, view, gold } of articles) {
+  for (const [first, last] of view.sentenceTokens) {
+    if (last < first) continue;
+    const lattice = cueLattice(doc.tokens, first, last, (i) => quoteAround(view, doc.tokens[i]!.start) !== undefined, openers);
+    if (!lattice.features.some(Boolean)) continue; // nothing can be a cue here: all O whatever the weights
+    const g: number[] = [];
+    for (let k = 0; k <= last - first; k++) {
+      let tag = gold[first + k]!;
+      if (tag === 2 && !(lattice.canContinue[k] && g[k - 1])) tag = 1;
+      if (tag === 1 && !lattice.canOpen[k]) tag = 0;
+      g.push(tag);
     }
-    if (s.length) sentences.push(s);
-  });
+    sentences.push({ feats: lattice.features.map((fs) => fs && Int32Array.from(fs, intern)), canOpen: lattice.canOpen, canContinue: lattice.canContinue, gold: g });
+  }
 }
 
-// Averaged perceptron with lazy averaging (weights, running totals, last-update step).
-const w = new Map<string, Float64Array>();
-const total = new Map<string, Float64Array>();
-const stamp = new Map<string, Float64Array>();
+// Averaged structured perceptron with lazy averaging; the last 4 rows hold transitions prev -> tag.
+const N = 3;
+const T = ids.size * N;
+const size = T + (N + 1) * N;
+const w = new Float64Array(size), total = new Float64Array(size), stamp = new Float64Array(size);
 let step = 0;
-const row = (m: Map<string, Float64Array>, f: string) => m.get(f) ?? m.set(f, new Float64Array(3)).get(f)!;
-function update(f: string, k: number, delta: number) {
-  const wr = row(w, f), tr = row(total, f), sr = row(stamp, f);
-  tr[k]! += (step - sr[k]!) * wr[k]!;
-  sr[k] = step;
-  wr[k]! += delta;
-}
-function predict(feats: readonly string[]): number {
-  const score = [0, 0, 0];
-  for (const f of feats) { const r = w.get(f); if (r) for (let k = 0; k < 3; k++) score[k]! += r[k]!; }
-  let best = 0;
-  for (let k = 1; k < 3; k++) if (score[k]! > score[best]!) best = k;
-  return best;
+function update(k: number, delta: number) {
+  total[k]! += (step - stamp[k]!) * w[k]!;
+  stamp[k] = step;
+  w[k]! += delta;
 }
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let errors = 0;
+  let wrong = 0;
   for (const s of sentences) {
-    let prev: CueTag = 'O';
-    for (const tok of s) {
-      step++;
-      const feats = tok.feats(prev);
-      const guess = predict(feats);
-      const gold = CUE_TAGS.indexOf(tok.gold);
-      if (guess !== gold) {
-        errors++;
-        for (const f of feats) { update(f, gold, 1); update(f, guess, -1); }
+    step++;
+    const n = s.feats.length;
+    const em = new Float64Array(n * N);
+    for (let i = 0; i < n; i++) {
+      const fs = s.feats[i];
+      if (fs) for (const id of fs) for (let k = 0; k < N; k++) em[i * N + k]! += w[id * N + k]!;
+      if (!s.canOpen[i]) em[i * N + 1] = -Infinity;
+      if (!s.canContinue[i]) em[i * N + 2] = -Infinity;
+    }
+    const pred = viterbi(em, n, w.subarray(T), N);
+    if (pred.every((t, i) => t === s.gold[i])) continue;
+    wrong++;
+    for (let i = 0; i < n; i++) {
+      const g = s.gold[i]!, p = pred[i]!;
+      if (g !== p) for (const id of s.feats[i] ?? []) { update(id * N + g, 1); update(id * N + p, -1); }
+      const gp = i ? s.gold[i - 1]! : N, pp = i ? pred[i - 1]! : N;
+      if (g !== p || gp !== pp) {
+        update(T + gp * N + g, 1);
+        update(T + pp * N + p, -1);
       }
-      prev = tok.gold; // teacher forcing
     }
   }
-  console.log(`epoch ${epoch + 1}: ${errors} errors`);
+  console.log(`epoch ${epoch + 1}: ${wrong} of ${sentences.length} sentences wrong`);
 }
-const averaged: Record<string, number[]> = {};
-for (const [f, wr] of w) {
-  const tr = total.get(f)!, sr = stamp.get(f)!;
-  const raw = [0, 1, 2].map((k) => (tr[k]! + (step - sr[k]!) * wr[k]!) / step);
-  // features whose weights all stay under 1 barely move a decision: dropping them halves the file
-  if (raw.some((x) => Math.abs(x) >= 1)) averaged[f] = raw.map((x) => Math.round(x * 10) / 10);
+const avg = (k: number) => Math.round(((total[k]! + (step - stamp[k]!) * w[k]!) / step) * 10) / 10;
+const rows: string[] = [];
+for (const [f, id] of ids) {
+  const r = [0, 1, 2].map((k) => avg(id * N + k));
+  // features whose weights all stay under PRUNE barely move a decision: dropping them shrinks the file
+  if (r.some((x) => Math.abs(x) >= PRUNE)) rows.push(`${JSON.stringify(f)}:${JSON.stringify(r)}`);
 }
-const keys = Object.keys(averaged).sort();
-writeFileSync(out, '{\n' + keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(averaged[k])}`).join(',\n') + '\n}\n');
-console.log(`${keys.length} features written to ${out}`);
-const vocabulary = [...opens].filter(([w, n]) => n / (seen.get(w) ?? n) >= VOCABULARY_SHARE).map(([w]) => w).sort();
+TRANSITION_ROWS.forEach((name, p) => rows.push(`${JSON.stringify(name)}:${JSON.stringify([0, 1, 2].map((k) => avg(T + p * N + k)))}`));
+rows.sort();
+writeFileSync(out, '{\n' + rows.join(',\n') + '\n}\n');
+console.log(`${rows.length} features written to ${out}`);
 writeFileSync(vocabularyOut, JSON.stringify(vocabulary, null, 0).replace(/","/gu, '",\n"') + '\n');
 console.log(`${vocabulary.length} cue-opening words written to ${vocabularyOut}`);
 // then the role tagger (source and content around a cue); CUE_ONLY=1 skips it when trying cue features

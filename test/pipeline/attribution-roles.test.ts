@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, viterbi } from '../../src/pipeline/attribution/role-viterbi.js';
+import { allowed, viterbi } from '../../src/pipeline/attribution/bio-viterbi.js';
 import { analyze } from '../../src/analyze.js';
 import { buildView, quoteAround } from '../../src/pipeline/attribution/view.js';
 import { roleFeatures } from '../../src/pipeline/attribution/role-features.js';

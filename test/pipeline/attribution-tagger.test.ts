@@ -3,7 +3,7 @@ import { emptyDoc, type Doc } from '../../src/model/doc.js';
 import { findBlocks } from '../../src/pipeline/find-blocks.js';
 import { findDebris } from '../../src/pipeline/find-debris.js';
 import { splitSentences } from '../../src/pipeline/split-sentences.js';
-import { bestTag, tagCues } from '../../src/pipeline/attribution/cue-tagger.js';
+import { cueLattice, decodeCues, tagCues } from '../../src/pipeline/attribution/cue-tagger.js';
 import { buildView } from '../../src/pipeline/attribution/view.js';
 
 function view(text: string) {
@@ -14,28 +14,38 @@ function view(text: string) {
 }
 
 describe('cue tagger', () => {
-  it('bestTag sums feature rows and ignores unknown features', () => {
-    const w = new Map([['a', [0, 2, 0]], ['b', [1, 0, 0]]]);
-    expect(bestTag(w, ['a', 'b', 'zzz'])).toBe('B');
-    expect(bestTag(w, ['b'])).toBe('O');
-    expect(bestTag(w, [])).toBe('O');
+  const surface = (v: ReturnType<typeof view>, spans: [number, number][]) => spans.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end));
+
+  it('the lattice lets only openers outside quotations open a cue, and ends a cue at words that never carry one', () => {
+    const v = view('Roe said "we warned them" and added the rest.');
+    const lattice = cueLattice(v.tokens, 0, v.tokens.length - 1, (i) => v.tokens[i]!.start > 9 && v.tokens[i]!.start < 24, new Set(['said', 'warned', 'added']));
+    const at = (word: string) => v.tokens.findIndex((t) => t.text === word);
+    expect(lattice.canOpen[at('said')]).toBe(true);
+    expect(lattice.canOpen[at('warned')]).toBe(false); // inside the quotation
+    expect(lattice.canOpen[at('added')]).toBe(true);
+    expect(lattice.canOpen[at('Roe')] || lattice.canContinue[at('Roe')]).toBe(false); // a proper noun never carries a cue
+    expect(lattice.canContinue[at('the')]).toBe(false); // nor does a determiner
+    expect(lattice.features[at('the')]).toBeUndefined(); // unscored
+    expect(lattice.features[at('said')]).toContain('w=said');
   });
 
-  it('tags with given weights: B then I extends the span, I after O opens one', () => {
+  it('decodes with given weights: B then I extends the span, and an I never follows an O', () => {
     const v = view('It rained, according to Roe.');
-    const w = new Map([['w=according', [0, 5, 0]], ['t-1|w=B|to', [0, 0, 20]]]);
-    const spans = tagCues(v, 0, v.tokens.length - 1, w);
-    expect(spans.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end))).toEqual(['according to']);
+    const all = (i: number) => (void i, false);
+    const lattice = (openers: string[]) => cueLattice(v.tokens, 0, v.tokens.length - 1, all, new Set(openers));
+    const w = new Map([['w=according', [0, 5, 0]], ['w-1|w=according|to', [0, 0, 20]]]);
+    const tags = decodeCues(lattice(['according']), w);
+    expect(surface(v, tags.flatMap((t, i) => (t === 1 ? [[i, tags[i + 1] === 2 ? i + 1 : i] as [number, number]] : [])))).toEqual(['according to']);
     // without the continuation weight "to" stays outside the cue
-    const alone = tagCues(v, 0, v.tokens.length - 1, new Map([['w=according', [0, 5, 0]]]));
-    expect(alone.map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end))).toEqual(['according']);
+    expect(decodeCues(lattice(['according']), new Map([['w=according', [0, 5, 0]]]))).toEqual([0, 0, 0, 1, 0, 0, 0]);
+    // "to" scores high as I, but "according" cannot open a cue, so neither is tagged
+    expect(decodeCues(lattice([]), w)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('the committed weights find common cues and leave plain sentences alone', () => {
     const v = view('The governor said the road would open. The road is open.');
     const [s0, s1] = v.sentenceTokens;
-    const found = tagCues(v, s0![0], s0![1]).map(([a, b]) => v.text.slice(v.tokens[a]!.start, v.tokens[b]!.end));
-    expect(found).toEqual(['said']);
+    expect(surface(v, tagCues(v, s0![0], s0![1]))).toEqual(['said']);
     expect(tagCues(v, s1![0], s1![1])).toEqual([]);
   });
 });

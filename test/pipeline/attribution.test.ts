@@ -136,6 +136,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims[0]!.chain).toEqual(['The minister', 'the police']);
   });
 
+  it('keeps only the outer claim when an inner one opens its content without "that"', () => {
+    const claims = claimsOf('The minister said the police believe two men fled abroad.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ source: 'The minister', cue: 'said', content: ['the police believe two men fled abroad'], chain: ['The minister', 'the police'] });
+  });
+
   it('reads a speaker line glued after a pull quote', () => {
     const claims = claimsOf('The plan is working. We will keep going. Jane Roe Minister of Health\n\nMore text follows here.');
     expect(claims).toContainEqual(expect.objectContaining({ kind: 'pull-quote', source: 'Jane Roe Minister of Health', content: ['The plan is working. We will keep going.'] }));

@@ -9,20 +9,23 @@ import { QUOTE_MARK } from './view.js';
 
 export type CueTag = 'O' | 'B' | 'I';
 export const CUE_TAGS: readonly CueTag[] = ['O', 'B', 'I'];
+/** Weight rows of the tag transitions (prev -> tag), stored beside the features: `T${prev}` for prev O, B, I, and the start. */
+export const TRANSITION_ROWS = ['TO', 'TB', 'TI', 'T<s>'] as const;
 
 const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
 const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
 
-/** Features of token `i` in sentence [first, last]; `inQuote` is precomputed per token. */
-export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean, prevTag: CueTag): string[] {
+/** Features of token `i` in sentence [first, last]; `inQuote` is precomputed per token. The tag before it is the transitions' part. */
+export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean): string[] {
   const t = tokens[i]!;
   const at = (k: number) => (k >= first && k <= last ? tokens[k] : undefined);
   const w = lower(t);
   const l = t.lemma.toLowerCase();
   const next = lower(at(i + 1));
   const prev = lower(at(i - 1));
+  const verbAfter = nextVerb(tokens, i, last);
   let complement = 'none';
   for (let k = i + 1; k <= Math.min(last, i + 4); k++) {
     const x = tokens[k]!.text.toLowerCase();
@@ -65,10 +68,19 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
     `quotes=${quoteSides(tokens, i, first, last)}|${t.pos}`,
     `toEnd=${Math.min(last - i, 4)}|${t.pos}`,
     `l|toEnd=${l}|${Math.min(last - i, 3)}`,
-    `t-1=${prevTag}`,
-    `t-1|w=${prevTag}|${w}`,
-    `t-1|p=${prevTag}|${t.pos}`,
+    `nv=${verbAfter}|${w}`,
+    `nvlex=${LEXICON.has(verbAfter)}|${t.pos}`,
   ];
+}
+
+/** Lemma of the next verb within three tokens, skipping adverbs, auxiliaries and particles ("is also calling"). */
+function nextVerb(tokens: readonly Token[], i: number, last: number): string {
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) {
+    const p = tokens[k]!.pos;
+    if (p === 'VERB') return tokens[k]!.lemma.toLowerCase();
+    if (p !== 'ADV' && p !== 'AUX' && p !== 'PART') return '-';
+  }
+  return '-';
 }
 
 const CLOSING = /^(?:[”"]|'')$/u;

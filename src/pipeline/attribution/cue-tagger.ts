@@ -1,15 +1,17 @@
 /**
- * The learned cue tagger: an averaged perceptron over tokens (tags O/B/I) trained by
- * `npm run train` from PolNeAR's train split. It finds the long tail of cues no word list covers
- * ("criticized", "called for", "is expected"), with auxiliaries as annotators mark them.
+ * The learned cue tagger: an averaged structured perceptron over tokens (tags O/B/I, Viterbi
+ * decoding) trained by `npm run train` from PolNeAR's train split. It finds the long tail of cues
+ * no word list covers ("criticized", "called for", "is expected"), with auxiliaries as annotators
+ * mark them. Decoding the whole sentence lets "is" open a cue because "warning" follows it.
  */
 import type { Token } from '../../model/doc.js';
-import { CUE_TAGS, cueFeatures, type CueTag } from './cue-features.js';
+import { cueFeatures, TRANSITION_ROWS } from './cue-features.js';
+import { viterbi } from './bio-viterbi.js';
 import { quoteAround, type View } from './view.js';
 import weights from './cue-weights.json' with { type: 'json' };
 import vocabulary from './cue-vocabulary.json' with { type: 'json' };
 
-export type Weights = ReadonlyMap<string, readonly number[]>;
+export type Weights = ReadonlyMap<string, ArrayLike<number>>;
 
 let loaded: Weights | undefined;
 /** Words that open a cue in at least 2% of their uses in the training split: only they can start a cue. */
@@ -22,41 +24,80 @@ function committed(): Weights {
 
 /** Parts of speech that never carry a cue: their tokens are tagged O without scoring. */
 const NEVER = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'SYM', 'X', 'CCONJ', 'INTJ', 'SPACE']);
+/** A cue goes on at most this many tokens past the last word that could open it. */
+const MAX_TAIL = 3;
 
-/** The best tag for a feature list under `w`. */
-export function bestTag(w: Weights, features: readonly string[]): CueTag {
-  const score = [0, 0, 0];
-  for (const f of features) {
-    const row = w.get(f);
-    if (!row) continue;
-    for (let k = 0; k < 3; k++) score[k]! += row[k]!;
+/**
+ * The tags each token of sentence [first, last] may take, with its features where it may take more
+ * than O. Shared by training and tagging, so both decode over the same lattice: a cue opens only on
+ * an opener outside quotations (only the outermost attribution is annotated), goes on only through
+ * words that can carry a cue, and never reaches further than MAX_TAIL tokens past an opener.
+ */
+export interface CueLattice { canOpen: boolean[]; canContinue: boolean[]; features: (string[] | undefined)[] }
+
+export function cueLattice(tokens: readonly Token[], first: number, last: number, inQuote: (i: number) => boolean, openers: ReadonlySet<string> = OPENERS): CueLattice {
+  const n = last - first + 1;
+  const lattice: CueLattice = { canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), features: new Array(n) };
+  let sinceOpener = Infinity;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    sinceOpener++;
+    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':')) continue;
+    const opener = openers.has(t.text.toLowerCase()) || openers.has(t.lemma.toLowerCase());
+    const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
+    if (!opener && !go) continue;
+    const quoted = inQuote(i);
+    const open = opener && !quoted;
+    if (open) sinceOpener = 0;
+    if (!open && !go) continue;
+    lattice.canOpen[i - first] = open;
+    lattice.canContinue[i - first] = go;
+    lattice.features[i - first] = cueFeatures(tokens, i, first, last, quoted);
   }
-  let best = 0;
-  for (let k = 1; k < 3; k++) if (score[k]! > score[best]!) best = k;
-  return CUE_TAGS[best]!;
+  return lattice;
 }
 
-/** Greedy left-to-right tagging of one sentence: cue spans as [start, end] token indexes. */
-export function tagCues(view: View, first: number, last: number, w: Weights = committed()): [number, number][] {
-  const { tokens } = view;
-  const spans: [number, number][] = [];
-  let prev: CueTag = 'O';
-  for (let i = first; i <= last; i++) {
-    const t: Token = tokens[i]!;
-    // speed gate: outside a cue, a word that never opens one is O without scoring (~1 token in 8 is scored)
-    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':') || (prev === 'O' && !OPENERS.has(t.text.toLowerCase()) && !OPENERS.has(t.lemma.toLowerCase()))) {
-      prev = 'O';
-      continue;
+/** Emission scores of a lattice under weights `w`: -Infinity where a tag is ruled out, 0 for O where nothing is scored. */
+export function cueEmissions(lattice: CueLattice, w: Weights): Float64Array {
+  const n = lattice.features.length;
+  const em = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    const fs = lattice.features[i];
+    if (fs) {
+      for (const f of fs) {
+        const row = w.get(f);
+        if (row) for (let k = 0; k < 3; k++) em[i * 3 + k]! += row[k]!;
+      }
     }
-    const inQuote = quoteAround(view, t.start) !== undefined;
-    // only the outermost attribution is annotated: a cue opening inside a quotation is the quoted speaker's
-    if (inQuote && prev === 'O') continue;
-    let tag = bestTag(w, cueFeatures(tokens, i, first, last, inQuote, prev));
-    if (tag === 'I' && prev === 'O') tag = 'B';
-    if (tag === 'B') spans.push([i, i]);
-    else if (tag === 'I') spans[spans.length - 1]![1] = i;
-    prev = tag;
+    if (!lattice.canOpen[i]) em[i * 3 + 1] = -Infinity;
+    if (!lattice.canContinue[i]) em[i * 3 + 2] = -Infinity;
   }
+  return em;
+}
+
+/** The transition weights of `w` as Viterbi's flat prev -> tag array (row 3: the start). */
+export function cueTransitions(w: Weights): Float64Array {
+  const trans = new Float64Array(12);
+  TRANSITION_ROWS.forEach((name, p) => {
+    const row = w.get(name);
+    if (row) for (let k = 0; k < 3; k++) trans[p * 3 + k] = row[k]!;
+  });
+  return trans;
+}
+
+/** Best tags (0 O, 1 B, 2 I) of a lattice under `w`. */
+export function decodeCues(lattice: CueLattice, w: Weights): number[] {
+  return viterbi(cueEmissions(lattice, w), lattice.features.length, cueTransitions(w), 3);
+}
+
+/** Cue spans of one sentence as [start, end] token indexes. */
+export function tagCues(view: View, first: number, last: number, w: Weights = committed()): [number, number][] {
+  const lattice = cueLattice(view.tokens, first, last, (i) => quoteAround(view, view.tokens[i]!.start) !== undefined);
+  if (!lattice.features.some(Boolean)) return [];
+  const spans: [number, number][] = [];
+  decodeCues(lattice, w).forEach((tag, k) => {
+    if (tag === 1) spans.push([first + k, first + k]);
+    else if (tag === 2) spans[spans.length - 1]![1] = first + k;
+  });
   return spans;
 }
-

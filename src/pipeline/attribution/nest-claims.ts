@@ -59,6 +59,18 @@ function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
   });
 }
 
+/** Where an inner claim starts: its source or its cue, whichever comes first. */
+const startOf = (q: Proposal) => Math.min(q.source?.start ?? Infinity, q.cue!.start);
+
+/**
+ * Whether `o` keeps `q` inside its content as a link of its chain: always when o's content is
+ * firm, and when q, itself a guess, opens o's content ("X said she thinks ..."), where cutting
+ * would leave nothing.
+ */
+function absorbs(text: string, o: Proposal, q: Proposal): boolean {
+  return firm(text, o) || (!firm(text, q) && cutBefore(text, o.content, startOf(q)).length === 0);
+}
+
 export function nestClaims(text: string, proposals: readonly Proposal[]): Nested[] {
   const outer = containers(proposals);
   const innerOf = new Map<Proposal, Proposal[]>();
@@ -68,14 +80,11 @@ export function nestClaims(text: string, proposals: readonly Proposal[]): Nested
   const out: Nested[] = [];
   proposals.forEach((p, i) => {
     const o = outer[i];
-    if (o && firm(text, o)) return;
+    if (o && absorbs(text, o, p)) return;
     const inner = innerOf.get(p) ?? [];
-    const folded = firm(text, p) ? inner : [];
+    const folded = inner.filter((q) => absorbs(text, p, q));
     let content = p.content;
-    for (const q of inner) {
-      if (folded.includes(q)) continue;
-      content = cutBefore(text, content, Math.min(q.source?.start ?? Infinity, q.cue!.start));
-    }
+    for (const q of inner) if (!folded.includes(q)) content = cutBefore(text, content, startOf(q));
     if (content.length === 0 && p.content.length > 0) content = p.content;
     const links = folded.map(link).filter((l): l is SourceLink => l !== null);
     const head = link(p);

@@ -6,7 +6,7 @@
  */
 import type { Span, Token } from '../../model/doc.js';
 import { placeFeatures, ROLE_TAGS, roleFeatures, roleWindow, type RoleFeatureSet } from './role-features.js';
-import { viterbi } from './role-viterbi.js';
+import { viterbi } from './bio-viterbi.js';
 import { addTokenRows, buildLookup, closed, tokenIds, type Lookup, type TokenIds } from './role-lookup.js';
 import { quoteAround, type View } from './view.js';
 import weights from './role-weights.json' with { type: 'json' };

@@ -1,9 +1,10 @@
-/** Viterbi decoding over the role tags (see role-features.ts) with BIO transition constraints. */
+/**
+ * Viterbi decoding over BIO tags with their transition constraints, shared by the role tagger
+ * (O/SB/SI/CB/CI, see role-features.ts) and the cue tagger (O/B/I, see cue-tagger.ts).
+ */
 import { ROLE_TAGS } from './role-features.js';
 
-const N = ROLE_TAGS.length;
-
-/** Transitions that BIO forbids: an inside tag must follow its own begin or inside tag. */
+/** Transitions that BIO forbids: an inside tag (2, 4) must follow its own begin or inside tag. */
 export function allowed(prev: number, tag: number): boolean {
   if (tag === 2) return prev === 1 || prev === 2;
   if (tag === 4) return prev === 3 || prev === 4;
@@ -12,9 +13,11 @@ export function allowed(prev: number, tag: number): boolean {
 
 /**
  * Viterbi over emission scores `emissions[i * N + tag]` of `n` tokens and transition weights
- * `trans[prev * N + tag]` (row N: the start). Flat arrays: no allocation per token.
+ * `trans[prev * N + tag]` (row N: the start), for N = `tagCount` tags. An emission of -Infinity
+ * rules a tag out at that token. Flat arrays: no allocation per token.
  */
-export function viterbi(emissions: Float64Array, n: number, trans: Float64Array): number[] {
+export function viterbi(emissions: Float64Array, n: number, trans: ArrayLike<number>, tagCount = ROLE_TAGS.length): number[] {
+  const N = tagCount;
   if (n === 0) return [];
   const score = new Float64Array(n * N).fill(-Infinity);
   const back = new Int8Array(n * N);

@@ -68,9 +68,17 @@ export function cueFeatures(tokens: readonly Token[], i: number, first: number, 
     `quotes=${quoteSides(tokens, i, first, last)}|${t.pos}`,
     `toEnd=${Math.min(last - i, 4)}|${t.pos}`,
     `l|toEnd=${l}|${Math.min(last - i, 3)}`,
+    `vb=${versBefore(tokens, i, first)}|${t.pos}`,
     `nv=${verbAfter}|${w}`,
     `nvlex=${LEXICON.has(verbAfter)}|${t.pos}`,
   ];
+}
+
+/** How many verbs come before token `i` in its sentence (0, 1, 2 or more), and whether one is a lexicon cue. */
+function versBefore(tokens: readonly Token[], i: number, first: number): string {
+  let n = 0, lex = false;
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB') { n++; lex ||= LEXICON.has(tokens[k]!.lemma.toLowerCase()); }
+  return `${Math.min(n, 2)}${lex ? 'x' : ''}`;
 }
 
 /** Lemma of the next verb within three tokens, skipping adverbs, auxiliaries and particles ("is also calling"). */

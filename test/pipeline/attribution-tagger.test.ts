@@ -48,4 +48,12 @@ describe('cue tagger', () => {
     expect(surface(v, tagCues(v, s0![0], s0![1]))).toEqual(['said']);
     expect(tagCues(v, s1![0], s1![1])).toEqual([]);
   });
+
+  it('reads a headline in title case, where every word looks like a proper noun', () => {
+    const v = view('Governor Demands Audit Of Election Results');
+    const [first, last] = v.sentenceTokens[0]!;
+    expect(v.tokens.find((t) => t.text === 'Demands')!.pos).toBe('PROPN'); // what makes headlines hard
+    expect(surface(v, tagCues(v, first, last))).toEqual(['Demands']);
+    expect(cueLattice(v.tokens, first, last, () => false).canOpen.some(Boolean)).toBe(true);
+  });
 });

@@ -39,10 +39,12 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
   const n = last - first + 1;
   const lattice: CueLattice = { canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), features: new Array(n) };
   let sinceOpener = Infinity;
+  // a headline in title case is all proper nouns to the tagger: its capitalised words may still be cues
+  const headline = isTitleCase(tokens, first, last);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     sinceOpener++;
-    if (NEVER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ':')) continue;
+    if ((NEVER.has(t.pos) && !(headline && t.pos === 'PROPN')) || (t.pos === 'PUNCT' && t.text !== ':')) continue;
     const opener = openers.has(t.text.toLowerCase()) || openers.has(t.lemma.toLowerCase());
     const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
     if (!opener && !go) continue;
@@ -55,6 +57,18 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
     lattice.features[i - first] = cueFeatures(tokens, i, first, last, quoted);
   }
   return lattice;
+}
+
+/** Whether most words of sentence [first, last] (at least four) start with a capital, as in a headline. */
+function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0, capitals = 0;
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i]!.text;
+    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+  }
+  return words >= 4 && capitals >= 0.8 * words;
 }
 
 /** Emission scores of a lattice under weights `w`: -Infinity where a tag is ruled out, 0 for O where nothing is scored. */

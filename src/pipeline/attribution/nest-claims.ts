@@ -2,7 +2,8 @@
  * Only the outermost attribution stands as a claim: one whose cue lies inside another claim's
  * content ("X said that Y told him ...") becomes a link in that claim's chain of sources. When
  * the outer content is only a guess that ran to the end of the sentence ("Speaking on radio, X
- * said ..."), the outer content is cut before the inner clause instead and both claims stay.
+ * said that ...") and the inner one is firm, the outer content is cut before the inner clause
+ * instead and both claims stay.
  */
 import type { Span, SourceLink } from '../../model/doc.js';
 import { startingUpTo } from '../../model/span.js';
@@ -63,12 +64,14 @@ function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
 const startOf = (q: Proposal) => Math.min(q.source?.start ?? Infinity, q.cue!.start);
 
 /**
- * Whether `o` keeps `q` inside its content as a link of its chain: always when o's content is
- * firm, and when q, itself a guess, opens o's content ("X said she thinks ..."), where cutting
- * would leave nothing.
+ * Whether `o` keeps `q`, whose cue lies in o's content, as a link of its chain (q is dropped):
+ * when o's content is firm, and when q's is a guess too ("X said she thinks ..."). A firm inner
+ * claim inside a guessed content ("Speaking on radio, X said that ...") cuts that content instead.
+ * PolNeAR annotates no attribution inside another's content: measured on train and dev, folding
+ * guessed inner claims is right more often than cutting the outer content before them.
  */
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
-  return firm(text, o) || (!firm(text, q) && cutBefore(text, o.content, startOf(q)).length === 0);
+  return firm(text, o) || !firm(text, q);
 }
 
 export function nestClaims(text: string, proposals: readonly Proposal[]): Nested[] {

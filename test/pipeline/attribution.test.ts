@@ -89,6 +89,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
+  it('does not take a clause with its own attribution before the quotation as content', () => {
+    const claims = claimsOf('Roe said she backed the plan because “it is fair,” she said.');
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'Roe', cue: 'said', content: ['she backed the plan because “it is fair,”'] }));
+  });
+
   it.each([
     ['The bridge will close for a year, said Jane Roe, a senior official at the agency.', 'The bridge will close for a year'],
     ['The bridge will close for a year, the mayor said, and traffic will suffer.', 'The bridge will close for a year'],

@@ -122,7 +122,10 @@ function quotedClause(view: View, quote: Span | undefined, first: number): Span 
   while (open < tokens.length && tokens[open]!.start < quote.start) open++;
   const before = tokens[open - 1];
   if (open <= first || !before || before.pos === 'PUNCT' || before.pos === 'VERB' || before.pos === 'AUX') return quote;
-  return { start: tokens[clauseStart(tokens, first, open)]!.start, end: quote.end };
+  const start = clauseStart(tokens, first, open);
+  // 'X said she felt it was right because "...," she said': the clause is X's attribution, not the writer's
+  for (let k = start; k < open; k++) if (tokens[k]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[k]!.lemma.toLowerCase())) return quote;
+  return { start: tokens[start]!.start, end: quote.end };
 }
 
 /** A quotation opening at token `k` (after "he said, "), the second part of a split quote. */

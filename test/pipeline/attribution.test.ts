@@ -89,6 +89,13 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
   });
 
+  it.each([
+    ['However, the plan will fail, the mayor said.', 'the plan will fail'],
+    ['In fact, the bridge is closed, he said.', 'the bridge is closed'],
+  ])('leaves a leading connective out of the content before the cue: %s', (text, content) => {
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ content: [content] }));
+  });
+
   it('does not take a clause with its own attribution before the quotation as content', () => {
     const claims = claimsOf('Roe said she backed the plan because “it is fair,” she said.');
     expect(claims).toContainEqual(expect.objectContaining({ source: 'Roe', cue: 'said', content: ['she backed the plan because “it is fair,”'] }));

@@ -42,7 +42,9 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     if (m > k && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && tokens[m + 1]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[m + 1]!.lemma.toLowerCase())) break;
     if (t.text === ';') break;
     if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last)) break;
-    if (phrase && m > k && (/^[,—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
+    // a comma ends an object phrase, but not one that adds examples to it (", including ...", ", such as ...")
+    if (phrase && m > k && (/^[—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
+    if (phrase && m > k && t.text === ',' && !/^(?:including|such)$/iu.test(tokens[m + 1]?.text ?? '')) break;
     // "... would win and defeated ...": a second past-tense predicate is the writer's narration again,
     // but not coordinated participles ("the number of killed and wounded soldiers").
     if (m > k && /^(?:and|but)$/iu.test(t.text) && tokens[m + 1]?.pos === 'VERB' && /(?:ed|ied)$/u.test(tokens[m + 1]!.text) && !/(?:ed|en)$/u.test(tokens[m - 1]!.text)) break;

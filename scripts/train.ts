@@ -11,8 +11,8 @@ import { findBlocks } from '../src/pipeline/find-blocks.js';
 import { findDebris } from '../src/pipeline/find-debris.js';
 import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
-import { TRANSITION_ROWS } from '../src/pipeline/attribution/cue-features.js';
-import { cueLattice } from '../src/pipeline/attribution/cue-tagger.js';
+import { cueFeatures, TRANSITION_ROWS } from '../src/pipeline/attribution/cue-features.js';
+import { anyCue, cueLattice } from '../src/pipeline/attribution/cue-tagger.js';
 import { viterbi } from '../src/pipeline/attribution/bio-viterbi.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
@@ -67,7 +67,7 @@ for (const { doc, view, gold } of articles) {
   for (const [first, last] of view.sentenceTokens) {
     if (last < first) continue;
     const lattice = cueLattice(doc.tokens, first, last, (i) => quoteAround(view, doc.tokens[i]!.start) !== undefined, openers);
-    if (!lattice.features.some(Boolean)) continue; // nothing can be a cue here: all O whatever the weights
+    if (!anyCue(lattice)) continue; // nothing can be a cue here: all O whatever the weights
     const g: number[] = [];
     for (let k = 0; k <= last - first; k++) {
       let tag = gold[first + k]!;
@@ -75,7 +75,8 @@ for (const { doc, view, gold } of articles) {
       if (tag === 1 && !lattice.canOpen[k]) tag = 0;
       g.push(tag);
     }
-    sentences.push({ feats: lattice.features.map((fs) => fs && Int32Array.from(fs, intern)), canOpen: lattice.canOpen, canContinue: lattice.canContinue, gold: g });
+    const feats = lattice.quoted.map((quoted, k) => (lattice.canOpen[k] || lattice.canContinue[k] ? Int32Array.from(cueFeatures(doc.tokens, first + k, first, last, quoted), intern) : undefined));
+    sentences.push({ feats, canOpen: lattice.canOpen, canContinue: lattice.canContinue, gold: g });
   }
 }
 

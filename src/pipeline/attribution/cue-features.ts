@@ -14,78 +14,115 @@ export const TRANSITION_ROWS = ['TO', 'TB', 'TI', 'T<s>'] as const;
 
 const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<s>');
-const pos = (t: Token | undefined) => (t ? t.pos : '<s>');
+/** Lowercased word and lemma of every token, once per token list: feature parts reuse these strings. */
+export interface Words { readonly word: readonly string[]; readonly lemma: readonly string[] }
+const wordsOf = new WeakMap<readonly Token[], Words>();
+export function lowered(tokens: readonly Token[]): Words {
+  let w = wordsOf.get(tokens);
+  if (!w) wordsOf.set(tokens, (w = { word: tokens.map((t) => t.text.toLowerCase()), lemma: tokens.map((t) => t.lemma.toLowerCase()) }));
+  return w;
+}
 
-/** Features of token `i` in sentence [first, last]; `inQuote` is precomputed per token. The tag before it is the transitions' part. */
-export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean): string[] {
+/** Names of the feature templates, in the order `eachCueFeature` emits them; a key is `name=part|part…` ("bias" alone). */
+export const CUE_TEMPLATES = [
+  'bias', 'w', 'l', 'p', 'lex', 'suf', 'w-1', 'w+1', 'p-1', 'p+1', 'p-2', 'p+2', 'w-1|w', 'w|w+1', 'l|p-1', 'l|comp', 'comp', 'q', 'q|l', 'first',
+  'w-2', 'w+2', 'l-1', 'l+1', 'l|w+1', 'l|p+1', 'p-1|p|p+1', 'cap', 'afterQuote', 'subj', 'quotes', 'toEnd', 'l|toEnd', 'vb', 'nv', 'nvlex',
+] as const;
+
+/** Receives each feature: its template (index into CUE_TEMPLATES) and up to three parts. An object, reused across tokens: no closure per token. */
+export interface FeatureSink { emit(template: number, a?: string, b?: string, c?: string): void }
+
+const START = '<s>';
+const wordAt = (word: readonly string[], first: number, last: number, k: number) => (k >= first && k <= last ? word[k]! : START);
+const posAt = (tokens: readonly Token[], first: number, last: number, k: number) => (k >= first && k <= last ? tokens[k]!.pos : START);
+const BOOL = (x: boolean) => (x ? 'true' : 'false');
+const COUNT = ['0', '1', '2', '3', '4'];
+
+/**
+ * Features of token `i` in sentence [first, last], given to `emit` part by part, so that tagging
+ * can look them up by interned parts without building strings (cue-lookup.ts); `inQuote` is
+ * precomputed per token. The tag before it is the transitions' part.
+ */
+export function eachCueFeature(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean, sink: FeatureSink): void {
+  const { word, lemma } = lowered(tokens);
   const t = tokens[i]!;
-  const at = (k: number) => (k >= first && k <= last ? tokens[k] : undefined);
-  const w = lower(t);
-  const l = t.lemma.toLowerCase();
-  const next = lower(at(i + 1));
-  const prev = lower(at(i - 1));
-  const verbAfter = nextVerb(tokens, i, last);
+  const w = word[i]!, l = lemma[i]!, p = t.pos;
+  const next = wordAt(word, first, last, i + 1), prev = wordAt(word, first, last, i - 1);
+  const verbAfter = nextVerb(tokens, lemma, i, last);
   let complement = 'none';
   for (let k = i + 1; k <= Math.min(last, i + 4); k++) {
-    const x = tokens[k]!.text.toLowerCase();
+    const x = word[k]!;
     if (x === 'that' || x === ':' || x === '“' || x === '"' || x === "''") {
       complement = x === 'that' ? 'that' : x === ':' ? 'colon' : 'quote';
       break;
     }
   }
-  return [
-    'bias',
-    `w=${w}`,
-    `l=${l}`,
-    `p=${t.pos}`,
-    `lex=${LEXICON.has(l)}|${t.pos}`,
-    `suf=${w.slice(-3)}`,
-    `w-1=${prev}`,
-    `w+1=${next}`,
-    `p-1=${pos(at(i - 1))}`,
-    `p+1=${pos(at(i + 1))}`,
-    `p-2=${pos(at(i - 2))}`,
-    `p+2=${pos(at(i + 2))}`,
-    `w-1|w=${prev}|${w}`,
-    `w|w+1=${w}|${next}`,
-    `l|p-1=${l}|${pos(at(i - 1))}`,
-    `l|comp=${l}|${complement}`,
-    `comp=${complement}|${t.pos}`,
-    `q=${inQuote}`,
-    `q|l=${inQuote}|${l}`,
-    `first=${i === first}`,
-    `w-2=${lower(at(i - 2))}`,
-    `w+2=${lower(at(i + 2))}`,
-    `l-1=${at(i - 1)?.lemma.toLowerCase() ?? '<s>'}`,
-    `l+1=${at(i + 1)?.lemma.toLowerCase() ?? '<s>'}`,
-    `l|w+1=${l}|${next}`,
-    `l|p+1=${l}|${pos(at(i + 1))}`,
-    `p-1|p|p+1=${pos(at(i - 1))}|${t.pos}|${pos(at(i + 1))}`,
-    `cap=${/^\p{Lu}/u.test(t.text)}|${t.pos}`,
-    `afterQuote=${CLOSING.test(at(i - 1)?.text ?? '') || (at(i - 1)?.text === ',' && CLOSING.test(at(i - 2)?.text ?? ''))}|${t.pos}`,
-    `subj=${subject(tokens, i, first)}|${l}`,
-    `quotes=${quoteSides(tokens, i, first, last)}|${t.pos}`,
-    `toEnd=${Math.min(last - i, 4)}|${t.pos}`,
-    `l|toEnd=${l}|${Math.min(last - i, 3)}`,
-    `vb=${versBefore(tokens, i, first)}|${t.pos}`,
-    `nv=${verbAfter}|${w}`,
-    `nvlex=${LEXICON.has(verbAfter)}|${t.pos}`,
-  ];
+  const before = i - 1 >= first ? tokens[i - 1]!.text : '';
+  const afterQuote = CLOSING.test(before) || (before === ',' && CLOSING.test(i - 2 >= first ? tokens[i - 2]!.text : ''));
+  sink.emit(0);
+  sink.emit(1, w);
+  sink.emit(2, l);
+  sink.emit(3, p);
+  sink.emit(4, BOOL(LEXICON.has(l)), p);
+  sink.emit(5, w.length > 3 ? w.slice(-3) : w);
+  sink.emit(6, prev);
+  sink.emit(7, next);
+  sink.emit(8, posAt(tokens, first, last, i - 1));
+  sink.emit(9, posAt(tokens, first, last, i + 1));
+  sink.emit(10, posAt(tokens, first, last, i - 2));
+  sink.emit(11, posAt(tokens, first, last, i + 2));
+  sink.emit(12, prev, w);
+  sink.emit(13, w, next);
+  sink.emit(14, l, posAt(tokens, first, last, i - 1));
+  sink.emit(15, l, complement);
+  sink.emit(16, complement, p);
+  sink.emit(17, BOOL(inQuote));
+  sink.emit(18, BOOL(inQuote), l);
+  sink.emit(19, BOOL(i === first));
+  sink.emit(20, wordAt(word, first, last, i - 2));
+  sink.emit(21, wordAt(word, first, last, i + 2));
+  sink.emit(22, i - 1 >= first ? lemma[i - 1]! : START);
+  sink.emit(23, i + 1 <= last ? lemma[i + 1]! : START);
+  sink.emit(24, l, next);
+  sink.emit(25, l, posAt(tokens, first, last, i + 1));
+  sink.emit(26, posAt(tokens, first, last, i - 1), p, posAt(tokens, first, last, i + 1));
+  sink.emit(27, BOOL(/^\p{Lu}/u.test(t.text)), p);
+  sink.emit(28, BOOL(afterQuote), p);
+  sink.emit(29, subject(tokens, i, first), l);
+  sink.emit(30, quoteSides(tokens, i, first, last), p);
+  sink.emit(31, COUNT[Math.min(last - i, 4)], p);
+  sink.emit(32, l, COUNT[Math.min(last - i, 3)]);
+  sink.emit(33, verbsBefore(tokens, lemma, i, first), p);
+  sink.emit(34, verbAfter, w);
+  sink.emit(35, BOOL(LEXICON.has(verbAfter)), p);
 }
 
+/** The string keys of token `i`'s features (training, and the reference the lookup is tested against). */
+export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean): string[] {
+  const out: string[] = [];
+  eachCueFeature(tokens, i, first, last, inQuote, {
+    emit(k, a, b, c) {
+      const name = CUE_TEMPLATES[k]!;
+      out.push(a === undefined ? name : `${name}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`);
+    },
+  });
+  return out;
+}
+
+const VERBS_BEFORE = ['0', '1', '2', '0x', '1x', '2x'];
+
 /** How many verbs come before token `i` in its sentence (0, 1, 2 or more), and whether one is a lexicon cue. */
-function versBefore(tokens: readonly Token[], i: number, first: number): string {
+function verbsBefore(tokens: readonly Token[], lemma: readonly string[], i: number, first: number): string {
   let n = 0, lex = false;
-  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB') { n++; lex ||= LEXICON.has(tokens[k]!.lemma.toLowerCase()); }
-  return `${Math.min(n, 2)}${lex ? 'x' : ''}`;
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB') { n++; lex ||= LEXICON.has(lemma[k]!); }
+  return VERBS_BEFORE[Math.min(n, 2) + (lex ? 3 : 0)]!;
 }
 
 /** Lemma of the next verb within three tokens, skipping adverbs, auxiliaries and particles ("is also calling"). */
-function nextVerb(tokens: readonly Token[], i: number, last: number): string {
+function nextVerb(tokens: readonly Token[], lemma: readonly string[], i: number, last: number): string {
   for (let k = i + 1; k <= Math.min(last, i + 3); k++) {
     const p = tokens[k]!.pos;
-    if (p === 'VERB') return tokens[k]!.lemma.toLowerCase();
+    if (p === 'VERB') return lemma[k]!;
     if (p !== 'ADV' && p !== 'AUX' && p !== 'PART') return '-';
   }
   return '-';
@@ -108,7 +145,7 @@ function quoteSides(tokens: readonly Token[], i: number, first: number, last: nu
   }
   const before = range[0] >= 0 && range[0] < i;
   const after = range[1] > i;
-  return `${before ? 'b' : ''}${after ? 'a' : ''}` || '-';
+  return before ? (after ? 'ba' : 'b') : after ? 'a' : '-';
 }
 
 /** The kind of word a few tokens to the left: a speaker-like noun or pronoun, or none. */

@@ -5,13 +5,14 @@
  * mark them. Decoding the whole sentence lets "is" open a cue because "warning" follows it.
  */
 import type { Token } from '../../model/doc.js';
-import { cueFeatures, TRANSITION_ROWS } from './cue-features.js';
+import { TRANSITION_ROWS } from './cue-features.js';
+import { addCueScores, type Weights } from './cue-lookup.js';
 import { viterbi } from './bio-viterbi.js';
 import { quoteAround, type View } from './view.js';
 import weights from './cue-weights.json' with { type: 'json' };
 import vocabulary from './cue-vocabulary.json' with { type: 'json' };
 
-export type Weights = ReadonlyMap<string, ArrayLike<number>>;
+export type { Weights };
 
 let loaded: Weights | undefined;
 /** Words that open a cue in at least 2% of their uses in the training split: only they can start a cue. */
@@ -28,23 +29,24 @@ const NEVER = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'SYM', 'X', 'CCONJ', 'INTJ
 const MAX_TAIL = 3;
 
 /**
- * The tags each token of sentence [first, last] may take, with its features where it may take more
- * than O. Shared by training and tagging, so both decode over the same lattice: a cue opens only on
+ * The tags each token of sentence [first, last] may take; a token that may take more than O is
+ * scored. Shared by training and tagging, so both decode over the same lattice: a cue opens only on
  * an opener outside quotations (only the outermost attribution is annotated), goes on only through
  * words that can carry a cue, and never reaches further than MAX_TAIL tokens past an opener.
  */
-export interface CueLattice { canOpen: boolean[]; canContinue: boolean[]; features: (string[] | undefined)[] }
+export interface CueLattice { first: number; last: number; canOpen: boolean[]; canContinue: boolean[]; quoted: boolean[] }
 
 export function cueLattice(tokens: readonly Token[], first: number, last: number, inQuote: (i: number) => boolean, openers: ReadonlySet<string> = OPENERS): CueLattice {
   const n = last - first + 1;
-  const lattice: CueLattice = { canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), features: new Array(n) };
+  const lattice: CueLattice = { first, last, canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), quoted: new Array(n).fill(false) };
   let sinceOpener = Infinity;
   // a headline in title case is all proper nouns to the tagger: its capitalised words may still be cues
-  const headline = isTitleCase(tokens, first, last);
+  let headline: boolean | undefined;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     sinceOpener++;
-    if ((NEVER.has(t.pos) && !(headline && t.pos === 'PROPN')) || (t.pos === 'PUNCT' && t.text !== ':')) continue;
+    if (NEVER.has(t.pos) && !(t.pos === 'PROPN' && (headline ??= isTitleCase(tokens, first, last)))) continue;
+    if (t.pos === 'PUNCT' && t.text !== ':') continue;
     const opener = openers.has(t.text.toLowerCase()) || openers.has(t.lemma.toLowerCase());
     const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
     if (!opener && !go) continue;
@@ -54,7 +56,7 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
     if (!open && !go) continue;
     lattice.canOpen[i - first] = open;
     lattice.canContinue[i - first] = go;
-    lattice.features[i - first] = cueFeatures(tokens, i, first, last, quoted);
+    lattice.quoted[i - first] = quoted;
   }
   return lattice;
 }
@@ -71,18 +73,15 @@ function isTitleCase(tokens: readonly Token[], first: number, last: number): boo
   return words >= 4 && capitals >= 0.8 * words;
 }
 
+/** Whether the lattice lets any token of its sentence be part of a cue. */
+export const anyCue = (lattice: CueLattice): boolean => lattice.canOpen.some(Boolean) || lattice.canContinue.some(Boolean);
+
 /** Emission scores of a lattice under weights `w`: -Infinity where a tag is ruled out, 0 for O where nothing is scored. */
-export function cueEmissions(lattice: CueLattice, w: Weights): Float64Array {
-  const n = lattice.features.length;
+export function cueEmissions(tokens: readonly Token[], lattice: CueLattice, w: Weights): Float64Array {
+  const n = lattice.canOpen.length;
   const em = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) {
-    const fs = lattice.features[i];
-    if (fs) {
-      for (const f of fs) {
-        const row = w.get(f);
-        if (row) for (let k = 0; k < 3; k++) em[i * 3 + k]! += row[k]!;
-      }
-    }
+    if (lattice.canOpen[i] || lattice.canContinue[i]) addCueScores(w, tokens, lattice.first + i, lattice.first, lattice.last, lattice.quoted[i]!, em, i * 3);
     if (!lattice.canOpen[i]) em[i * 3 + 1] = -Infinity;
     if (!lattice.canContinue[i]) em[i * 3 + 2] = -Infinity;
   }
@@ -100,16 +99,16 @@ export function cueTransitions(w: Weights): Float64Array {
 }
 
 /** Best tags (0 O, 1 B, 2 I) of a lattice under `w`. */
-export function decodeCues(lattice: CueLattice, w: Weights): number[] {
-  return viterbi(cueEmissions(lattice, w), lattice.features.length, cueTransitions(w), 3);
+export function decodeCues(tokens: readonly Token[], lattice: CueLattice, w: Weights): number[] {
+  return viterbi(cueEmissions(tokens, lattice, w), lattice.canOpen.length, cueTransitions(w), 3);
 }
 
 /** Cue spans of one sentence as [start, end] token indexes. */
 export function tagCues(view: View, first: number, last: number, w: Weights = committed()): [number, number][] {
   const lattice = cueLattice(view.tokens, first, last, (i) => quoteAround(view, view.tokens[i]!.start) !== undefined);
-  if (!lattice.features.some(Boolean)) return [];
+  if (!anyCue(lattice)) return [];
   const spans: [number, number][] = [];
-  decodeCues(lattice, w).forEach((tag, k) => {
+  decodeCues(view.tokens, lattice, w).forEach((tag, k) => {
     if (tag === 1) spans.push([first + k, first + k]);
     else if (tag === 2) spans[spans.length - 1]![1] = first + k;
   });

@@ -1,3 +1,4 @@
+import { collectGarbageAbove } from './heap-guard.js';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
 import { loadInputs } from '../ingest/load-inputs.js';
@@ -50,6 +51,7 @@ export async function run(argv: string[]): Promise<number> {
     if (batch.length === 0) return;
     for (const saved of await saveArticles(store.db, batch)) counts[saved.created ? 'created' : 'updated']++;
     batch = [];
+    collectGarbageAbove();
   };
   try {
     for await (const article of loadInputs(positionals, { allowPrivate: values['allow-private'], onProgress: (p) => progress.update(p) })) {

@@ -9,6 +9,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { ClaimtrailError } from '../errors.js';
 import { lockDirectory } from './dir-lock.js';
+import { createDataDir, needsInitdb } from './create-data-dir.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -49,6 +50,14 @@ const EMBEDDED_START_PARAMS = [
 export async function openStore(target: string): Promise<Store> {
   const engine = isServerUrl(target) ? 'postgres' : 'pglite';
   const release = engine === 'pglite' && target !== 'memory://' ? lockDirectory(target) : () => undefined;
+  if (engine === 'pglite' && target !== 'memory://' && needsInitdb(target)) {
+    try {
+      await createDataDir(target, EMBEDDED_START_PARAMS);
+    } catch (error) {
+      release();
+      throw new ClaimtrailError(`cannot create database ${target}: ${error instanceof Error ? error.message : String(error)}`, { input: target, cause: error });
+    }
+  }
   const db = new Kysely<Database>({
     dialect: engine === 'postgres'
       ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 4 }) })

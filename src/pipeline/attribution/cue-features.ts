@@ -1,23 +1,22 @@
 /**
  * Features of one token for the learned cue tagger: the word, its lemma and POS, its neighbours,
- * whether it sits in a quotation, and whether a complement ("that", a quote, a colon) follows.
- * Shared by training (scripts/train.ts) and tagging, so both see exactly the same features.
+ * whether it sits in a quotation, whether a complement ("that", a quote, a colon) follows, the
+ * next verb ("is also *calling*") and how many verbs come before it. Shared by training
+ * (scripts/train.ts, as strings) and tagging (cue-lookup.ts, part by part): both see the same features.
  */
 import type { Token } from '../../model/doc.js';
 import { cueVerbs } from '../../lexicons/cues.js';
 import { QUOTE_MARK } from './view.js';
 
-export type CueTag = 'O' | 'B' | 'I';
-export const CUE_TAGS: readonly CueTag[] = ['O', 'B', 'I'];
 /** Weight rows of the tag transitions (prev -> tag), stored beside the features: `T${prev}` for prev O, B, I, and the start. */
 export const TRANSITION_ROWS = ['TO', 'TB', 'TI', 'T<s>'] as const;
 
 const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
 
 /** Lowercased word and lemma of every token, once per token list: feature parts reuse these strings. */
-export interface Words { readonly word: readonly string[]; readonly lemma: readonly string[] }
+interface Words { readonly word: readonly string[]; readonly lemma: readonly string[] }
 const wordsOf = new WeakMap<readonly Token[], Words>();
-export function lowered(tokens: readonly Token[]): Words {
+function lowered(tokens: readonly Token[]): Words {
   let w = wordsOf.get(tokens);
   if (!w) wordsOf.set(tokens, (w = { word: tokens.map((t) => t.text.toLowerCase()), lemma: tokens.map((t) => t.lemma.toLowerCase()) }));
   return w;

@@ -12,8 +12,6 @@ import { quoteAround, type View } from './view.js';
 import weights from './cue-weights.json' with { type: 'json' };
 import vocabulary from './cue-vocabulary.json' with { type: 'json' };
 
-export type { Weights };
-
 let loaded: Weights | undefined;
 /** Words that open a cue in at least 2% of their uses in the training split: only they can start a cue. */
 const OPENERS: ReadonlySet<string> = new Set(vocabulary as string[]);

@@ -25,7 +25,7 @@ function lowered(tokens: readonly Token[]): Words {
 /** Names of the feature templates, in the order `eachCueFeature` emits them; a key is `name=part|part…` ("bias" alone). */
 export const CUE_TEMPLATES = [
   'bias', 'w', 'l', 'p', 'lex', 'suf', 'w-1', 'w+1', 'p-1', 'p+1', 'p-2', 'p+2', 'w-1|w', 'w|w+1', 'l|p-1', 'l|comp', 'comp', 'q', 'q|l', 'first',
-  'w-2', 'w+2', 'l-1', 'l+1', 'l|w+1', 'l|p+1', 'p-1|p|p+1', 'cap', 'afterQuote', 'subj', 'quotes', 'toEnd', 'l|toEnd', 'vb', 'nv', 'nvlex',
+  'w-2', 'w+2', 'l-1', 'l+1', 'l|w+1', 'l|p+1', 'p-1|p|p+1', 'cap', 'afterQuote', 'subj', 'quotes', 'toEnd', 'l|toEnd', 'vb', 'nv', 'nvlex', 'w-1|l',
 ] as const;
 
 /** Receives each feature: its template (index into CUE_TEMPLATES) and up to three parts. An object, reused across tokens: no closure per token. */
@@ -94,6 +94,7 @@ export function eachCueFeature(tokens: readonly Token[], i: number, first: numbe
   sink.emit(33, verbsBefore(tokens, lemma, i, first), p);
   sink.emit(34, verbAfter, w);
   sink.emit(35, BOOL(LEXICON.has(verbAfter)), p);
+  sink.emit(36, prev, l);
 }
 
 /** The string keys of token `i`'s features (training, and the reference the lookup is tested against). */

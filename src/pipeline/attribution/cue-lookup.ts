@@ -13,7 +13,9 @@ export type Weights = ReadonlyMap<string, ArrayLike<number>>;
 interface CueLookup {
   readonly ids: ReadonlyMap<string, number>;
   readonly base: number;
-  readonly tables: readonly Map<number, ArrayLike<number>>[];
+  /** Per template: key -> offset of its (O, B, I) row in `rows`, one flat array (fewer cache misses than an array per row). */
+  readonly tables: readonly Map<number, number>[];
+  readonly rows: Float64Array;
 }
 
 /** A key over up to three part ids (-1: no part), distinct for each arity. */
@@ -34,12 +36,14 @@ function buildLookup(weights: Weights): CueLookup {
     parsed.push([k, parts, row]);
   }
   const base = ids.size + 1;
-  const tables = CUE_TEMPLATES.map(() => new Map<number, ArrayLike<number>>());
-  for (const [k, parts, row] of parsed) {
+  const tables = CUE_TEMPLATES.map(() => new Map<number, number>());
+  const rows = new Float64Array(parsed.length * 3);
+  parsed.forEach(([k, parts, row], n) => {
     const [a = -1, b = -1, c = -1] = parts.map((p) => ids.get(p)!);
-    tables[k]!.set(keyOf(base, a, b, c), row);
-  }
-  return { ids, base, tables };
+    tables[k]!.set(keyOf(base, a, b, c), n * 3);
+    for (let t = 0; t < 3; t++) rows[n * 3 + t] = row[t]!;
+  });
+  return { ids, base, tables, rows };
 }
 
 /** Adds the rows of the features it is given to `into` at `at`; one per weights, reused for every token. */
@@ -53,7 +57,10 @@ class Scorer implements FeatureSink {
     const x = a === undefined ? -1 : ids.get(a);
     const y = b === undefined ? -1 : ids.get(b);
     const z = c === undefined ? -1 : ids.get(c);
-    if (x !== undefined && y !== undefined && z !== undefined) this.add(tables[k]!.get(keyOf(base, x, y, z)));
+    if (x !== undefined && y !== undefined && z !== undefined) {
+      const at = tables[k]!.get(keyOf(base, x, y, z));
+      if (at !== undefined) for (let t = 0; t < 3; t++) this.into[this.at + t]! += this.lookup.rows[at + t]!;
+    }
     // no interned part holds "|" (keys are split on it): such a part is looked up by string
     else if (a?.includes('|') || b?.includes('|') || c?.includes('|')) this.add(this.w.get(`${CUE_TEMPLATES[k]}=${[a, b, c].filter((p) => p !== undefined).join('|')}`));
   }

@@ -45,6 +45,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['On this week’s episode of “Morning Talk,” the senator said the bill was dead.', { cue: 'said', source: 'the senator', content: ['the bill was dead'] }],
     ['The senator told Morning Radio Show host Jim Smith on Friday that the bill was dead.', { cue: 'told', source: 'The senator', content: ['that the bill was dead'] }],
     ['The mayor praised the new budget during a rally in Ohio.', { cue: 'praised', source: 'The mayor', content: ['the new budget'] }],
+    ['The mayor called the senator a “bully” on Friday.', { cue: 'called', source: 'The mayor', content: ['the senator a “bully”'] }],
     ['The senator criticized the new rules, which took effect in May.', { cue: 'criticized', source: 'The senator', content: ['the new rules'] }],
     ['The senator criticized the new rules, including the ban on imports.', { cue: 'criticized', source: 'The senator', content: ['the new rules, including the ban on imports'] }],
     ['“Prices will fall,” the clerk said on Tuesday, “and soon.”', { cue: 'said', source: 'the clerk', content: ['“Prices will fall,”', '“and soon.”'] }],

@@ -30,6 +30,8 @@ function cueLemma(t: Token): string | null {
 /** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
 const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
+/** Verbs that name their object ("called it a “disgrace”"): PolNeAR starts the content right after the cue (train, for call, describe, label, brand and dub: 222 of 238 times). */
+const NAMING = /^(?:call|describe|label|brand|dub|term|deem|characterize|name)$/u;
 /** Parts of speech of a setting phrase: "earlier in the committee hearing", "at a rally in Ohio on Tuesday". */
 const SETTING_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -156,7 +158,9 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
           if (next && (/^(?:that|to|whether|how|why|what|when|where|if|,|:)$/iu.test(next.text) || isOpenQuote(next) || tokens[m - 1]?.text === ':' || ((next.pos === 'PRON' || (hearer[0] === hearer[1] && /^(?:him|her|them|me|us)$/iu.test(tokens[hearer[0]]!.text))) && /^(?:tell|assure|inform|remind)$/u.test(lemma ?? '')))) k = m;
         }
       }
-      k = skipTime(tokens, skipToComplement(tokens, k, last), last);
+      // "called the senator a “bully”": what a naming verb names is content with the quoted name
+      const complement = skipToComplement(tokens, k, last);
+      k = skipTime(tokens, lemma && NAMING.test(lemma) && isOpenQuote(tokens[complement]) ? k : complement, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
       if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;

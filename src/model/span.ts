@@ -29,15 +29,26 @@ export function trimSpan(text: string, span: Span, punctuation = false): Span {
   return { start, end };
 }
 
-/** The first span in a start-sorted list that overlaps `span`, by binary search. */
-export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
+/** The first index in [0, length) where `before` turns false, for a predicate true on a prefix (binary search). */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Index of the first span in a list sorted by start and end that ends after `offset`. */
+export function firstEndingAfter(sorted: readonly Span[], offset: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i]!.end <= offset);
+}
+
+/** The spans in a start-sorted list that overlap `span`, from the first one found by binary search. */
+export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  const lo = firstEndingAfter(sorted, span.start);
   const found: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) {
     if (overlaps(sorted[i]!, span)) found.push(sorted[i]!);
@@ -56,12 +67,5 @@ export function startingUpTo<T extends Span>(sorted: readonly T[], offset: numbe
 
 /** Index of the first span in a start-sorted list that starts at or after `offset` (binary search). */
 export function firstStartingAt(sorted: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]!.start < offset);
 }

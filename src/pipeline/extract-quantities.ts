@@ -4,7 +4,7 @@
  * number word; the numeral parser never sees the others.
  */
 import type { Claim, Context, Doc, Quantity, Span, Token } from '../model/doc.js';
-import { byStart, firstStartingAt, startingUpTo } from '../model/span.js';
+import { byStart, firstStartingAt, partitionPoint, startingUpTo } from '../model/span.js';
 import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
@@ -18,13 +18,7 @@ import { timeCandidates, timeOf } from './quantities/time.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.sentence < index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.sentence < index);
   let end = lo;
   while (end < tokens.length && tokens[end]!.sentence === index) end++;
   return tokens.slice(lo, end);

@@ -4,6 +4,7 @@
  */
 import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
+import { firstStartingAt } from '../../model/span.js';
 
 interface PlacedMention extends Span {
   readonly entity: string;
@@ -41,14 +42,7 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
 
 /** Tokens lying inside `span`, found by binary search over the start-sorted tokens. */
 function tokensIn(tokens: readonly Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  for (let i = firstStartingAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
   return out;
 }

@@ -3,6 +3,7 @@
  * quoted regions of the text, built once per document. All lookups are by token index.
  */
 import type { Doc, Span, Token } from '../../model/doc.js';
+import { firstEndingAfter } from '../../model/span.js';
 
 export interface View {
   readonly text: string;
@@ -86,14 +87,7 @@ export function quoteEndingAt(view: View, offset: number): Span | undefined {
 
 /** The quoted stretch containing the character at `offset`. */
 export function quoteAround(view: View, offset: number): Span | undefined {
-  let lo = 0;
-  let hi = view.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.quotes[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = view.quotes[lo];
+  const q = view.quotes[firstEndingAfter(view.quotes, offset)];
   return q && q.start <= offset && offset < q.end ? q : undefined;
 }
 

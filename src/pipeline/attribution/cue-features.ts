@@ -97,15 +97,16 @@ export function eachCueFeature(tokens: readonly Token[], i: number, first: numbe
   sink.emit(36, prev, l);
 }
 
+/** The string key of a feature: `name=part|part…`, or the template's name alone. */
+export function featureKey(template: number, a?: string, b?: string, c?: string): string {
+  const name = CUE_TEMPLATES[template]!;
+  return a === undefined ? name : `${name}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`;
+}
+
 /** The string keys of token `i`'s features (training, and the reference the lookup is tested against). */
 export function cueFeatures(tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean): string[] {
   const out: string[] = [];
-  eachCueFeature(tokens, i, first, last, inQuote, {
-    emit(k, a, b, c) {
-      const name = CUE_TEMPLATES[k]!;
-      out.push(a === undefined ? name : `${name}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`);
-    },
-  });
+  eachCueFeature(tokens, i, first, last, inQuote, { emit: (k, a, b, c) => out.push(featureKey(k, a, b, c)) });
   return out;
 }
 

@@ -6,7 +6,7 @@
  * (checked in test/pipeline/attribution-tagger.test.ts).
  */
 import type { Token } from '../../model/doc.js';
-import { CUE_TEMPLATES, eachCueFeature, type FeatureSink } from './cue-features.js';
+import { CUE_TEMPLATES, eachCueFeature, featureKey, type FeatureSink } from './cue-features.js';
 
 export type Weights = ReadonlyMap<string, ArrayLike<number>>;
 
@@ -59,14 +59,17 @@ class Scorer implements FeatureSink {
     const z = c === undefined ? -1 : ids.get(c);
     if (x !== undefined && y !== undefined && z !== undefined) {
       const at = tables[k]!.get(keyOf(base, x, y, z));
-      if (at !== undefined) for (let t = 0; t < 3; t++) this.into[this.at + t]! += this.lookup.rows[at + t]!;
+      if (at !== undefined) this.add(this.lookup.rows, at);
+    } else if (a?.includes('|') || b?.includes('|') || c?.includes('|')) {
+      // no interned part holds "|" (keys are split on it): such a part is looked up by string
+      const row = this.w.get(featureKey(k, a, b, c));
+      if (row) this.add(row, 0);
     }
-    // no interned part holds "|" (keys are split on it): such a part is looked up by string
-    else if (a?.includes('|') || b?.includes('|') || c?.includes('|')) this.add(this.w.get(`${CUE_TEMPLATES[k]}=${[a, b, c].filter((p) => p !== undefined).join('|')}`));
   }
 
-  private add(row: ArrayLike<number> | undefined): void {
-    if (row) for (let t = 0; t < 3; t++) this.into[this.at + t]! += row[t]!;
+  /** Adds the three scores at `from` in `row` to the token's scores. */
+  private add(row: ArrayLike<number>, from: number): void {
+    for (let t = 0; t < 3; t++) this.into[this.at + t]! += row[from + t]!;
   }
 }
 

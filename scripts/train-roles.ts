@@ -12,7 +12,8 @@ import { findDebris } from '../src/pipeline/find-debris.js';
 import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
 import { flatFeatures, ROLE_TAGS, roleFeatures, roleWindow } from '../src/pipeline/attribution/role-features.js';
-import { allowed, viterbi } from '../src/pipeline/attribution/bio-viterbi.js';
+import { allowed } from '../src/pipeline/attribution/bio-viterbi.js';
+import { trainStructuredPerceptron } from './structured-perceptron.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
@@ -77,39 +78,9 @@ console.log(`${instances.length} cue instances from ${files.length} articles`);
 const ids = new Map<string, number>();
 for (const [f, n] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) if (n >= MIN_COUNT) ids.set(f, ids.size);
 const seqs = instances.map((x) => ({ gold: x.gold, feats: x.feats.map((fs) => Int32Array.from(fs.flatMap((f) => (ids.has(f) ? [ids.get(f)!] : [])))) }));
-const size = (ids.size + N + 1) * N; // the last (N + 1) rows hold transitions prev -> tag
-const w = new Float64Array(size), total = new Float64Array(size), stamp = new Float64Array(size);
-const T = ids.size * N;
-let step = 0;
-function update(k: number, delta: number) {
-  total[k]! += (step - stamp[k]!) * w[k]!;
-  stamp[k] = step;
-  w[k]! += delta;
-}
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let wrong = 0;
-  for (const s of seqs) {
-    step++;
-    const em = new Float64Array(s.feats.length * N);
-    s.feats.forEach((fs, i) => {
-      for (const id of fs) for (let k = 0; k < N; k++) em[i * N + k]! += w[id * N + k]!;
-    });
-    const pred = viterbi(em, s.feats.length, w.subarray(T, T + (N + 1) * N));
-    if (pred.every((t, i) => t === s.gold[i])) continue;
-    wrong++;
-    for (let i = 0; i < pred.length; i++) {
-      const g = s.gold[i]!, p = pred[i]!;
-      if (g !== p) for (const id of s.feats[i]!) { update(id * N + g, 1); update(id * N + p, -1); }
-      const gp = i ? s.gold[i - 1]! : N, pp = i ? pred[i - 1]! : N;
-      if (g !== p || gp !== pp) {
-        update(T + gp * N + g, 1);
-        update(T + pp * N + p, -1);
-      }
-    }
-  }
-  console.log(`epoch ${epoch + 1}: ${wrong} of ${seqs.length} sequences wrong`);
-}
-const avg = (k: number) => (total[k]! + (step - stamp[k]!) * w[k]!) / step;
+const T = ids.size * N; // after the feature weights come the transitions prev -> tag
+const averaged = trainStructuredPerceptron(seqs, ids.size, N, EPOCHS);
+const avg = (k: number) => averaged[k]!;
 const rows: string[] = [];
 for (const [f, id] of ids) {
   const r = Array.from({ length: N }, (_, k) => Math.round(avg(id * N + k) * 10) / 10);

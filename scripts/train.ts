@@ -13,7 +13,7 @@ import { splitSentences } from '../src/pipeline/split-sentences.js';
 import { buildView, quoteAround } from '../src/pipeline/attribution/view.js';
 import { cueFeatures, TRANSITION_ROWS } from '../src/pipeline/attribution/cue-features.js';
 import { anyCue, cueLattice } from '../src/pipeline/attribution/cue-tagger.js';
-import { viterbi } from '../src/pipeline/attribution/bio-viterbi.js';
+import { trainStructuredPerceptron, type Sequence } from './structured-perceptron.js';
 import { firstAnnotatorFiles, parseBrat } from '../eval/attribution/brat.js';
 
 const dir = process.argv[2] ?? '../shared/data/polnear/train';
@@ -61,8 +61,7 @@ const openers = new Set(vocabulary);
 // Pass 2: each sentence's lattice, features interned, gold tags projected onto what the lattice allows.
 const ids = new Map<string, number>();
 const intern = (f: string) => ids.get(f) ?? ids.set(f, ids.size).get(f)!;
-interface Sentence { feats: (Int32Array | undefined)[]; canOpen: boolean[]; canContinue: boolean[]; gold: number[] }
-const sentences: Sentence[] = [];
+const sentences: Sequence[] = [];
 for (const { doc, view, gold } of articles) {
   for (const [first, last] of view.sentenceTokens) {
     if (last < first) continue;
@@ -76,49 +75,22 @@ for (const { doc, view, gold } of articles) {
       g.push(tag);
     }
     const feats = lattice.quoted.map((quoted, k) => (lattice.canOpen[k] || lattice.canContinue[k] ? Int32Array.from(cueFeatures(doc.tokens, first + k, first, last, quoted), intern) : undefined));
-    sentences.push({ feats, canOpen: lattice.canOpen, canContinue: lattice.canContinue, gold: g });
+    const { canOpen, canContinue } = lattice;
+    const restrict = (em: Float64Array) => {
+      for (let k = 0; k < g.length; k++) {
+        if (!canOpen[k]) em[k * 3 + 1] = -Infinity;
+        if (!canContinue[k]) em[k * 3 + 2] = -Infinity;
+      }
+    };
+    sentences.push({ feats, gold: g, restrict });
   }
 }
 
-// Averaged structured perceptron with lazy averaging; the last 4 rows hold transitions prev -> tag.
+// Averaged structured perceptron; after the feature weights come the transitions prev -> tag.
 const N = 3;
 const T = ids.size * N;
-const size = T + (N + 1) * N;
-const w = new Float64Array(size), total = new Float64Array(size), stamp = new Float64Array(size);
-let step = 0;
-function update(k: number, delta: number) {
-  total[k]! += (step - stamp[k]!) * w[k]!;
-  stamp[k] = step;
-  w[k]! += delta;
-}
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let wrong = 0;
-  for (const s of sentences) {
-    step++;
-    const n = s.feats.length;
-    const em = new Float64Array(n * N);
-    for (let i = 0; i < n; i++) {
-      const fs = s.feats[i];
-      if (fs) for (const id of fs) for (let k = 0; k < N; k++) em[i * N + k]! += w[id * N + k]!;
-      if (!s.canOpen[i]) em[i * N + 1] = -Infinity;
-      if (!s.canContinue[i]) em[i * N + 2] = -Infinity;
-    }
-    const pred = viterbi(em, n, w.subarray(T), N);
-    if (pred.every((t, i) => t === s.gold[i])) continue;
-    wrong++;
-    for (let i = 0; i < n; i++) {
-      const g = s.gold[i]!, p = pred[i]!;
-      if (g !== p) for (const id of s.feats[i] ?? []) { update(id * N + g, 1); update(id * N + p, -1); }
-      const gp = i ? s.gold[i - 1]! : N, pp = i ? pred[i - 1]! : N;
-      if (g !== p || gp !== pp) {
-        update(T + gp * N + g, 1);
-        update(T + pp * N + p, -1);
-      }
-    }
-  }
-  console.log(`epoch ${epoch + 1}: ${wrong} of ${sentences.length} sentences wrong`);
-}
-const avg = (k: number) => Math.round(((total[k]! + (step - stamp[k]!) * w[k]!) / step) * 10) / 10;
+const averaged = trainStructuredPerceptron(sentences, ids.size, N, EPOCHS, 'sentences');
+const avg = (k: number) => Math.round(averaged[k]! * 10) / 10;
 const rows: string[] = [];
 for (const [f, id] of ids) {
   const r = [0, 1, 2].map((k) => avg(id * N + k));

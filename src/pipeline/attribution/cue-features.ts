@@ -16,7 +16,7 @@ const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
 /** Lowercased word and lemma of every token, once per token list: feature parts reuse these strings. */
 interface Words { readonly word: readonly string[]; readonly lemma: readonly string[] }
 const wordsOf = new WeakMap<readonly Token[], Words>();
-function lowered(tokens: readonly Token[]): Words {
+export function lowered(tokens: readonly Token[]): Words {
   let w = wordsOf.get(tokens);
   if (!w) wordsOf.set(tokens, (w = { word: tokens.map((t) => t.text.toLowerCase()), lemma: tokens.map((t) => t.lemma.toLowerCase()) }));
   return w;

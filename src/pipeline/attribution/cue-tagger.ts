@@ -5,7 +5,7 @@
  * mark them. Decoding the whole sentence lets "is" open a cue because "warning" follows it.
  */
 import type { Token } from '../../model/doc.js';
-import { TRANSITION_ROWS } from './cue-features.js';
+import { lowered, TRANSITION_ROWS } from './cue-features.js';
 import { addCueScores, type Weights } from './cue-lookup.js';
 import { viterbi } from './bio-viterbi.js';
 import { quoteAround, type View } from './view.js';
@@ -37,6 +37,7 @@ export interface CueLattice { first: number; last: number; canOpen: boolean[]; c
 export function cueLattice(tokens: readonly Token[], first: number, last: number, inQuote: (i: number) => boolean, openers: ReadonlySet<string> = OPENERS): CueLattice {
   const n = last - first + 1;
   const lattice: CueLattice = { first, last, canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), quoted: new Array(n).fill(false) };
+  const { word, lemma } = lowered(tokens);
   let sinceOpener = Infinity;
   // a headline in title case is all proper nouns to the tagger: its capitalised words may still be cues
   let headline: boolean | undefined;
@@ -45,7 +46,7 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
     sinceOpener++;
     if (NEVER.has(t.pos) && !(t.pos === 'PROPN' && (headline ??= isTitleCase(tokens, first, last)))) continue;
     if (t.pos === 'PUNCT' && t.text !== ':') continue;
-    const opener = openers.has(t.text.toLowerCase()) || openers.has(t.lemma.toLowerCase());
+    const opener = openers.has(word[i]!) || openers.has(lemma[i]!);
     const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
     if (!opener && !go) continue;
     const quoted = inQuote(i);

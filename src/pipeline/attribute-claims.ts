@@ -8,6 +8,7 @@ import { reportingVerb } from './attribution/reporting-verb.js';
 import { mentionIndex, resolveSource } from './attribution/resolve-source.js';
 import { unsourced } from './attribution/unsourced.js';
 import { colon } from './attribution/colon.js';
+import { transcriptTurn } from './attribution/transcript-turn.js';
 import { dashSignature } from './attribution/dash-signature.js';
 import { learnedCue } from './attribution/learned-cue.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
@@ -16,7 +17,7 @@ import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, colon, dashSignature, learnedCue, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, learnedCue, reportingVerb];
 
 const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
 

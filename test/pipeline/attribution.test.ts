@@ -79,6 +79,31 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue, source, kind: 'direct-quote' }));
   });
 
+  it('reads a signed quotation that opens with a closing mark typed the wrong way', () => {
+    const text = 'Comments:\n\n”The levy is unfair. It hits renters hardest.” ― Ana Ortiz\n“It is overdue.” ― Ben Cole';
+    const claims = claimsOf(text);
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'Ana Ortiz', content: ['”The levy is unfair. It hits renters hardest.”'] }));
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'Ben Cole', content: ['“It is overdue.”'] }));
+  });
+
+  it('reads each turn of a quoted transcript: the capitalised speaker, the colon, the whole paragraph', () => {
+    const text = 'The exchange went as follows:\n\n"HOST: Will the bridge close? Residents say they were never told.\n\n"MAYOR ROE: It will close for a month. We said so in June.\n\n"HOST: Why a month?\n\nUPDATE: The bridge reopened.';
+    const claims = claimsOf(text);
+    expect(claims.filter((c) => c.cue === ':').map((c) => [c.source, c.content, c.kind])).toEqual([
+      ['HOST', ['Will the bridge close? Residents say they were never told.'], 'direct-quote'],
+      ['MAYOR ROE', ['It will close for a month. We said so in June.'], 'direct-quote'],
+      ['HOST', ['Why a month?'], 'direct-quote'],
+    ]);
+    // the claims inside a turn are part of its quote
+    expect(claims.map((c) => c.cue)).not.toContain('say');
+  });
+
+  it('takes a capitalised label for a speaker only in a dialogue', () => {
+    const text = 'UPDATE: The bridge reopened on Friday after repairs.\n\nCORRECTION: An earlier version misstated the date.';
+    expect(claimsOf(text).filter((c) => c.cue === ':' && c.source === 'UPDATE')).toEqual([]);
+    expect(claimsOf('ROE: We will appeal. The ruling is wrong.').map((c) => c.content)).not.toContainEqual(['We will appeal. The ruling is wrong.']);
+  });
+
   it('does not take a dash inside a sentence for a signature', () => {
     expect(claimsOf('He called it “a disaster” — and voters agreed with him on that.').map((c) => c.cue)).not.toContain('—');
   });
@@ -213,6 +238,10 @@ describe('findQuotes', () => {
   it('pairs curly and straight quotes and closes an open quote at the paragraph end', () => {
     const text = 'He said “yes” and "no".\n\n“Open quote runs on\n\nNext';
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['“yes”', '"no"', '“Open quote runs on']);
+  });
+  it('opens a quotation at a closing mark typed at a line start before a word', () => {
+    const text = 'Intro.\n”Wrong way round,” she wrote. He said “yes”.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['”Wrong way round,”', '“yes”']);
   });
   it('finds nothing in text without double quotes', () => {
     expect(findQuotes("It's the mayor's plan.")).toEqual([]);

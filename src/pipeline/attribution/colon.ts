@@ -7,7 +7,7 @@ import { phraseEndingAt } from './source-phrase.js';
 import type { Proposal, View } from './view.js';
 
 /** Labels that open a line with a colon but are not speakers. */
-const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
+export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
 
 export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;

@@ -13,8 +13,8 @@ export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
 }
 
-/** Shapes whose content extent is known for sure: a quotation, a previous sentence, a "that" clause. */
-const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to)/u;
+/** Shapes whose content extent is known for sure: a quotation, a previous sentence, a transcript turn, a "that" clause. */
+const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to|transcript-turn)/u;
 
 function link(p: Proposal): SourceLink | null {
   if (!p.source) return null;

@@ -39,8 +39,8 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
 const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
 
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
-  // an unsourced frame ("it is said") has no source by design
-  if (!p.cue || p.unsourced) return p;
+  // an unsourced frame ("it is said") has no source by design; a transcript turn's roles are its layout
+  if (!p.cue || p.unsourced || p.rule === 'attribution/transcript-turn') return p;
   const range = cueTokens(view, first, last, p.cue);
   if (!range) return p;
   const r = tagRoles(view, first, last, range[0], range[1]);

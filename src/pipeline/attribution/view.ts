@@ -26,6 +26,8 @@ export interface Proposal {
 
 const OPEN = new Set(['“', '«']);
 const CLOSE = new Set(['”', '»']);
+/** A closing mark with a line start (or nothing) before it and a word after it: "\n”Mr. Roe said …". */
+const WRONG_WAY_OPEN = /^(?:\n|^)[”»][\p{L}\p{N}]/u;
 
 /**
  * Pairs quote marks paragraph by paragraph: curly marks open and close, a straight double quote
@@ -49,7 +51,8 @@ export function findQuotes(text: string): Span[] {
       open = i;
     } else if (CLOSE.has(ch)) {
       if (open >= 0) quotes.push({ start: open, end: i + 1 });
-      open = -1;
+      // a closing mark typed where a quotation opens (at a line start, before a word) opens it
+      open = open < 0 && WRONG_WAY_OPEN.test(text.slice(Math.max(0, i - 1), i + 2)) ? i : -1;
     } else if (ch === '"' || ch === "'") {
       const width = ch === "'" ? 2 : 1;
       if (open >= 0) {
@@ -97,4 +100,4 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARK.
 export const isOpenQuote = (t: Token | undefined): boolean => !!t && (t.text === '“' || t.text === '"' || t.text === '«' || t.text === "''");
 export const isCloseQuote = (t: Token | undefined): boolean => !!t && (t.text === '”' || t.text === '"' || t.text === '»' || t.text === "''");
 /** Whether a quotation opens at `offset`: the content is a direct quote. */
-export const opensQuote = (text: string, offset: number): boolean => /^(?:["“«]|'')/u.test(text.slice(offset, offset + 2));
+export const opensQuote = (text: string, offset: number): boolean => /^(?:["“«]|''|[”»](?=[\p{L}\p{N}]))/u.test(text.slice(offset, offset + 2));

@@ -35,4 +35,28 @@ describe('nestClaims', () => {
     const inner = proposal(text, 'attribution/reporting-verb', 'told', 'the police', 'two men were arrested');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'said', content: ['that the police told him two men were arrested'], chain: ['The minister', 'the police'] }]);
   });
+
+  it('keeps a claim that opens a clause after a comma inside another content, and cuts that content', () => {
+    const text = 'When the firm signaled that it would sell, Mr. Roe said, "we were floored."';
+    const outer = proposal(text, 'attribution/learned-cue', 'signaled', 'the firm', 'that it would sell, Mr. Roe said, "we were floored."');
+    const inner = proposal(text, 'attribution/reporting-verb', 'said', 'Mr. Roe', '"we were floored."');
+    expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([
+      { cue: 'signaled', content: ['that it would sell'], chain: undefined },
+      { cue: 'said', content: ['"we were floored."'], chain: undefined },
+    ]);
+  });
+
+  it('keeps a speaker who "said" inside a guessed content', () => {
+    const text = 'It may seem odd but Mr. Roe said the deal helped him.';
+    const outer = proposal(text, 'attribution/learned-cue', 'may seem', 'It', 'odd but Mr. Roe said the deal helped him');
+    const inner = proposal(text, 'attribution/learned-cue', 'said', 'Mr. Roe', 'the deal helped him');
+    expect(shown(text, nestClaims(text, [outer, inner])).map((c) => [c.cue, c.content])).toEqual([['may seem', ['odd']], ['said', ['the deal helped him']]]);
+  });
+
+  it('folds a claim right after the comma that ends the outer cue', () => {
+    const text = 'Reportedly, the council is weighing a levy.';
+    const outer = proposal(text, 'attribution/unsourced-adverb', 'Reportedly', 'Reportedly', 'the council is weighing a levy');
+    const inner = proposal(text, 'attribution/learned-cue', 'is weighing', 'the council', 'a levy');
+    expect(shown(text, nestClaims(text, [outer, inner])).map((c) => c.cue)).toEqual(['Reportedly']);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawArticle } from './raw-article.js';
+import { SeenArticles } from './seen-articles.js';
 
 /** Query parameters that track the click, not the page. */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|__twitter_impression|at_medium|at_campaign)$/iu;
@@ -48,11 +49,6 @@ export function bodyHash(text: string): string {
 
 /** Marks articles seen before in a batch: returns the `input` of the first article sharing a key. */
 export function createDedupe(): (article: RawArticle) => string | undefined {
-  const seen = new Map<string, string>();
-  return (article) => {
-    const keys = articleKeys(article);
-    const first = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
-    for (const key of keys) if (!seen.has(key)) seen.set(key, article.input);
-    return first;
-  };
+  const seen = new SeenArticles();
+  return (article) => seen.add(article.input, articleKeys(article));
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { SeenArticles } from '../../src/ingest/seen-articles.js';
+
+describe('SeenArticles', () => {
+  it('names the first article that shares any key, and lets new keys lead to the newer article', () => {
+    const seen = new SeenArticles();
+    expect(seen.add('feed.xml#1', ['url:https://a.example/x', 'body:1'])).toBeUndefined();
+    expect(seen.add('copie-été.html', ['url:https://b.example/y', 'body:1'])).toBe('feed.xml#1');
+    // the copy's own URL now leads to the copy
+    expect(seen.add('later.html', ['url:https://b.example/y', 'body:2'])).toBe('copie-été.html');
+    expect(seen.add('other.html', ['body:3'])).toBeUndefined();
+  });
+
+  it('keeps every key through many articles, with no false match', () => {
+    const seen = new SeenArticles();
+    const n = 30_000;
+    for (let i = 0; i < n; i++) expect(seen.add(`in:${i}`, [`url:${i}`, `body:${i}`])).toBeUndefined();
+    for (let i = 0; i < n; i += 997) {
+      expect(seen.add(`again:${i}`, [`body:${i}`])).toBe(`in:${i}`);
+      expect(seen.add(`url-again:${i}`, [`url:${i}`, `body:new-${i}`])).toBe(`in:${i}`);
+    }
+    expect(seen.add('fresh', [`url:${n}`, `body:${n}`])).toBeUndefined();
+  });
+});

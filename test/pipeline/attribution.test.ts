@@ -211,6 +211,9 @@ describe('attributeClaims: must NOT match', () => {
     'The report is long and dull.',
     'Photos: the flood in pictures',
     'Update: the road is open again',
+    'The Latest: Council approves the budget after a long night',
+    'Another problem: most of the roads flooded again',
+    'CLARIFICATION: An earlier version misnamed the bridge.',
     '“I think it will rain,” is a line from a song.',
     'The team read the book together.',
   ];

@@ -7,7 +7,7 @@ import { phraseEndingAt } from './source-phrase.js';
 import type { Proposal, View } from './view.js';
 
 /** Labels that open a line with a colon but are not speakers. */
-export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
+export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
 
 export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
@@ -18,6 +18,9 @@ export function colon(view: View, sentence: number): Proposal[] {
     if (!np || np[0] !== first) return [];
     const words = tokens.slice(first, c);
     if (words.some((t) => NOT_SPEAKER.test(t.text)) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    // a label opened by an article is a section's or a live blog's title ("The Latest:", "Another
+    // challenge:"), not a speaker: 2 of 12 such colons were attributions on train
+    if (/^(?:the|a|an|another)$/iu.test(words[0]!.text)) return [];
     const content = contentAfter(view, c + 1, last);
     if (!content) return [];
     return [{

@@ -65,10 +65,10 @@ export async function run(args: string[]): Promise<void> {
   }
   if (dump) writeFileSync(dump, JSON.stringify(dumped, null, 1));
   console.log(`attribution on ${dir}: ${files.length} articles, analyze ${ms.toFixed(0)} ms`);
-  console.log('role      mode       P     R    F1');
+  console.log('role      mode       P     R    F1   (matched predicted / predicted, found / gold)');
   for (const [name, c] of Object.entries(counts)) {
     const [role, mode = ''] = name.split(' ');
     const s = prf(c);
-    console.log(`${role!.padEnd(9)} ${mode.padEnd(8)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`);
+    console.log(`${role!.padEnd(9)} ${mode.padEnd(8)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${c.tp} / ${c.predicted}, ${c.found} / ${c.gold})`);
   }
 }

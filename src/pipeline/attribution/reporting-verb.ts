@@ -162,7 +162,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       const complement = skipToComplement(tokens, k, last);
       k = skipTime(tokens, lemma && NAMING.test(lemma) && isOpenQuote(tokens[complement]) ? k : complement, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
-      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':'))) return null;
+      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || (process.env.BARE && opensBareClause(tokens, k, last))))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it
       const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;
@@ -204,6 +204,11 @@ function resumedQuote(view: View, after: number, last: number): number {
   const q = quoteAfter(view, last + 1);
   // '"B," she replied.' is the next speaker's, not a continuation
   return q && /[.!?…]\P{L}?$/u.test(view.text.slice(q.start, q.end - 1)) ? last + 1 : -1;
+}
+
+/** Whether a clause with a subject pronoun opens at `k` ("he would never vote", "it was over"): a strict verb's content without "that". */
+function opensBareClause(tokens: readonly Token[], k: number, last: number): boolean {
+  return k + 1 <= last && /^(?:i|he|she|we|they|it|there)$/iu.test(tokens[k]!.text) && (tokens[k + 1]!.pos === 'AUX' || tokens[k + 1]!.pos === 'VERB');
 }
 
 /** The noun phrase opening the sentence, when a verb follows it: the subject a gerund cue attaches to. */

@@ -214,6 +214,10 @@ describe('attributeClaims: must NOT match', () => {
     'The Latest: Council approves the budget after a long night',
     'Another problem: most of the roads flooded again',
     'CLARIFICATION: An earlier version misnamed the bridge.',
+    'Ask yourself: which of the two plans costs less?',
+    'Let’s say you earn more next year than this year.',
+    'Costs keep rising (think of the new bridge) across the region.',
+    'Now tell us this is not a waste of money!',
     '“I think it will rain,” is a line from a song.',
     'The team read the book together.',
   ];

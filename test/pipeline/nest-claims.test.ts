@@ -59,4 +59,11 @@ describe('nestClaims', () => {
     const inner = proposal(text, 'attribution/learned-cue', 'is weighing', 'the council', 'a levy');
     expect(shown(text, nestClaims(text, [outer, inner])).map((c) => c.cue)).toEqual(['Reportedly']);
   });
+
+  it('folds a claim after a comma inside a pull quote, whose extent is known', () => {
+    const text = 'We will respond. Now, according to early data, the losses exceed 300. Jane Roe Minister';
+    const outer = proposal(text, 'attribution/pull-quote-speaker', 'We will', 'Jane Roe Minister', 'We will respond. Now, according to early data, the losses exceed 300.');
+    const inner = proposal(text, 'attribution/according-to', 'according to', 'early data', 'the losses exceed 300');
+    expect(shown(text, nestClaims(text, [outer, inner])).map((c) => [c.cue, c.content])).toEqual([['We will', ['We will respond. Now, according to early data, the losses exceed 300.']]]);
+  });
 });

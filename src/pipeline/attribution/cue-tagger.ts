@@ -9,15 +9,15 @@ import { lowered, TRANSITION_ROWS } from './cue-features.js';
 import { addCueScores, type Weights } from './cue-lookup.js';
 import { viterbi } from './bio-viterbi.js';
 import { quoteAround, type View } from './view.js';
-import weights from './cue-weights.json' with { type: 'json' };
+import { readWeights } from './read-weights.js';
 import vocabulary from './cue-vocabulary.json' with { type: 'json' };
 
 let loaded: Weights | undefined;
 /** Words that open a cue in at least 2% of their uses in the training split: only they can start a cue. */
 const OPENERS: ReadonlySet<string> = new Set(vocabulary as string[]);
-/** The committed weights as a Map (a 150k-key object is slow to index), built once. */
+/** The committed weights as a Map (a 150k-key object is slow to index), read once. */
 function committed(): Weights {
-  loaded ??= new Map(Object.entries(weights as unknown as Record<string, number[]>));
+  loaded ??= readWeights(new URL('./cue-weights.json', import.meta.url));
   return loaded;
 }
 

@@ -9,14 +9,14 @@ import { placeFeatures, ROLE_TAGS, roleFeatures, roleWindow, type RoleFeatureSet
 import { viterbi } from './bio-viterbi.js';
 import { addTokenRows, buildLookup, closed, tokenIds, type Lookup, type TokenIds } from './role-lookup.js';
 import { quoteAround, type View } from './view.js';
-import weights from './role-weights.json' with { type: 'json' };
+import { readWeights } from './read-weights.js';
 
 const N = ROLE_TAGS.length;
 export type RoleWeights = ReadonlyMap<string, readonly number[]>;
 
 let loaded: RoleWeights | undefined;
 function committed(): RoleWeights {
-  loaded ??= new Map(Object.entries(weights as unknown as Record<string, number[]>));
+  loaded ??= readWeights(new URL('./role-weights.json', import.meta.url));
   return loaded;
 }
 

@@ -1,4 +1,4 @@
-import { collectGarbageAbove } from './heap-guard.js';
+import { collectGarbageAbove, settleBeforeStore } from './heap-guard.js';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
 import { loadInputs } from '../ingest/load-inputs.js';
@@ -42,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one INPUT (a file, folder, URL or -)');
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got '${values.batch}'`);
+  settleBeforeStore();
   const store = await openStore(resolveDbTarget(values.db));
   const progress = createProgress({ quiet: values.quiet });
   const note = (line: string) => progress.note(`claimtrail ingest: ${line}`);

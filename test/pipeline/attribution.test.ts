@@ -79,6 +79,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue, source, kind: 'direct-quote' }));
   });
 
+  it('takes a bare clause with a subject pronoun as a strict gerund cue\'s content', () => {
+    expect(claimsOf('He said the day became personal, adding he would never vote for her.')).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'He', content: ['he would never vote for her'] }));
+    expect(claimsOf('She added salt, then it boiled over.').map((c) => c.cue)).not.toContain('added');
+  });
+
   it('reads a signed quotation that opens with a closing mark typed the wrong way', () => {
     const text = 'Comments:\n\n”The levy is unfair. It hits renters hardest.” ― Ana Ortiz\n“It is overdue.” ― Ben Cole';
     const claims = claimsOf(text);

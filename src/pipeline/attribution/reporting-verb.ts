@@ -162,7 +162,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       const complement = skipToComplement(tokens, k, last);
       k = skipTime(tokens, lemma && NAMING.test(lemma) && isOpenQuote(tokens[complement]) ? k : complement, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
-      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || (process.env.BARE && opensBareClause(tokens, k, last))))) return null;
+      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it
       const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;

@@ -1,10 +1,11 @@
-import type { Proposal, View } from './view.js';
-
 /**
  * "Ask yourself: …", "(think Brexit)", "Let's say you …", "Now tell us …": a cue verb in the
  * imperative addresses the reader; nobody is reported as saying anything. Measured on PolNeAR's
  * train split: 4 of 18 such cues were annotated as attributions.
  */
+import type { Proposal, View } from './view.js';
+
+/** Words that may come before an imperative at the start of a sentence ("please" anywhere). */
 const LEAD_IN = /^(?:please|now|just|so|then)$/iu;
 
 /** Whether the proposal's cue is a bare verb opening its sentence [first, …], a parenthesis, or "let's"/"please". */

@@ -35,11 +35,14 @@ function turns(view: View): Map<number, { label: [number, number]; colon: number
 
 export function transcriptTurn(view: View, sentence: number): Proposal[] {
   const { tokens, text } = view;
+  const found = turns(view);
+  if (found.size === 0) return [];
   const [first, last] = view.sentenceTokens[sentence]!;
-  // the sentence's paragraph start: the line it opens
-  const lineStart = text.lastIndexOf('\n', tokens[first]!.start - 1) + 1;
-  if (!/^[ \t]*$/u.test(text.slice(lineStart, tokens[first]!.start))) return [];
-  const turn = turns(view).get(lineStart);
+  // the line the sentence opens: only spaces between it and a line break (or the text's start)
+  let lineStart = tokens[first]!.start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return [];
+  const turn = found.get(lineStart);
   if (!turn || turn.colon > tokens[last]!.end) return [];
   const lineEnd = text.indexOf('\n', turn.colon);
   const end = lineEnd < 0 ? text.length : lineEnd;

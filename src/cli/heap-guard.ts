@@ -30,7 +30,7 @@ export function collectGarbageAbove(ceilingMb = CEILING_MB): boolean {
  * Loads what the analyzer reads on first use (the taggers' weights) with one short text, then
  * collects the garbage that loading and module start-up leave, before a store opens: PGlite's
  * own start-up peak then does not add up with ours. A 10k-article ingest peaked at 384–413 MB
- * at start-up, and now peaks at about 345 MB (`npm run bench -- memory`).
+ * at start-up, and now peaks at 345 MB (`npm run bench -- memory`).
  */
 export function settleBeforeStore(): void {
   analyze('The mayor said on Monday that 3 roads were closed.');

@@ -14,7 +14,7 @@ const shown = (text: string, claims: ReturnType<typeof nestClaims>) =>
 describe('nestClaims', () => {
   it('folds a guessed inner claim into the outer chain, wherever it stands in the content', () => {
     const text = 'The mayor said the plan, as police believe, will fail.';
-    const outer = proposal(text, 'attribution/reporting-verb', 'said', 'The mayor', 'the plan, as police believe, will fail');
+    const outer = proposal(text, 'attribution/learned-cue', 'said', 'The mayor', 'the plan, as police believe, will fail');
     const inner = proposal(text, 'attribution/learned-cue', 'believe', 'police', 'will fail');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'said', content: ['the plan, as police believe, will fail'], chain: ['The mayor', 'police'] }]);
   });
@@ -22,7 +22,7 @@ describe('nestClaims', () => {
   it('cuts a guessed outer content before a firm inner claim, and keeps both', () => {
     const text = 'Speaking on radio, the mayor said that the bridge would reopen.';
     const outer = proposal(text, 'attribution/learned-cue', 'Speaking', 'radio', 'on radio, the mayor said that the bridge would reopen');
-    const inner = proposal(text, 'attribution/reporting-verb', 'said', 'the mayor', 'that the bridge would reopen');
+    const inner = proposal(text, 'attribution/learned-cue', 'said', 'the mayor', 'that the bridge would reopen');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([
       { cue: 'Speaking', content: ['on radio'], chain: undefined },
       { cue: 'said', content: ['that the bridge would reopen'], chain: undefined },
@@ -31,15 +31,15 @@ describe('nestClaims', () => {
 
   it('keeps the outer claim whole when its content is firm (a that-clause)', () => {
     const text = 'The minister said that the police told him two men were arrested.';
-    const outer = proposal(text, 'attribution/reporting-verb', 'said', 'The minister', 'that the police told him two men were arrested');
-    const inner = proposal(text, 'attribution/reporting-verb', 'told', 'the police', 'two men were arrested');
+    const outer = proposal(text, 'attribution/learned-cue', 'said', 'The minister', 'that the police told him two men were arrested');
+    const inner = proposal(text, 'attribution/learned-cue', 'told', 'the police', 'two men were arrested');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'said', content: ['that the police told him two men were arrested'], chain: ['The minister', 'the police'] }]);
   });
 
   it('keeps a claim that opens a clause after a comma inside another content, and cuts that content', () => {
     const text = 'When the firm signaled that it would sell, Mr. Roe said, "we were floored."';
     const outer = proposal(text, 'attribution/learned-cue', 'signaled', 'the firm', 'that it would sell, Mr. Roe said, "we were floored."');
-    const inner = proposal(text, 'attribution/reporting-verb', 'said', 'Mr. Roe', '"we were floored."');
+    const inner = proposal(text, 'attribution/learned-cue', 'said', 'Mr. Roe', '"we were floored."');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([
       { cue: 'signaled', content: ['that it would sell'], chain: undefined },
       { cue: 'said', content: ['"we were floored."'], chain: undefined },
@@ -65,5 +65,13 @@ describe('nestClaims', () => {
     const outer = proposal(text, 'attribution/pull-quote-speaker', 'We will', 'Jane Roe Minister', 'We will respond. Now, according to early data, the losses exceed 300.');
     const inner = proposal(text, 'attribution/according-to', 'according to', 'early data', 'the losses exceed 300');
     expect(shown(text, nestClaims(text, [outer, inner])).map((c) => [c.cue, c.content])).toEqual([['We will', ['We will respond. Now, according to early data, the losses exceed 300.']]]);
+  });
+
+  it('keeps a lexicon reporting verb only as a link of a chain, never as a claim of its own', () => {
+    const text = 'The minister said that the police told him two men fled. Critics said nothing.';
+    const outer = proposal(text, 'attribution/learned-cue', 'said', 'The minister', 'that the police told him two men fled');
+    const inner = proposal(text, 'attribution/reporting-verb', 'told', 'the police', 'two men fled');
+    const alone = proposal(text, 'attribution/reporting-verb', 'said nothing', 'Critics', 'nothing');
+    expect(shown(text, nestClaims(text, [outer, inner, alone]))).toEqual([{ cue: 'said', content: ['that the police told him two men fled'], chain: ['The minister', 'the police'] }]);
   });
 });

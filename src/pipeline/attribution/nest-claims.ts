@@ -63,6 +63,13 @@ function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
 /** Where an inner claim starts: its source or its cue, whichever comes first. */
 const startOf = (q: Proposal) => Math.min(q.source?.start ?? Infinity, q.cue!.start);
 
+/**
+ * The lexicon's reporting verbs, where the learned tagger saw no cue, are right too rarely to stand
+ * as claims (18% of them exactly on PolNeAR train, 32% on dev), but they still find the sources a
+ * claim's content names ("X said that the police told him ..."): they are kept only as chain links.
+ */
+const linkOnly = (p: Proposal) => p.rule === 'attribution/reporting-verb';
+
 /** "X said" or "X told": a speaker and a verb of speech make a claim of its own wherever it stands. */
 const SPEECH = /^(?:said|says|told|tells)$/iu;
 
@@ -76,6 +83,7 @@ const SPEECH = /^(?:said|says|told|tells)$/iu;
  * these choices was measured on train and dev.
  */
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
+  if (linkOnly(q)) return true;
   const start = startOf(q);
   // after a comma inside the content, not the comma that ends the outer cue ("Reportedly, X is …"),
   // and not inside a shape whose extent is known (a pull quote: "…, according to the data, …")
@@ -93,7 +101,7 @@ export function nestClaims(text: string, proposals: readonly Proposal[]): Nested
   const out: Nested[] = [];
   proposals.forEach((p, i) => {
     const o = outer[i];
-    if (o && absorbs(text, o, p)) return;
+    if ((o && absorbs(text, o, p)) || linkOnly(p)) return;
     const inner = innerOf.get(p) ?? [];
     const folded = inner.filter((q) => absorbs(text, p, q));
     let content = p.content;

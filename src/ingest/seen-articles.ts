@@ -1,9 +1,9 @@
 /**
- * The articles one run has seen, by key, kept small: a 64-bit hash of each key in an
+ * The articles one run has seen, by key, kept small and bounded: a 64-bit hash of each key in an
  * open-addressing table of typed arrays, and each article's input name as UTF-8 in one growing
- * buffer. About 60 bytes per article, where a Map of key strings held about 330, so a long ingest
- * stays flat in memory (`npm run bench -- memory`). Two different keys share a 64-bit hash with
- * odds of about 1 in 10^9 at 100k articles.
+ * buffer. About 60 bytes per article, where a Map of key strings held about 330, and at most two
+ * generations of 65,536 articles, so a long ingest stays flat in memory (`npm run bench --
+ * memory`). Two different keys share a 64-bit hash with odds of about 1 in 10^9 at 100k articles.
  */
 import { createHash } from 'node:crypto';
 
@@ -18,7 +18,8 @@ function grown<T extends Uint8Array | Uint32Array>(a: T): T {
   return b;
 }
 
-export class SeenArticles {
+/** One generation of keys: the table and the names of the articles it holds. */
+class Generation {
   private hi = new Uint32Array(1024);
   private lo = new Uint32Array(1024);
   private article = new Int32Array(1024).fill(EMPTY);
@@ -27,19 +28,23 @@ export class SeenArticles {
   private nameEnds = new Uint32Array(256);
   private articles = 0;
 
-  /**
-   * Records an article by its input name and keys, and returns the name of the first article
-   * seen with one of its keys, if any. Keys not seen before now lead to this article.
-   */
-  add(input: string, keys: readonly string[]): string | undefined {
-    const hashes = keys.map(hash64);
-    const owners = hashes.map(([h, l]) => this.article[this.slot(h, l)]!);
-    const first = owners.find((n) => n !== EMPTY);
-    if (owners.some((n) => n === EMPTY)) {
-      const n = this.addName(input);
-      hashes.forEach(([h, l], k) => owners[k] === EMPTY && this.insert(h, l, n));
-    }
-    return first === undefined ? undefined : this.name(first);
+  /** How many articles it names. */
+  get size(): number {
+    return this.articles;
+  }
+
+  /** The name of the article holding hash (h, l), if any. */
+  find(h: number, l: number): string | undefined {
+    const n = this.article[this.slot(h, l)]!;
+    return n === EMPTY ? undefined : this.name(n);
+  }
+
+  /** Records the article `input` under the hashes not held yet. */
+  add(input: string, hashes: readonly (readonly [number, number])[]): void {
+    const fresh = hashes.filter(([h, l]) => this.article[this.slot(h, l)] === EMPTY);
+    if (fresh.length === 0) return;
+    const n = this.addName(input);
+    for (const [h, l] of fresh) this.insert(h, l, n);
   }
 
   /** The slot holding hash (h, l), or the empty slot where it would go. */
@@ -90,8 +95,38 @@ export class SeenArticles {
   }
 }
 
+/**
+ * The articles seen in a run, remembered for the last `generation` to 2 x `generation` articles:
+ * when the current generation is full it becomes the previous one and the oldest is dropped, so a
+ * run of any length holds at most two. A copy further back than that is not skipped; the store
+ * turns it into an update of the stored article, never a duplicate.
+ */
+export class SeenArticles {
+  private current = new Generation();
+  private previous: Generation | undefined;
+
+  constructor(private readonly generation = 1 << 16) {}
+
+  /**
+   * Records an article by its input name and keys, and returns the name of the first article
+   * seen with one of its keys, if any. Keys not seen before now lead to this article.
+   */
+  add(input: string, keys: readonly string[]): string | undefined {
+    const hashes = keys.map(hash64);
+    let first: string | undefined;
+    for (const [h, l] of hashes) first ??= this.current.find(h, l) ?? this.previous?.find(h, l);
+    if (this.current.size >= this.generation) {
+      this.previous = this.current;
+      this.current = new Generation();
+    }
+    // keys the previous generation holds keep leading to their first article there
+    this.current.add(input, this.previous ? hashes.filter(([h, l]) => this.previous!.find(h, l) === undefined) : hashes);
+    return first;
+  }
+}
+
 /** The first 64 bits of the key's SHA-256, as two unsigned 32-bit halves. */
-function hash64(key: string): [number, number] {
+function hash64(key: string): readonly [number, number] {
   const digest = createHash('sha256').update(key).digest();
   return [digest.readUInt32BE(0), digest.readUInt32BE(4)];
 }

@@ -21,4 +21,13 @@ describe('SeenArticles', () => {
     }
     expect(seen.add('fresh', [`url:${n}`, `body:${n}`])).toBeUndefined();
   });
+
+  it('remembers the last one to two generations of articles, so memory stays bounded', () => {
+    const seen = new SeenArticles(100);
+    for (let i = 0; i < 250; i++) seen.add(`in:${i}`, [`body:${i}`]);
+    // 200..249 are in the current generation, 100..199 in the previous one, 0..99 are forgotten
+    expect(seen.add('again-a', ['body:249'])).toBe('in:249');
+    expect(seen.add('again-b', ['body:120'])).toBe('in:120');
+    expect(seen.add('again-c', ['body:5'])).toBeUndefined();
+  });
 });

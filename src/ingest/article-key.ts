@@ -47,7 +47,7 @@ export function bodyHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
-/** Marks articles seen before in a batch: returns the `input` of the first article sharing a key. */
+/** Marks articles seen before in a run: returns the `input` of the first article sharing a key (see SeenArticles for how far back). */
 export function createDedupe(): (article: RawArticle) => string | undefined {
   const seen = new SeenArticles();
   return (article) => seen.add(article.input, articleKeys(article));

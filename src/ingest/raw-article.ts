@@ -16,6 +16,6 @@ export interface RawArticle {
   readonly canonicalUrl?: string;
   /** The format it was read from: 'text' | 'html' | 'feed' | 'jsonl' | 'warc'. */
   readonly format?: string;
-  /** `input` of an earlier article in the same batch with the same key (see articleKey). */
+  /** `input` of an earlier article of the same run with the same key (see articleKey; the run remembers its last 65,536 articles or more). */
   readonly duplicateOf?: string;
 }

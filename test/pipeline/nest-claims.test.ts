@@ -74,4 +74,11 @@ describe('nestClaims', () => {
     const alone = proposal(text, 'attribution/reporting-verb', 'said nothing', 'Critics', 'nothing');
     expect(shown(text, nestClaims(text, [outer, inner, alone]))).toEqual([{ cue: 'said', content: ['that the police told him two men fled'], chain: ['The minister', 'the police'] }]);
   });
+
+  it('lets no claim fold into a link-only proposal, which would drop it', () => {
+    const text = 'Critics said that the mayor announced cuts.';
+    const outer = proposal(text, 'attribution/reporting-verb', 'said', 'Critics', 'that the mayor announced cuts');
+    const inner = proposal(text, 'attribution/learned-cue', 'announced', 'the mayor', 'cuts');
+    expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'announced', content: ['cuts'], chain: undefined }]);
+  });
 });

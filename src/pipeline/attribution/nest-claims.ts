@@ -80,8 +80,8 @@ const SPEECH = /^(?:said|says|told|tells)$/iu;
  * claim inside a guessed content ("Speaking on radio, X said that ...") cuts that content instead,
  * and so does an inner claim that opens a clause after a comma (". . . signaled that it would
  * sell, Mr. Roe said, …") or a speaker's "said" inside a guessed content ("As odd as it may
- * seem, Mr. Roe said …"). PolNeAR annotates no attribution inside another's content: each of
- * these choices was measured on train and dev.
+ * seem, Mr. Roe said …"). A link-only proposal is always kept as a link. PolNeAR annotates no
+ * attribution inside another's content: each of these choices was measured on train and dev.
  */
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
   if (linkOnly(q)) return true;

@@ -46,7 +46,8 @@ export function transcriptTurn(view: View, sentence: number): Proposal[] {
   if (!turn || turn.colon > tokens[last]!.end) return [];
   const lineEnd = text.indexOf('\n', turn.colon);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  const start = turn.colon + 1 + (/^[ \t]*/u.exec(text.slice(turn.colon + 1))![0].length);
+  let start = turn.colon + 1;
+  while (text[start] === ' ' || text[start] === '\t') start++;
   const content = { start, end: start + text.slice(start, end).trimEnd().length };
   if (content.end <= content.start) return [];
   return [{

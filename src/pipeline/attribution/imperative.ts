@@ -3,6 +3,7 @@
  * imperative addresses the reader; nobody is reported as saying anything. Measured on PolNeAR's
  * train split: 4 of 18 such cues were annotated as attributions.
  */
+import { firstStartingAt } from '../../model/span.js';
 import type { Proposal, View } from './view.js';
 
 /** Words that may come before an imperative at the start of a sentence ("please" anywhere). */
@@ -12,8 +13,7 @@ const LEAD_IN = /^(?:please|now|just|so|then)$/iu;
 export function isImperative(view: View, first: number, proposal: Proposal): boolean {
   const { tokens } = view;
   if (!proposal.cue) return false;
-  let i = first;
-  while (i < tokens.length && tokens[i]!.start < proposal.cue.start) i++;
+  const i = firstStartingAt(tokens, proposal.cue.start);
   const verb = tokens[i];
   if (!verb || verb.start !== proposal.cue.start || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma.toLowerCase()) return false;
   const prev = i > first ? tokens[i - 1]! : undefined;

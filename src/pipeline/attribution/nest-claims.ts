@@ -7,7 +7,7 @@
  */
 import type { Span, SourceLink } from '../../model/doc.js';
 import { startingUpTo } from '../../model/span.js';
-import { opensQuote, type Proposal } from './view.js';
+import { followsComma, opensQuote, type Proposal } from './view.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -88,7 +88,7 @@ function absorbs(text: string, o: Proposal, q: Proposal): boolean {
   const start = startOf(q);
   // after a comma inside the content, not the comma that ends the outer cue ("Reportedly, X is …"),
   // and not inside a shape whose extent is known (a pull quote: "…, according to the data, …")
-  if (!FIRM.test(o.rule) && /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && o.content.some((c) => c.start < start - 3 && start <= c.end)) return false;
+  if (!FIRM.test(o.rule) && followsComma(text, start) && o.content.some((c) => c.start < start - 3 && start <= c.end)) return false;
   const speaker = !!q.source && q.source.end <= q.cue!.start && SPEECH.test(text.slice(q.cue!.start, q.cue!.end));
   return firm(text, o) ? true : speaker ? false : !firm(text, q);
 }

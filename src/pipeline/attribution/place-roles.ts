@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../model/doc.js';
 import { tagRoles } from './role-tagger.js';
-import { opensQuote, type Proposal, type View } from './view.js';
+import { followsComma, opensQuote, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
 function cueTokens(view: View, first: number, last: number, cue: Span): [number, number] | null {
@@ -36,7 +36,7 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
   return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
 }
 
-const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && /,\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);
 
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
   // an unsourced frame ("it is said") has no source by design; a transcript turn's roles are its layout

@@ -12,10 +12,12 @@ import { NOT_SPEAKER } from './colon.js';
 
 /** One to three capitalised words ("PENCE", "SEN. GRAHAM", "O’ROURKE") and a colon, at a paragraph start. */
 const TURN = /(?<=^|\n)[ \t]*(?:["“]|'')?((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t]+(?=\S)/gu;
-const turnsByView = new WeakMap<View, Map<number, { label: [number, number]; colon: number }>>();
+/** A turn's speaker label (start, end offsets) and the offset of its colon. */
+interface Turn { readonly label: readonly [number, number]; readonly colon: number }
+const turnsByView = new WeakMap<View, Map<number, Turn>>();
 
 /** The turns of the view's text by paragraph start offset, when the text is a dialogue. */
-function turns(view: View): Map<number, { label: [number, number]; colon: number }> {
+function turns(view: View): Map<number, Turn> {
   let found = turnsByView.get(view);
   if (found) return found;
   found = new Map();

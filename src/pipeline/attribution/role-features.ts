@@ -89,7 +89,7 @@ export function roleFeatures(tokens: readonly Token[], first: number, last: numb
     const side = g[0]!;
     byGroup.set(g, strings ? [...placeFeatures(g, cueLen), `cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`] : [`cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`]);
   }
-  return { tokens: out, groups, byGroup, places, cueQuote, cueLen };
+  return { tokens: out, groups, byGroup, places, cue: [a, b], cueQuote, cueLen };
 }
 
 /** Group features that depend only on the place and the cue's length (decoding caches their sums). */
@@ -131,6 +131,8 @@ export interface Place { readonly s: string; readonly cm: number; readonly qm: n
 export interface RoleFeatureSet {
   /** Each token's place, for scoring without building token feature strings (role-lookup.ts). */
   readonly places: readonly Place[];
+  /** The cue's token range [a, b]. */
+  readonly cue: readonly [number, number];
   readonly cueQuote: boolean;
   readonly cueLen: string;
   /** Features of each token of the window (empty when built without strings). */

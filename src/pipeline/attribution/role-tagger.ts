@@ -7,7 +7,7 @@
 import type { Span, Token } from '../../model/doc.js';
 import { placeFeatures, ROLE_TAGS, roleFeatures, roleWindow, type RoleFeatureSet } from './role-features.js';
 import { viterbi } from './bio-viterbi.js';
-import { addTokenRows, buildLookup, closed, tokenIds, type Lookup, type TokenIds } from './role-lookup.js';
+import { addGroupRows, addTokenRows, buildLookup, closed, tokenIds, type Lookup, type TokenIds } from './role-lookup.js';
 import { quoteAround, type View } from './view.js';
 import { readWeights } from './read-weights.js';
 
@@ -25,7 +25,7 @@ const idCache = new WeakMap<readonly Token[], TokenIds>();
 /** Sums of placeFeatures per place group and cue length: a few dozen, shared by all cues. */
 const placeSums = new WeakMap<RoleWeights, Map<string, Float64Array>>();
 
-/** Emission scores through numeric keys: the same sums as emissionsOf, without token strings. */
+/** Emission scores through numeric keys: the same sums as emissionsOf, without building or hashing strings. */
 export function fastEmissions(w: RoleWeights, set: RoleFeatureSet, tokens: readonly Token[], lo: number, first: number, last: number): Float64Array {
   let lookup = lookups.get(w);
   if (!lookup) lookups.set(w, (lookup = buildLookup(w)));
@@ -33,7 +33,14 @@ export function fastEmissions(w: RoleWeights, set: RoleFeatureSet, tokens: reado
   if (!ids) idCache.set(tokens, (ids = tokenIds(lookup, tokens)));
   let places = placeSums.get(w);
   if (!places) placeSums.set(w, (places = new Map()));
+  const c = closed(lookup);
+  const [a, b] = set.cue;
+  const before = a - 1 >= first ? ids.word[a - 1]! : c.start, after = b + 1 <= last ? ids.word[b + 1]! : c.start;
+  // a word holding "|" has no id (its keys cannot be split into parts): such a cue's group features are read by string
+  const byString = [tokens[b]!.lemma, tokens[a - 1]?.text ?? '', tokens[b + 1]?.text ?? ''].some((x) => x.includes('|'));
+  // each place group's row: the sums of its features, which do not depend on the token
   const group = new Map<string, Float64Array>();
+  const placeId = new Map<string, [number, number]>();
   for (const [g, fs] of set.byGroup) {
     const key = g + set.cueLen;
     let base = places.get(key);
@@ -43,19 +50,19 @@ export function fastEmissions(w: RoleWeights, set: RoleFeatureSet, tokens: reado
       places.set(key, base);
     }
     const e = base.slice();
-    add(w, e, fs);
+    const side = lookup.ids.get(g[0]!) ?? -1, gId = lookup.ids.get(g) ?? -1;
+    if (byString) add(w, e, fs);
+    else addGroupRows(lookup, e, 0, ids.lemma[b]!, before, after, side, gId);
     group.set(g, e);
+    placeId.set(g, [side, gId]);
   }
-  const c = closed(lookup);
-  const placeId = new Map<string, [number, number]>();
-  for (const g of set.byGroup.keys()) placeId.set(g, [lookup.ids.get(g[0]!) ?? -1, lookup.ids.get(g) ?? -1]);
   const out = new Float64Array(set.places.length * N);
-  set.places.forEach((pl, k) => {
-    const e = out.subarray(k * N, k * N + N);
-    e.set(group.get(pl.s)!);
+  for (let k = 0; k < set.places.length; k++) {
+    const pl = set.places[k]!;
+    out.set(group.get(pl.s)!, k * N);
     const [side, g] = placeId.get(pl.s)!;
-    addTokenRows(lookup, c, ids, e, lo + k, first, last, side, g, pl.cm, pl.qm, pl.iq, set.cueQuote);
-  });
+    addTokenRows(lookup, c, ids, out, k * N, lo + k, first, last, side, g, pl.cm, pl.qm, pl.iq, set.cueQuote);
+  }
   return out;
 }
 

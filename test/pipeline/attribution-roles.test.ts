@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowed, viterbi } from '../../src/pipeline/attribution/bio-viterbi.js';
 import { analyze } from '../../src/analyze.js';
 import { buildView, quoteAround } from '../../src/pipeline/attribution/view.js';
-import { roleFeatures } from '../../src/pipeline/attribution/role-features.js';
+import { roleFeatures, shape } from '../../src/pipeline/attribution/role-features.js';
 import { emissionsOf, fastEmissions } from '../../src/pipeline/attribution/role-tagger.js';
 import weights from '../../src/pipeline/attribution/role-weights.json' with { type: 'json' };
 
@@ -41,6 +41,22 @@ describe('role tagger scoring', () => {
     expect(fast.length).toBe(slow.length);
     fast.forEach((x, k) => expect(x).toBeCloseTo(slow[k]!, 6));
     expect(slow.some((x) => x !== 0)).toBe(true);
+  });
+});
+
+describe('word shapes', () => {
+  it('answers ASCII by its shortcut exactly as the Unicode definition does', () => {
+    const definition = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? 'Xx' : /^\p{Lu}+$/u.test(t) ? 'XX' : /^\p{Ll}/u.test(t) ? 'x' : /^\p{N}/u.test(t) ? 'd' : t.length === 1 ? t : 'p');
+    // ASCII letters, digits and marks mixed with letters and digits outside ASCII, every string up to 3 characters
+    const chars = ['A', 'Z', 'a', 'z', '0', '9', '.', '-', "'", 'É', 'é', 'ß', 'Σ', '٣', '中'];
+    let words = [''];
+    const wrong: string[] = [];
+    for (let length = 1; length <= 3; length++) {
+      words = words.flatMap((w) => chars.map((c) => w + c));
+      for (const w of words) if (shape(w) !== definition(w)) wrong.push(w);
+    }
+    expect(wrong).toEqual([]);
+    expect(['Mayor', 'NATO', 'said', '42', ',', '--', 'Émile', 'ÉTAT'].map(shape)).toEqual(['Xx', 'XX', 'x', 'd', ',', 'p', 'Xx', 'XX']);
   });
 });
 

@@ -22,11 +22,28 @@ function bucket(d: number): string {
 /** Place group names by side and distance, built once: the same string objects keep their hashes. */
 const PLACES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(['L', 'C', 'R'].map((side) => [side, Array.from({ length: 17 }, (_, d) => `${side}${bucket(d)}`)]));
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u, UPPER = /^\p{Lu}+$/u, LOWER = /^\p{Ll}/u, DIGIT = /^\p{N}/u;
+const isUpper = (c: number) => c >= 65 && c <= 90, isLower = (c: number) => c >= 97 && c <= 122;
+
+/** The word's shape: Xx, XX, x, d, the character itself (one), or p. */
 export function shape(text: string): string {
-  if (/^\p{Lu}\p{Ll}/u.test(text)) return 'Xx';
-  if (/^\p{Lu}+$/u.test(text)) return 'XX';
-  if (/^\p{Ll}/u.test(text)) return 'x';
-  if (/^\p{N}/u.test(text)) return 'd';
+  // ASCII is answered without the Unicode regexes: they cost as much as the rest of a token's ids
+  const c0 = text.charCodeAt(0), c1 = text.charCodeAt(1);
+  if (c0 < 128 && !(isUpper(c0) && c1 >= 128)) {
+    if (isUpper(c0)) {
+      if (isLower(c1)) return 'Xx';
+      let k = 1;
+      while (k < text.length && isUpper(text.charCodeAt(k))) k++;
+      if (k === text.length) return 'XX';
+      if (text.charCodeAt(k) < 128) return 'p';
+    } else if (isLower(c0)) return 'x';
+    else if (c0 >= 48 && c0 <= 57) return 'd';
+    else return text.length === 1 ? text : 'p';
+  }
+  if (CAPITALISED.test(text)) return 'Xx';
+  if (UPPER.test(text)) return 'XX';
+  if (LOWER.test(text)) return 'x';
+  if (DIGIT.test(text)) return 'd';
   return text.length === 1 ? text : 'p';
 }
 

@@ -1,12 +1,12 @@
 /**
  * Fast emission scores for the cue tagger. The weights' string keys ("w-1|w=he|said") are read
- * once into numeric keys over interned parts (feature-table.ts); a token's features are then
- * looked up part by part as `eachCueFeature` emits them, and the parts are strings the token list
- * already holds, so scoring builds no key strings. Gives exactly the scores of the string keys
- * (checked in test/pipeline/attribution-tagger.test.ts).
+ * once into numeric keys over interned parts (feature-table.ts); a document's words are interned
+ * once, and a token's features are looked up by those ids as `eachCueFeature` emits them, so
+ * scoring builds and hashes no strings. Gives exactly the scores of the string keys (checked in
+ * test/pipeline/attribution-tagger.test.ts).
  */
 import type { Token } from '../../model/doc.js';
-import { CUE_TEMPLATES, eachCueFeature, featureKey, type FeatureSink } from './cue-features.js';
+import { CUE_TEMPLATES, cueFeatures, eachCueFeature, lowered, suffixOf, type CueParts, type FeatureSink } from './cue-features.js';
 import { FeatureTable } from './feature-table.js';
 
 export type Weights = ReadonlyMap<string, ArrayLike<number>>;
@@ -14,6 +14,8 @@ export type Weights = ReadonlyMap<string, ArrayLike<number>>;
 interface CueLookup {
   readonly ids: ReadonlyMap<string, number>;
   readonly table: FeatureTable;
+  /** Ids of the closed-set values read so far ('<s>', 'true', counts): a small map, read for every token. */
+  readonly values: Map<string, number>;
 }
 
 function buildLookup(weights: Weights): CueLookup {
@@ -36,54 +38,83 @@ function buildLookup(weights: Weights): CueLookup {
     const [a = -1, b = -1, c = -1] = parts.map((p) => ids.get(p)!);
     table.set(k, a, b, c, row);
   }
-  return { ids, table };
+  return { ids, table, values: new Map() };
 }
 
 /** Adds the rows of the features it is given to `into` at `at`; one per weights, reused for every token. */
-class Scorer implements FeatureSink {
+class Scorer implements FeatureSink<number> {
   into: Float64Array = new Float64Array(0);
   at = 0;
-  /** The ids of the parts one document has used so far: a few hundred words, looked up far faster than the whole vocabulary. */
-  private local = new Map<string, number>();
-  private localTokens: readonly Token[] | undefined;
-  constructor(private readonly w: Weights, private readonly lookup: CueLookup) {}
+  constructor(readonly lookup: CueLookup) {}
 
-  forTokens(tokens: readonly Token[]): void {
-    if (tokens !== this.localTokens) {
-      this.localTokens = tokens;
-      this.local = new Map();
+  /** Parts are ids; -2 where the weights never saw the part (-1 is "no part"), so no key holds it. */
+  emit(k: number, a = -1, b = -1, c = -1): void {
+    if (a !== -2 && b !== -2 && c !== -2) this.lookup.table.addTo(k, a, b, c, this.into, this.at);
+  }
+}
+
+/** A token list's parts as ids, interned once per document (a word's id is read once, not once per feature). */
+class IdParts implements CueParts<number> {
+  private readonly words: Int32Array;
+  private readonly lemmas: Int32Array;
+  private readonly tags: Int32Array;
+  private readonly suffixes: Int32Array;
+  /** Tokens whose word or lemma holds "|": no id can stand for it (keys are split on "|"). */
+  readonly piped: Uint8Array;
+  constructor(readonly lookup: CueLookup, tokens: readonly Token[]) {
+    const { word, lemma } = lowered(tokens);
+    const n = tokens.length;
+    // a document repeats its words: the ids it has read so far answer most lookups
+    const seen = new Map<string, number>();
+    const id = (part: string) => {
+      let v = seen.get(part);
+      if (v === undefined) seen.set(part, (v = lookup.ids.get(part) ?? -2));
+      return v;
+    };
+    this.words = new Int32Array(n);
+    this.lemmas = new Int32Array(n);
+    this.tags = new Int32Array(n);
+    this.suffixes = new Int32Array(n);
+    this.piped = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      this.words[k] = id(word[k]!);
+      this.lemmas[k] = id(lemma[k]!);
+      this.tags[k] = id(tokens[k]!.pos);
+      this.suffixes[k] = id(suffixOf(word[k]!));
+      this.piped[k] = word[k]!.includes('|') || lemma[k]!.includes('|') ? 1 : 0;
     }
   }
-
-  /** The part's id; -2 where the weights never saw it (-1 is "no part"). */
-  private id(part: string): number {
-    let id = this.local.get(part);
-    if (id === undefined) this.local.set(part, (id = this.lookup.ids.get(part) ?? -2));
-    return id;
-  }
-
-  emit(k: number, a?: string, b?: string, c?: string): void {
-    const x = a === undefined ? -1 : this.id(a);
-    const y = b === undefined ? -1 : this.id(b);
-    const z = c === undefined ? -1 : this.id(c);
-    if (x !== -2 && y !== -2 && z !== -2) {
-      this.lookup.table.addTo(k, x, y, z, this.into, this.at);
-    } else if (a?.includes('|') || b?.includes('|') || c?.includes('|')) {
-      // no interned part holds "|" (keys are split on it): such a part is looked up by string
-      const row = this.w.get(featureKey(k, a, b, c));
-      if (row) for (let t = 0; t < 3; t++) this.into[this.at + t]! += row[t]!;
-    }
+  word(k: number): number { return this.words[k]!; }
+  lemma(k: number): number { return this.lemmas[k]!; }
+  pos(k: number): number { return this.tags[k]!; }
+  suffix(k: number): number { return this.suffixes[k]!; }
+  of(value: string): number {
+    let v = this.lookup.values.get(value);
+    if (v === undefined) this.lookup.values.set(value, (v = this.lookup.ids.get(value) ?? -2));
+    return v;
   }
 }
 
 const scorers = new WeakMap<Weights, Scorer>();
+const partsOf = new WeakMap<readonly Token[], IdParts>();
 
 /** Adds the scores (O, B, I) of token `i`'s features under `w` to `into` at `at`. */
 export function addCueScores(w: Weights, tokens: readonly Token[], i: number, first: number, last: number, inQuote: boolean, into: Float64Array, at: number): void {
   let scorer = scorers.get(w);
-  if (!scorer) scorers.set(w, (scorer = new Scorer(w, buildLookup(w))));
-  scorer.forTokens(tokens);
+  if (!scorer) scorers.set(w, (scorer = new Scorer(buildLookup(w))));
+  let parts = partsOf.get(tokens);
+  if (!parts || parts.lookup !== scorer.lookup) partsOf.set(tokens, (parts = new IdParts(scorer.lookup, tokens)));
+  // a feature of token i reads the words of tokens i-2 to i+3: one holding "|" has no id, so its keys are read by string
+  let piped = false;
+  for (let k = Math.max(first, i - 2); k <= Math.min(last, i + 3); k++) piped ||= parts.piped[k] === 1;
+  if (piped) {
+    for (const key of cueFeatures(tokens, i, first, last, inQuote)) {
+      const row = w.get(key);
+      if (row) for (let t = 0; t < 3; t++) into[at + t]! += row[t]!;
+    }
+    return;
+  }
   scorer.into = into;
   scorer.at = at;
-  eachCueFeature(tokens, i, first, last, inQuote, scorer);
+  eachCueFeature(tokens, i, first, last, inQuote, parts, scorer);
 }

@@ -7,20 +7,12 @@
 import type { Token } from '../../model/doc.js';
 import { cueVerbs } from '../../lexicons/cues.js';
 import { QUOTE_MARK } from './view.js';
+import { lowered } from './token-words.js';
 
 /** Weight rows of the tag transitions (prev -> tag), stored beside the features: `T${prev}` for prev O, B, I, and the start. */
 export const TRANSITION_ROWS = ['TO', 'TB', 'TI', 'T<s>'] as const;
 
 const LEXICON = new Set<string>(cueVerbs.map((v) => v.lemma));
-
-/** Lowercased word and lemma of every token, once per token list: feature parts reuse these strings. */
-interface Words { readonly word: readonly string[]; readonly lemma: readonly string[] }
-const wordsOf = new WeakMap<readonly Token[], Words>();
-export function lowered(tokens: readonly Token[]): Words {
-  let w = wordsOf.get(tokens);
-  if (!w) wordsOf.set(tokens, (w = { word: tokens.map((t) => t.text.toLowerCase()), lemma: tokens.map((t) => t.lemma.toLowerCase()) }));
-  return w;
-}
 
 /** Names of the feature templates, in the order `eachCueFeature` emits them; a key is `name=part|part…` ("bias" alone). */
 export const CUE_TEMPLATES = [

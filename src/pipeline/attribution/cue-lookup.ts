@@ -6,7 +6,8 @@
  * test/pipeline/attribution-tagger.test.ts).
  */
 import type { Token } from '../../model/doc.js';
-import { CUE_TEMPLATES, cueFeatures, eachCueFeature, lowered, suffixOf, type CueParts, type FeatureSink } from './cue-features.js';
+import { CUE_TEMPLATES, cueFeatures, eachCueFeature, suffixOf, type CueParts, type FeatureSink } from './cue-features.js';
+import { lowered } from './token-words.js';
 import { FeatureTable } from './feature-table.js';
 
 export type Weights = ReadonlyMap<string, ArrayLike<number>>;
@@ -62,25 +63,21 @@ class IdParts implements CueParts<number> {
   /** Tokens whose word or lemma holds "|": no id can stand for it (keys are split on "|"). */
   readonly piped: Uint8Array;
   constructor(readonly lookup: CueLookup, tokens: readonly Token[]) {
-    const { word, lemma } = lowered(tokens);
+    const { word, lemma, vocab, wordIndex, lemmaIndex } = lowered(tokens);
+    // each distinct string of the document is looked up in the weights' vocabulary once
+    const idOf = Int32Array.from(vocab, (s) => lookup.ids.get(s) ?? -2);
+    const suffixIds = Int32Array.from(vocab, (s) => lookup.ids.get(suffixOf(s)) ?? -2);
     const n = tokens.length;
-    // a document repeats its words: the ids it has read so far answer most lookups
-    const seen = new Map<string, number>();
-    const id = (part: string) => {
-      let v = seen.get(part);
-      if (v === undefined) seen.set(part, (v = lookup.ids.get(part) ?? -2));
-      return v;
-    };
     this.words = new Int32Array(n);
     this.lemmas = new Int32Array(n);
     this.tags = new Int32Array(n);
     this.suffixes = new Int32Array(n);
     this.piped = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
-      this.words[k] = id(word[k]!);
-      this.lemmas[k] = id(lemma[k]!);
-      this.tags[k] = id(tokens[k]!.pos);
-      this.suffixes[k] = id(suffixOf(word[k]!));
+      this.words[k] = idOf[wordIndex[k]!]!;
+      this.lemmas[k] = idOf[lemmaIndex[k]!]!;
+      this.tags[k] = this.of(tokens[k]!.pos);
+      this.suffixes[k] = suffixIds[wordIndex[k]!]!;
       this.piped[k] = word[k]!.includes('|') || lemma[k]!.includes('|') ? 1 : 0;
     }
   }

@@ -5,7 +5,8 @@
  * mark them. Decoding the whole sentence lets "is" open a cue because "warning" follows it.
  */
 import type { Token } from '../../model/doc.js';
-import { lowered, TRANSITION_ROWS } from './cue-features.js';
+import { TRANSITION_ROWS } from './cue-features.js';
+import { lowered } from './token-words.js';
 import { addCueScores, type Weights } from './cue-lookup.js';
 import { viterbi } from './bio-viterbi.js';
 import { quoteAround, type View } from './view.js';
@@ -37,7 +38,7 @@ export interface CueLattice { first: number; last: number; canOpen: boolean[]; c
 export function cueLattice(tokens: readonly Token[], first: number, last: number, inQuote: (i: number) => boolean, openers: ReadonlySet<string> = OPENERS): CueLattice {
   const n = last - first + 1;
   const lattice: CueLattice = { first, last, canOpen: new Array(n).fill(false), canContinue: new Array(n).fill(false), quoted: new Array(n).fill(false) };
-  const { word, lemma } = lowered(tokens);
+  const opens = openerFlags(tokens, openers);
   let sinceOpener = Infinity;
   // a headline in title case is all proper nouns to the tagger: its capitalised words may still be cues
   let headline: boolean | undefined;
@@ -46,7 +47,7 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
     sinceOpener++;
     if (NEVER.has(t.pos) && !(t.pos === 'PROPN' && (headline ??= isTitleCase(tokens, first, last)))) continue;
     if (t.pos === 'PUNCT' && t.text !== ':') continue;
-    const opener = openers.has(word[i]!) || openers.has(lemma[i]!);
+    const opener = opens[i] === 1;
     const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
     if (!opener && !go) continue;
     const quoted = inQuote(i);
@@ -60,14 +61,30 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
   return lattice;
 }
 
+const flagsOf = new WeakMap<readonly Token[], { openers: ReadonlySet<string>; flags: Uint8Array }>();
+
+/** 1 for each token whose word or lemma may open a cue: each distinct string of the document is looked up once. */
+function openerFlags(tokens: readonly Token[], openers: ReadonlySet<string>): Uint8Array {
+  const known = flagsOf.get(tokens);
+  if (known?.openers === openers) return known.flags;
+  const { vocab, wordIndex, lemmaIndex } = lowered(tokens);
+  const opener = Uint8Array.from(vocab, (s) => (openers.has(s) ? 1 : 0));
+  const flags = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) flags[k] = opener[wordIndex[k]!]! | opener[lemmaIndex[k]!]!;
+  flagsOf.set(tokens, { openers, flags });
+  return flags;
+}
+
+const LETTER = /^\p{L}/u, CAPITAL = /^\p{Lu}/u;
+
 /** Whether most words of sentence [first, last] (at least four) start with a capital, as in a headline. */
 function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
   let words = 0, capitals = 0;
   for (let i = first; i <= last; i++) {
     const w = tokens[i]!.text;
-    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    if (w.length < 4 || !LETTER.test(w)) continue;
     words++;
-    if (/^\p{Lu}/u.test(w)) capitals++;
+    if (CAPITAL.test(w)) capitals++;
   }
   return words >= 4 && capitals >= 0.8 * words;
 }

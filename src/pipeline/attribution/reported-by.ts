@@ -6,6 +6,7 @@
 import type { SourceLink, Span, Token } from '../../model/doc.js';
 import { firstStartingAt } from '../../model/span.js';
 import { phraseStartingAt } from './source-phrase.js';
+import { lowered } from './token-words.js';
 
 const GOT = new Set(['heard', 'received', 'got', 'obtained', 'had']);
 const REPORT = new Set(['report', 'reports', 'briefing', 'briefings', 'update', 'updates', 'information', 'word', 'news', 'message', 'call']);
@@ -34,7 +35,11 @@ export function reportedByLinks(tokens: readonly Token[], content: readonly Span
 
 /** Index of the first source token when a cue starts at `i`: "heard a report from |X", "was briefed by |X". */
 function sourceAfterCue(tokens: readonly Token[], i: number, last: number): number | undefined {
-  const word = (k: number) => (k <= last ? tokens[k]!.text.toLowerCase() : '');
+  const words = lowered(tokens).word;
+  // most tokens open no such cue: answered from the word alone (this runs for every token of every content)
+  const w = words[i]!;
+  if (w !== 'heard' && w !== 'learned' && !GOT.has(w) && !BE.has(w)) return undefined;
+  const word = (k: number) => (k <= last ? words[k]! : '');
   // "he had heard from the minister", "she learned from aides"
   if ((word(i) === 'heard' || word(i) === 'learned') && word(i + 1) === 'from') return i + 2;
   if (GOT.has(word(i))) {

@@ -5,7 +5,8 @@
  * (see role-features.ts: tokenParts), which test/pipeline/attribution-roles.test.ts checks.
  */
 import type { Token } from '../../model/doc.js';
-import { edgeOf, lower, pos, ROLE_TAGS, shape, TOKEN_TEMPLATES } from './role-features.js';
+import { edgeOf, ROLE_TAGS, shape, TOKEN_TEMPLATES } from './role-features.js';
+import { lowered } from './token-words.js';
 import { FeatureTable } from './feature-table.js';
 
 const N = ROLE_TAGS.length;
@@ -51,21 +52,23 @@ export function buildLookup(weights: ReadonlyMap<string, readonly number[]>): Lo
 export interface TokenIds { word: Int32Array; lemma: Int32Array; pos: Int32Array; shape: Int32Array }
 
 export function tokenIds(lookup: Lookup, tokens: readonly Token[]): TokenIds {
-  // a document repeats its words: a map of the ones seen so far answers most lookups from cache
-  const seen = new Map<string, number>();
-  const id = (s: string) => {
-    let v = seen.get(s);
-    if (v === undefined) seen.set(s, (v = lookup.ids.get(s) ?? -1));
+  const { vocab, wordIndex, lemmaIndex } = lowered(tokens);
+  // each distinct string of the document is looked up in the weights' vocabulary once; POS tags and shapes are a few dozen
+  const idOf = Int32Array.from(vocab, (s) => lookup.ids.get(s) ?? -1);
+  const closedSet = new Map<string, number>();
+  const closedId = (s: string) => {
+    let v = closedSet.get(s);
+    if (v === undefined) closedSet.set(s, (v = lookup.ids.get(s) ?? -1));
     return v;
   };
   const n = tokens.length;
   const ids: TokenIds = { word: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n), shape: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    ids.word[i] = id(lower(t));
-    ids.lemma[i] = id(t.lemma.toLowerCase());
-    ids.pos[i] = id(pos(t));
-    ids.shape[i] = id(shape(t.text));
+    ids.word[i] = idOf[wordIndex[i]!]!;
+    ids.lemma[i] = idOf[lemmaIndex[i]!]!;
+    ids.pos[i] = closedId(t.pos);
+    ids.shape[i] = closedId(shape(t.text));
   }
   return ids;
 }

@@ -17,6 +17,14 @@ describe('tokenize', () => {
     expect(tokens[tokens.length - 1]!.text).toBe('.');
   });
 
+  it('leaves words shorter than a long run whole, whatever white space (ASCII or not) separates them', () => {
+    const words = (text: string) => tokenize(text).flatMap((s) => s.tokens).map((t) => t.text.length);
+    const a = 'a'.repeat(200), b = 'b'.repeat(200);
+    for (const space of [' ', '\t', '\u00a0', '\u2009', '\u3000']) expect(words(`${a}${space}${b}`)).toEqual([200, 200]);
+    // a run of 300 after a non-breaking space is cut
+    expect(Math.max(...words(`${a}\u00a0${'c'.repeat(300)}`))).toBeLessThan(300);
+  });
+
   it('does not end a sentence after an abbreviation in brackets or before a lowercase word', () => {
     const text = 'Rep. Jane Roe (D-Mass.) said the plan would fail. Sen. John Doe (R-S.C.) agreed. He flew to the U.S. and back.\nnext line';
     expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual([

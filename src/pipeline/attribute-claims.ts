@@ -1,6 +1,7 @@
 import type { Claim, Doc, Evidence, SourceLink, Span } from '../model/doc.js';
 import { findOverlapping } from '../model/span.js';
 import { accordingTo } from './attribution/according-to.js';
+import { inSurvey } from './attribution/in-survey.js';
 import { nestClaims } from './attribution/nest-claims.js';
 import { passiveBy } from './attribution/passive-by.js';
 import { pullQuote } from './attribution/pull-quote.js';
@@ -18,7 +19,7 @@ import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, learnedCue, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, learnedCue, reportingVerb];
 
 const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
 

@@ -46,6 +46,16 @@ describe('nestClaims', () => {
     ]);
   });
 
+  it('keeps a claim after a comma that closes a quotation (",” the Times reported")', () => {
+    const text = 'Carter described how he put a card in a “burn bag,” the Times reported.';
+    const outer = proposal(text, 'attribution/learned-cue', 'described', 'Carter', 'how he put a card in a “burn bag,” the Times reported');
+    const inner = proposal(text, 'attribution/learned-cue', 'reported', 'the Times', 'he put a card in a “burn bag,”');
+    expect(shown(text, nestClaims(text, [outer, inner])).map((c) => [c.cue, c.content])).toEqual([
+      ['described', ['how he put a card in a “burn bag,”']],
+      ['reported', ['he put a card in a “burn bag,”']],
+    ]);
+  });
+
   it('keeps a speaker who "said" inside a guessed content', () => {
     const text = 'It may seem odd but Mr. Roe said the deal helped him.';
     const outer = proposal(text, 'attribution/learned-cue', 'may seem', 'It', 'odd but Mr. Roe said the deal helped him');

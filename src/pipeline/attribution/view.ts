@@ -101,5 +101,5 @@ export const isOpenQuote = (t: Token | undefined): boolean => !!t && (t.text ===
 export const isCloseQuote = (t: Token | undefined): boolean => !!t && (t.text === '”' || t.text === '"' || t.text === '»' || t.text === "''");
 /** Whether a quotation opens at `offset`: the content is a direct quote. */
 export const opensQuote = (text: string, offset: number): boolean => /^(?:["“«]|''|[”»](?=[\p{L}\p{N}]))/u.test(text.slice(offset, offset + 2));
-/** Whether a comma (and at most two spaces) comes right before `offset`: ", adding …", ", Mr. Roe said". */
-export const followsComma = (text: string, offset: number): boolean => /,\s*$/u.test(text.slice(Math.max(0, offset - 3), offset));
+/** Whether a comma (then a closing quote mark and at most two spaces) comes right before `offset`: ", adding …", ", Mr. Roe said", ",” the Times reported". */
+export const followsComma = (text: string, offset: number): boolean => /,(?:[”"’]|'')?\s*$/u.test(text.slice(Math.max(0, offset - 5), offset));

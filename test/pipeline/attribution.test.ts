@@ -225,6 +225,10 @@ describe('attributeClaims: must NOT match', () => {
     'Now tell us this is not a waste of money!',
     '“I think it will rain,” is a line from a song.',
     'The team read the book together.',
+    'Twitter: @janeroe.',
+    'Full results: https://example.org/results.',
+    'BYLINE: Jane Roe.',
+    'h/t: The Daily Gazette.',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

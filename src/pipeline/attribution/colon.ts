@@ -7,7 +7,9 @@ import { phraseEndingAt } from './source-phrase.js';
 import type { Proposal, View } from './view.js';
 
 /** Labels that open a line with a colon but are not speakers. */
-export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|via|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
+export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
+
+const LINK_ONLY = /^\s*(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[\s.]*$/u;
 
 export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
@@ -17,12 +19,14 @@ export function colon(view: View, sentence: number): Proposal[] {
     const np = phraseEndingAt(tokens, c - 1, first);
     if (!np || np[0] !== first) return [];
     const words = tokens.slice(first, c);
-    if (words.some((t) => NOT_SPEAKER.test(t.text)) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    const label = view.text.slice(tokens[first]!.start, tokens[c - 1]!.end);
+    if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
     // a label opened by an article is a section's or a live blog's title ("The Latest:", "Another
     // challenge:"), not a speaker: 2 of 12 such colons were attributions on train
     if (/^(?:the|a|an|another)$/iu.test(words[0]!.text)) return [];
     const content = contentAfter(view, c + 1, last);
-    if (!content) return [];
+    // "Twitter: @handle", "Full results: http://…": a link or an address is no report
+    if (!content || LINK_ONLY.test(view.text.slice(content.start, content.end))) return [];
     return [{
       rule: 'attribution/colon',
       kind: /^["“‘'«]/u.test(view.text[content.start]!) ? 'direct-quote' : 'indirect',

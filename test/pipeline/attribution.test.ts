@@ -229,6 +229,8 @@ describe('attributeClaims: must NOT match', () => {
     'Full results: https://example.org/results.',
     'BYLINE: Jane Roe.',
     'h/t: The Daily Gazette.',
+    'Jane Roe: 1,769.',
+    'Roe Campaign Page:width:100%; height:120px;',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

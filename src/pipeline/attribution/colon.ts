@@ -15,7 +15,8 @@ export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
   const [first, last] = view.sentenceTokens[sentence]!;
   for (let c = first + 1; c <= Math.min(last - 1, first + 7); c++) {
-    if (tokens[c]!.text !== ':') continue;
+    // a colon with no space after it is code or a clock ("width:100%", "6:05"), not a lead-in
+    if (tokens[c]!.text !== ':' || !/^\s/u.test(view.text.slice(tokens[c]!.end, tokens[c]!.end + 1))) continue;
     const np = phraseEndingAt(tokens, c - 1, first);
     if (!np || np[0] !== first) return [];
     const words = tokens.slice(first, c);
@@ -25,8 +26,10 @@ export function colon(view: View, sentence: number): Proposal[] {
     // challenge:"), not a speaker: 2 of 12 such colons were attributions on train
     if (/^(?:the|a|an|another)$/iu.test(words[0]!.text)) return [];
     const content = contentAfter(view, c + 1, last);
-    // "Twitter: @handle", "Full results: http://…": a link or an address is no report
-    if (!content || LINK_ONLY.test(view.text.slice(content.start, content.end))) return [];
+    // "Twitter: @handle", "Full results: http://…": a link or an address is no report, nor is a
+    // figure alone ("Clinton: 1,769."), a line of a table
+    const said = content ? view.text.slice(content.start, content.end) : '';
+    if (!content || LINK_ONLY.test(said) || !/\p{L}/u.test(said)) return [];
     return [{
       rule: 'attribution/colon',
       kind: /^["“‘'«]/u.test(view.text[content.start]!) ? 'direct-quote' : 'indirect',

@@ -1,7 +1,7 @@
 /**
- * Fast emission scores for the role tagger: token-level feature keys ("w|side=said|L") are read
- * once into numeric keys over interned parts, and each token's words are interned once per
- * document, so scoring a token builds no strings. Computes exactly the scores of the string keys
+ * Fast emission scores for the role tagger: token-level and cue-level feature keys ("w|side=said|L",
+ * "bf=the|L") are read once into numeric keys over interned parts (feature-table.ts), and each
+ * token's words are interned once per document, so scoring a token builds and hashes no strings. Computes exactly the scores of the string keys
  * (see role-features.ts: tokenParts), which test/pipeline/attribution-roles.test.ts checks.
  */
 import type { Token } from '../../model/doc.js';
@@ -17,11 +17,11 @@ export interface Lookup {
 }
 
 /** Group-level templates (role-features.ts: roleFeatures' byGroup) read by id too: the cue's lemma and the words around the cue, by side or place. */
-export const GROUP_TEMPLATES: readonly (readonly [string, number])[] = [['cue|side', 2], ['cue|s', 2], ['bf', 2], ['af', 2]];
+const GROUP_TEMPLATES: readonly (readonly [string, number])[] = [['cue|side', 2], ['cue|s', 2], ['bf', 2], ['af', 2]];
 const TEMPLATES = [...TOKEN_TEMPLATES, ...GROUP_TEMPLATES];
 const T = TOKEN_TEMPLATES.length;
 
-/** Slots holding open-class parts (words, lemmas): they get ids after all closed-set parts. */
+/** Per template (the token-level ones, then the group-level ones), the slots holding open-class parts (words, lemmas): they get ids after all closed-set parts. */
 const OPEN_SLOT: readonly (readonly number[])[] = [[0], [0], [], [], [], [], [], [0], [0], [], [], [], [0], [0], [0], [0], [0]];
 
 /** Numeric rows for the token-level and group-level keys of `weights` (the others stay with the string map). */

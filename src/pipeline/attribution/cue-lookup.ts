@@ -56,29 +56,24 @@ class Scorer implements FeatureSink<number> {
 
 /** A token list's parts as ids, interned once per document (a word's id is read once, not once per feature). */
 class IdParts implements CueParts<number> {
-  private readonly words: Int32Array;
-  private readonly lemmas: Int32Array;
-  private readonly tags: Int32Array;
-  private readonly suffixes: Int32Array;
+  // plain arrays, on the heap: see token-words.ts
+  private readonly words: number[] = [];
+  private readonly lemmas: number[] = [];
+  private readonly tags: number[] = [];
+  private readonly suffixes: number[] = [];
   /** Tokens whose word or lemma holds "|": no id can stand for it (keys are split on "|"). */
-  readonly piped: Uint8Array;
+  readonly piped: boolean[] = [];
   constructor(readonly lookup: CueLookup, tokens: readonly Token[]) {
     const { word, lemma, vocab, wordIndex, lemmaIndex } = lowered(tokens);
     // each distinct string of the document is looked up in the weights' vocabulary once
-    const idOf = Int32Array.from(vocab, (s) => lookup.ids.get(s) ?? -2);
-    const suffixIds = Int32Array.from(vocab, (s) => lookup.ids.get(suffixOf(s)) ?? -2);
-    const n = tokens.length;
-    this.words = new Int32Array(n);
-    this.lemmas = new Int32Array(n);
-    this.tags = new Int32Array(n);
-    this.suffixes = new Int32Array(n);
-    this.piped = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-      this.words[k] = idOf[wordIndex[k]!]!;
-      this.lemmas[k] = idOf[lemmaIndex[k]!]!;
-      this.tags[k] = this.of(tokens[k]!.pos);
-      this.suffixes[k] = suffixIds[wordIndex[k]!]!;
-      this.piped[k] = word[k]!.includes('|') || lemma[k]!.includes('|') ? 1 : 0;
+    const idOf = vocab.map((s) => lookup.ids.get(s) ?? -2);
+    const suffixIds = vocab.map((s) => lookup.ids.get(suffixOf(s)) ?? -2);
+    for (let k = 0; k < tokens.length; k++) {
+      this.words.push(idOf[wordIndex[k]!]!);
+      this.lemmas.push(idOf[lemmaIndex[k]!]!);
+      this.tags.push(this.of(tokens[k]!.pos));
+      this.suffixes.push(suffixIds[wordIndex[k]!]!);
+      this.piped.push(word[k]!.includes('|') || lemma[k]!.includes('|'));
     }
   }
   word(k: number): number { return this.words[k]!; }
@@ -103,7 +98,7 @@ export function addCueScores(w: Weights, tokens: readonly Token[], i: number, fi
   if (!parts || parts.lookup !== scorer.lookup) partsOf.set(tokens, (parts = new IdParts(scorer.lookup, tokens)));
   // a feature of token i reads the words of tokens i-2 to i+3: one holding "|" has no id, so its keys are read by string
   let piped = false;
-  for (let k = Math.max(first, i - 2); k <= Math.min(last, i + 3); k++) piped ||= parts.piped[k] === 1;
+  for (let k = Math.max(first, i - 2); k <= Math.min(last, i + 3); k++) piped ||= parts.piped[k]!;
   if (piped) {
     for (const key of cueFeatures(tokens, i, first, last, inQuote)) {
       const row = w.get(key);

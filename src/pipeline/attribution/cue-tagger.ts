@@ -47,7 +47,7 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
     sinceOpener++;
     if (NEVER.has(t.pos) && !(t.pos === 'PROPN' && (headline ??= isTitleCase(tokens, first, last)))) continue;
     if (t.pos === 'PUNCT' && t.text !== ':') continue;
-    const opener = opens[i] === 1;
+    const opener = opens[i]!;
     const go = sinceOpener <= MAX_TAIL && (lattice.canOpen[i - first - 1] || lattice.canContinue[i - first - 1]) === true;
     if (!opener && !go) continue;
     const quoted = inQuote(i);
@@ -61,16 +61,16 @@ export function cueLattice(tokens: readonly Token[], first: number, last: number
   return lattice;
 }
 
-const flagsOf = new WeakMap<readonly Token[], { openers: ReadonlySet<string>; flags: Uint8Array }>();
+const flagsOf = new WeakMap<readonly Token[], { openers: ReadonlySet<string>; flags: boolean[] }>();
 
-/** 1 for each token whose word or lemma may open a cue: each distinct string of the document is looked up once. */
-function openerFlags(tokens: readonly Token[], openers: ReadonlySet<string>): Uint8Array {
+/** Whether each token's word or lemma may open a cue: each distinct string of the document is looked up once. */
+function openerFlags(tokens: readonly Token[], openers: ReadonlySet<string>): boolean[] {
   const known = flagsOf.get(tokens);
   if (known?.openers === openers) return known.flags;
   const { vocab, wordIndex, lemmaIndex } = lowered(tokens);
-  const opener = Uint8Array.from(vocab, (s) => (openers.has(s) ? 1 : 0));
-  const flags = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) flags[k] = opener[wordIndex[k]!]! | opener[lemmaIndex[k]!]!;
+  const opener = vocab.map((s) => openers.has(s));
+  const flags: boolean[] = [];
+  for (let k = 0; k < tokens.length; k++) flags.push(opener[wordIndex[k]!]! || opener[lemmaIndex[k]!]!);
   flagsOf.set(tokens, { openers, flags });
   return flags;
 }

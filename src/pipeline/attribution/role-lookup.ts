@@ -48,27 +48,26 @@ export function buildLookup(weights: ReadonlyMap<string, readonly number[]>): Lo
   return { ids, table };
 }
 
-/** Per-document interned ids of each token's word, lemma, POS and shape (-1: never in a key). */
-export interface TokenIds { word: Int32Array; lemma: Int32Array; pos: Int32Array; shape: Int32Array }
+/** Per-document interned ids of each token's word, lemma, POS and shape (-1: never in a key); plain arrays, on the heap (see token-words.ts). */
+export interface TokenIds { word: number[]; lemma: number[]; pos: number[]; shape: number[] }
 
 export function tokenIds(lookup: Lookup, tokens: readonly Token[]): TokenIds {
   const { vocab, wordIndex, lemmaIndex } = lowered(tokens);
   // each distinct string of the document is looked up in the weights' vocabulary once; POS tags and shapes are a few dozen
-  const idOf = Int32Array.from(vocab, (s) => lookup.ids.get(s) ?? -1);
+  const idOf = vocab.map((s) => lookup.ids.get(s) ?? -1);
   const closedSet = new Map<string, number>();
   const closedId = (s: string) => {
     let v = closedSet.get(s);
     if (v === undefined) closedSet.set(s, (v = lookup.ids.get(s) ?? -1));
     return v;
   };
-  const n = tokens.length;
-  const ids: TokenIds = { word: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n), shape: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
+  const ids: TokenIds = { word: [], lemma: [], pos: [], shape: [] };
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    ids.word[i] = idOf[wordIndex[i]!]!;
-    ids.lemma[i] = idOf[lemmaIndex[i]!]!;
-    ids.pos[i] = closedId(t.pos);
-    ids.shape[i] = closedId(shape(t.text));
+    ids.word.push(idOf[wordIndex[i]!]!);
+    ids.lemma.push(idOf[lemmaIndex[i]!]!);
+    ids.pos.push(closedId(t.pos));
+    ids.shape.push(closedId(shape(t.text)));
   }
   return ids;
 }

@@ -26,6 +26,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['According to early estimates, the number of killed and wounded civilians rose to 40.', { cue: 'According to', source: 'early estimates', content: ['the number of killed and wounded civilians rose to 40'] }],
     ['The governor told reporters that taxes would fall.', { cue: 'told', source: 'The governor', content: ['that taxes would fall'] }],
     ['The senator said during a visit to Ohio that he would run again.', { cue: 'said', source: 'The senator', content: ['that he would run again'] }],
+    ['The ministry said in a statement that the talks had failed.', { cue: 'said in a statement', source: 'The ministry', content: ['that the talks had failed'] }],
     ['Poll: Smith leads the race in Iowa', { cue: ':', source: 'Poll', content: ['Smith leads the race in Iowa'] }],
     ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],

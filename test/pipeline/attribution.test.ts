@@ -160,6 +160,18 @@ describe('attributeClaims: shapes that must match', () => {
     const claims = claimsOf('“The dam will hold,” the engineer said. “It will not,” the mayor replied.');
     expect(claims).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));
   });
+  it('joins a quotation that is the whole next paragraph, and not one followed by its own cue', () => {
+    const joined = claimsOf('“The dam will hold,” the engineer said on Monday.\n\n“We checked every gate twice.”\n\nThe mayor was not convinced.');
+    expect(joined).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”', '“We checked every gate twice.”'] }));
+    const own = claimsOf('“The dam will hold,” the engineer said on Monday.\n\n“It will not,” the mayor replied.');
+    expect(own).toContainEqual(expect.objectContaining({ source: 'the engineer', content: ['“The dam will hold,”'] }));
+  });
+
+  it('resumes a quotation that closed an unquoted lead-in, past an inverted speaker\'s appositive', () => {
+    const claims = claimsOf('The report ‘‘was a warning we ignored,’’ said Jane Roe, the former planner. “Nobody read it.”'.replace(/‘‘|’’/gu, "''"));
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'Jane Roe, the former planner', content: ["The report ''was a warning we ignored,''", '“Nobody read it.”'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

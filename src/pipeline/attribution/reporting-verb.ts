@@ -129,7 +129,9 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         content.push(left);
         // '"A," he said, "B."' and '"A," he said. "B."' (the quotation resumes in the same paragraph)
         const quotedLeft = opensQuote(view.text, left.start);
-        const resume = tokens[after]?.text === ',' && (!quotedLeft || isOpenQuote(tokens[after + 1])) ? after + 1 : quotedLeft ? resumedQuote(view, after, last) : -1;
+        // 'The address ''was …,'' said Roe. ''From …''': a quotation closing the left part resumes as well
+        const endsQuoted = quotedLeft || (p >= first && isCloseQuote(tokens[p]));
+        const resume = tokens[after]?.text === ',' && (!endsQuoted || isOpenQuote(tokens[after + 1])) ? after + 1 : endsQuoted ? resumedQuote(view, after, last) : -1;
         const sameParagraph = resume > 0 && !/\n/u.test(view.text.slice(tokens[resume - 1]!.end, tokens[resume]?.start ?? 0));
         // 'Taxes, she said, will rise.': an unquoted sentence interrupted by its cue clause goes on after it
         // ...but not an appositive of a speaker named after the cue ('..., said Roe, a senior official'),
@@ -137,10 +139,10 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         const inverted = source !== null && source[0] > cueEnd;
         const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && !cueGerunds.has(tokens[resume]!.text.toLowerCase()) && !inverted && !/^(?:and|but|or)$/iu.test(tokens[resume]!.text) ? contentAfter(view, resume, last) : null;
         if (unquoted) content.push(unquoted);
-        const right = !unquoted && sameParagraph ? quoteAfter(view, resume) : null;
+        const right = !unquoted && (sameParagraph || (resume > 0 && endsQuoted && isWholeParagraph(view, quoteAfter(view, resume)))) ? quoteAfter(view, resume) : null;
         if (right) {
           // "Asked about X, Roe said, '...'": an unquoted lead-in is the writer's, the quotation is the content
-          if (!quotedLeft) content.pop();
+          if (!endsQuoted) content.pop();
           content.push(right);
         }
       }
@@ -204,6 +206,13 @@ function resumedQuote(view: View, after: number, last: number): number {
   const q = quoteAfter(view, last + 1);
   // '"B," she replied.' is the next speaker's, not a continuation
   return q && /[.!?…]\P{L}?$/u.test(view.text.slice(q.start, q.end - 1)) ? last + 1 : -1;
+}
+
+/** Whether quotation `q` is a whole paragraph: nothing but white space after it to the line's end (no cue of its own). */
+function isWholeParagraph(view: View, q: Span | null): boolean {
+  if (!q) return false;
+  const lineEnd = view.text.indexOf('\n', q.end);
+  return /^\s*$/u.test(view.text.slice(q.end, lineEnd < 0 ? view.text.length : lineEnd));
 }
 
 /** Whether a clause with a subject pronoun opens at `k` ("he would never vote", "it was over"): a strict verb's content without "that". */

@@ -2,14 +2,16 @@
  * `npm run eval -- attribution DIR [--limit N] [--dump FILE]`: scores claim attribution on a
  * PolNeAR-style split (DIR/text/*.txt + DIR/attributions/*_<annotator>.ann). The first annotator
  * file (by name) of a multi-annotated article is used. Claims without a cue (pull quotes, quoted
- * fragments) are not attributions in PolNeAR's sense and are not scored.
+ * fragments) are not attributions in PolNeAR's sense and are not scored. Prints per role exact,
+ * loose and token-overlap scores, relation scores (all, then those naming a source and those that
+ * do not, counted apart as FORMAT.md asks), and the roles as the published citron scorer counts them.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import type { Claim } from '../src/model/doc.js';
 import { firstAnnotatorFiles, parseBrat, type GoldRelation } from './attribution/brat.js';
-import { countRelations, countRole, emptyCounts, prf, ROLES, type Counts, type ScoredDoc } from './attribution/score.js';
+import { countPaired, countRelations, countRelationsBySource, countRole, emptyCounts, prf, ROLES, type Counts, type ScoredDoc } from './attribution/score.js';
 
 /** The scored view of our claims: cue, source and content as fragment lists. */
 export function claimsAsRelations(claims: readonly Claim[]): GoldRelation[] {
@@ -40,6 +42,8 @@ export async function run(args: string[]): Promise<void> {
   }
   const files = [...firstAnnotatorFiles(annNames)].slice(0, limit);
   const counts: Record<string, Counts> = {};
+  const bySource: Record<string, Counts> = {};
+  const paired: Record<string, Counts> = {};
   const dumped: unknown[] = [];
   let ms = 0;
   for (const [article, annName] of files) {
@@ -53,6 +57,8 @@ export async function run(args: string[]): Promise<void> {
       for (const mode of ['exact', 'loose', 'overlap'] as const) countRole(scored, role, mode, (counts[`${role} ${mode}`] ??= emptyCounts()));
     }
     countRelations(scored, (counts.relation ??= emptyCounts()));
+    countRelationsBySource(scored, (bySource['relation with-source'] ??= emptyCounts()), (bySource['relation no-source'] ??= emptyCounts()));
+    for (const role of ROLES) countPaired(scored, role, (paired[`${role} paired`] ??= emptyCounts()));
     if (dump) {
       const show = (r: GoldRelation) => ({
         cue: r.cue?.map((f) => text.slice(f.start, f.end)).join(' … '),
@@ -65,10 +71,16 @@ export async function run(args: string[]): Promise<void> {
   }
   if (dump) writeFileSync(dump, JSON.stringify(dumped, null, 1));
   console.log(`attribution on ${dir}: ${files.length} articles, analyze ${ms.toFixed(0)} ms`);
-  console.log('role      mode       P     R    F1   (matched predicted / predicted, found / gold)');
-  for (const [name, c] of Object.entries(counts)) {
-    const [role, mode = ''] = name.split(' ');
-    const s = prf(c);
-    console.log(`${role!.padEnd(9)} ${mode.padEnd(8)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${c.tp} / ${c.predicted}, ${c.found} / ${c.gold})`);
-  }
+  const print = (table: Record<string, Counts>) => {
+    for (const [name, c] of Object.entries(table)) {
+      const [role, mode = ''] = name.split(' ');
+      const s = prf(c);
+      console.log(`${role!.padEnd(9)} ${mode.padEnd(11)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${c.tp} / ${c.predicted}, ${c.found} / ${c.gold})`);
+    }
+  };
+  console.log('role      mode           P     R    F1   (matched predicted / predicted, found / gold)');
+  print(counts);
+  print(bySource);
+  console.log('as published systems are scored (citron: paired with every gold relation whose cue overlaps, then exact spans; not one-to-one):');
+  print(paired);
 }

@@ -113,6 +113,36 @@ export function countRelations(doc: ScoredDoc, into: Counts): void {
   }
 }
 
+/**
+ * Counts of one role as the published citron scorer takes them (FORMAT.md): a prediction is paired
+ * with every gold relation whose cue overlaps its cue, and counts when one of them has exactly the
+ * same list of spans for the role (for the cue: the same cue). Greedy and not one-to-one, so tp
+ * (predictions matched) and found (gold relations matched) may differ. Predictions and gold
+ * relations without the role are not counted.
+ */
+export function countPaired(doc: ScoredDoc, role: Role, into: Counts): void {
+  const same = (a: GoldRelation, b: GoldRelation) => !!a[role] && !!b[role] && key(a[role]!) === key(b[role]!);
+  const pairs = (p: GoldRelation, g: GoldRelation) => overlapsAny(p.cue, g.cue) && same(p, g);
+  const predicted = doc.predicted.filter((r) => r[role]?.length);
+  const gold = doc.gold.filter((r) => r[role]?.length);
+  into.predicted += predicted.length;
+  into.gold += gold.length;
+  into.tp += predicted.filter((p) => gold.some((g) => pairs(p, g))).length;
+  into.found += gold.filter((g) => predicted.some((p) => pairs(p, g))).length;
+}
+
+/**
+ * Relation counts split by whether the attribution names a source: FORMAT.md asks that the
+ * no-source ones ("it is said", passives) be counted apart. Predictions fall on the side of their
+ * own source; a match across sides is impossible (sources must match).
+ */
+export function countRelationsBySource(doc: ScoredDoc, withSource: Counts, noSource: Counts): void {
+  for (const [into, has] of [[withSource, true], [noSource, false]] as const) {
+    const side = (r: GoldRelation) => !!r.source?.length === has;
+    countRelations({ text: doc.text, gold: doc.gold.filter(side), predicted: doc.predicted.filter(side) }, into);
+  }
+}
+
 export interface Prf {
   readonly precision: number;
   readonly recall: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstAnnotatorFiles, parseBrat, type GoldRelation } from '../../eval/attribution/brat.js';
-import { countRelations, countRole, emptyCounts, loosen, prf, type ScoredDoc } from '../../eval/attribution/score.js';
+import { countPaired, countRelations, countRelationsBySource, countRole, emptyCounts, loosen, prf, type ScoredDoc } from '../../eval/attribution/score.js';
 
 // Our own sentence: offsets into it are used below.
 const text = 'The mayor said the bridge will reopen. "It is safe," she added.';
@@ -70,6 +70,26 @@ describe('scoring', () => {
     const none = emptyCounts();
     countRelations({ text, gold, predicted: [rel([0, 3], [0, 9], [[15, 37]])] }, none);
     expect(none.tp).toBe(0);
+  });
+  it('paired (citron) scoring pairs by overlapping cue, then needs the exact span list, not one-to-one', () => {
+    // two predictions pair with the same gold relation (their cues overlap "said"): both count, the gold one once
+    const content = emptyCounts();
+    countPaired({ text, gold, predicted: [rel([10, 13], null, [[15, 37]]), rel([10, 14], [0, 9], [[15, 37]])] }, 'content', content);
+    expect(content).toEqual({ tp: 2, predicted: 2, gold: 2, found: 1 });
+    // the same content under a cue that overlaps no gold cue does not count; a discontinuous content must match every fragment
+    const off = emptyCounts();
+    countPaired({ text, gold, predicted: [rel([0, 3], [0, 9], [[15, 37]]), rel([57, 62], [53, 56], [[39, 52]])] }, 'content', off);
+    expect(off).toEqual({ tp: 0, predicted: 2, gold: 2, found: 0 });
+    const source = emptyCounts();
+    countPaired({ text, gold, predicted: [rel([10, 14], null, [[15, 37]]), rel([57, 62], [53, 56], null)] }, 'source', source);
+    expect(source).toEqual({ tp: 1, predicted: 1, gold: 2, found: 1 });
+  });
+  it('splits relations by whether they name a source', () => {
+    const noSourceGold = parseBrat('T1\tCue 15 20\tbridg\nT2\tContent 21 37\tx\nE1\tAttribution-no-source:T1 Cue:T1 Content:T2', 'n.ann');
+    const withSource = emptyCounts(), noSource = emptyCounts();
+    countRelationsBySource({ text, gold: [...gold, ...noSourceGold], predicted: [rel([10, 14], [0, 9], [[15, 37]]), rel([15, 20], null, [[21, 37]]), rel([57, 62], null, [[39, 46], [47, 52]])] }, withSource, noSource);
+    expect(withSource).toEqual({ tp: 1, predicted: 1, gold: 2, found: 1 });
+    expect(noSource).toEqual({ tp: 1, predicted: 2, gold: 1, found: 1 });
   });
   it('loosen strips whitespace, punctuation and quote marks', () => {
     expect(loosen(' "Yes," ', [{ start: 0, end: 8 }])).toEqual([{ start: 2, end: 5 }]);

@@ -172,6 +172,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ source: 'Jane Roe, the former planner', content: ["The report ''was a warning we ignored,''", '“Nobody read it.”'] }));
   });
 
+  it('gives an agentless passive no source, its subject joining the content; a feeling keeps its holder', () => {
+    expect(claimsOf('It was revealed on Monday that the mayor had resigned.')).toContainEqual(expect.objectContaining({ cue: 'was revealed', source: null, content: ['that the mayor had resigned'] }));
+    expect(claimsOf('Jane Roe was named the new director of the museum.')).toContainEqual(expect.objectContaining({ cue: 'was named', source: null, content: ['Jane Roe', 'the new director of the museum'] }));
+    expect(claimsOf('Many voters are worried that prices will rise.')).toContainEqual(expect.objectContaining({ cue: 'are worried', source: 'Many voters', content: ['that prices will rise'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

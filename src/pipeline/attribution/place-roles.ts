@@ -57,7 +57,27 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source;
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
+  // "It was revealed that …", "Roe was named the winner": an agentless passive names nobody
+  // and its subject is part of what is reported, as with raising cues ("Roe … the winner")
+  if (isAgentlessPassive(view, range)) {
+    const subject = source && source.end <= p.cue.start && /^[\s\p{L}]{0,20}$/u.test(view.text.slice(source.end, p.cue.start)) && !/^(?:it|there)$/iu.test(view.text.slice(source.start, source.end)) && !content.some((c) => c.start <= source.start && source.end <= c.end) ? source : null;
+    return { ...p, kind, source: null, content: subject && content.length ? [subject, ...content] : content };
+  }
   return { ...p, kind, source, content: withRelativeWord(view, first, source, content) };
+}
+
+/** A passive cue: a form of "be" before a participle ("was revealed", "has been widely criticized"). */
+const PASSIVE = /^(?:is|are|was|were|be|been|being|(?:has|have|had)\s+been|(?:will|would|could|can|may|might|should|must)\s+be)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|ght|id))$/iu;
+/**
+ * Participles that say how someone feels ("is convinced", "were shocked"): their subject holds the
+ * view, so it is the source, as after any cue. General English, not read off the corpus.
+ */
+const EXPERIENCER = new Set(['alarmed', 'angered', 'annoyed', 'concerned', 'confused', 'convinced', 'delighted', 'determined', 'disappointed', 'dismayed', 'encouraged', 'excited', 'frightened', 'frustrated', 'impressed', 'interested', 'mystified', 'outraged', 'persuaded', 'pleased', 'puzzled', 'reassured', 'relieved', 'satisfied', 'scared', 'shocked', 'surprised', 'terrified', 'troubled', 'unconvinced', 'upset', 'worried']);
+
+/** Whether the cue at tokens [a, b] is a passive with no "by" agent after it. */
+function isAgentlessPassive(view: View, [a, b]: [number, number]): boolean {
+  const m = PASSIVE.exec(view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end));
+  return !!m && !EXPERIENCER.has(m[1]!.toLowerCase()) && view.tokens[b + 1]?.text.toLowerCase() !== 'by';
 }
 
 /** Cues that report without a speaker when an infinitive follows: "X seems to", "X is expected to", "X was accused of". */

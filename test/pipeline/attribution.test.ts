@@ -178,6 +178,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Many voters are worried that prices will rise.')).toContainEqual(expect.objectContaining({ cue: 'are worried', source: 'Many voters', content: ['that prices will rise'] }));
   });
 
+  it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
+    expect(claimsOf('The senator seemed tired after the long debate.')).toContainEqual(expect.objectContaining({ cue: 'seemed', source: null, content: ['The senator', 'tired'] }));
+    expect(claimsOf('Voters flocked to the contests known as Super Tuesday.')).toContainEqual(expect.objectContaining({ cue: 'known as', source: null, content: ['the contests', 'Super Tuesday'] }));
+    expect(claimsOf('The mayor isn’t expected to attend the meeting.')).toContainEqual(expect.objectContaining({ cue: 'isn’t expected', source: null, content: ['The mayor', 'to attend the meeting'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

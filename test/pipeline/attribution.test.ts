@@ -175,6 +175,7 @@ describe('attributeClaims: shapes that must match', () => {
   it('gives an agentless passive no source, its subject joining the content; a feeling keeps its holder', () => {
     expect(claimsOf('It was revealed on Monday that the mayor had resigned.')).toContainEqual(expect.objectContaining({ cue: 'was revealed', source: null, content: ['that the mayor had resigned'] }));
     expect(claimsOf('Jane Roe was named the new director of the museum.')).toContainEqual(expect.objectContaining({ cue: 'was named', source: null, content: ['Jane Roe', 'the new director of the museum'] }));
+    expect(claimsOf('The union is widely seen as one of the most liberal in the state.')).toContainEqual(expect.objectContaining({ cue: 'is widely seen as', source: null, content: ['The union', 'one of the most liberal in the state'] }));
     expect(claimsOf('Many voters are worried that prices will rise.')).toContainEqual(expect.objectContaining({ cue: 'are worried', source: 'Many voters', content: ['that prices will rise'] }));
   });
 

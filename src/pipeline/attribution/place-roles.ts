@@ -91,18 +91,28 @@ function runFrom(view: View, k: number, last: number, content: readonly Span[]):
   return [{ start: next.start, end: content[0]!.end }];
 }
 
-/** A passive cue: a form of "be" before a participle ("was revealed", "has been widely criticized"). */
-const PASSIVE = /^(?:is|are|was|were|be|been|being|(?:has|have|had)\s+been|(?:will|would|could|can|may|might|should|must)\s+be)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(\p{L}+(?:ed|en|wn|ght|id))$/iu;
+/** Forms of "be" and the auxiliaries before them that open a passive cue ("was", "has been", "could be"). */
+const BE = /^(?:is|are|was|were|be|been|being|[’']s|[’']re)$/iu;
+/** What may follow the participle inside a passive cue: "seen as", "singled out", "counted among". */
+const PARTICLE = /^(?:as|out|up|among|of|for)$/iu;
 /**
  * Participles that say how someone feels ("is convinced", "were shocked"): their subject holds the
  * view, so it is the source, as after any cue. General English, not read off the corpus.
  */
 const EXPERIENCER = new Set(['alarmed', 'angered', 'annoyed', 'concerned', 'confused', 'convinced', 'delighted', 'determined', 'disappointed', 'dismayed', 'encouraged', 'excited', 'frightened', 'frustrated', 'impressed', 'interested', 'mystified', 'outraged', 'persuaded', 'pleased', 'puzzled', 'reassured', 'relieved', 'satisfied', 'scared', 'shocked', 'surprised', 'terrified', 'troubled', 'unconvinced', 'upset', 'worried']);
 
-/** Whether the cue at tokens [a, b] is a passive with no "by" agent after it. */
+/**
+ * Whether the cue at tokens [a, b] is a passive with no "by" agent after it: auxiliaries with a
+ * form of "be" among them, adverbs or "not", a participle, perhaps a particle ("is widely seen as",
+ * "has long been considered", "wasn't told").
+ */
 function isAgentlessPassive(view: View, [a, b]: [number, number]): boolean {
-  const m = PASSIVE.exec(view.text.slice(view.tokens[a]!.start, view.tokens[b]!.end));
-  return !!m && !EXPERIENCER.has(m[1]!.toLowerCase()) && view.tokens[b + 1]?.text.toLowerCase() !== 'by';
+  const { tokens } = view;
+  let k = a, be = false;
+  for (; k <= b && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV'); k++) be ||= BE.test(tokens[k]!.text);
+  if (!be || k > b || tokens[k]!.pos !== 'VERB' || !/(?:ed|en|wn|ght|id)$/iu.test(tokens[k]!.text) || EXPERIENCER.has(tokens[k]!.text.toLowerCase())) return false;
+  if (k < b && !(k + 1 === b && PARTICLE.test(tokens[b]!.text))) return false;
+  return tokens[b + 1]?.text.toLowerCase() !== 'by';
 }
 
 /** Cues that report without a speaker when an infinitive follows: "X seems to", "X is expected to", "X was accused of". */

@@ -185,6 +185,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The mayor isn’t expected to attend the meeting.')).toContainEqual(expect.objectContaining({ cue: 'isn’t expected', source: null, content: ['The mayor', 'to attend the meeting'] }));
   });
 
+  it('gives a participle opening the sentence the main clause\'s subject', () => {
+    expect(claimsOf('Conceding that a deal would come later, the minister warned that it would not happen soon.')).toContainEqual(expect.objectContaining({ cue: 'Conceding', source: 'the minister', content: ['that a deal would come later'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../model/doc.js';
 import { tagRoles } from './role-tagger.js';
+import { phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
@@ -54,7 +55,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && r.source && /^(?:it|there)$/iu.test(view.text.slice(r.source.start, r.source.end));
-  const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source;
+  const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source ?? participleSubject(view, first, last, range);
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -113,6 +114,22 @@ function isAgentlessPassive(view: View, [a, b]: [number, number]): boolean {
   if (!be || k > b || tokens[k]!.pos !== 'VERB' || !/(?:ed|en|wn|ght|id)$/iu.test(tokens[k]!.text) || EXPERIENCER.has(tokens[k]!.text.toLowerCase())) return false;
   if (k < b && !(k + 1 === b && PARTICLE.test(tokens[b]!.text))) return false;
   return tokens[b + 1]?.text.toLowerCase() !== 'by';
+}
+
+/**
+ * "Conceding that …, he warned …": a participle opening the sentence has the main clause's
+ * subject: the phrase after a comma that a verb follows.
+ */
+function participleSubject(view: View, first: number, last: number, [a, b]: [number, number]): Span | null {
+  const { tokens } = view;
+  if (a !== first || !/^\p{Lu}\p{Ll}+ing$/u.test(tokens[a]!.text) || tokens[a]!.pos !== 'VERB') return null;
+  for (let comma = b + 1; comma < last; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const phrase = phraseStartingAt(tokens, comma + 1, last);
+    const next = phrase && tokens[phrase[1] + 1];
+    if (phrase && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+  }
+  return null;
 }
 
 /** Cues that report without a speaker when an infinitive follows: "X seems to", "X is expected to", "X was accused of". */

@@ -189,6 +189,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Conceding that a deal would come later, the minister warned that it would not happen soon.')).toContainEqual(expect.objectContaining({ cue: 'Conceding', source: 'the minister', content: ['that a deal would come later'] }));
   });
 
+  it('takes a quotation finishing a clause after "is", "are", "had" with the clause the writer began', () => {
+    expect(claimsOf('The clubs are “just scraping by,” the analyst said.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the analyst', content: ['The clubs are “just scraping by,”'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

@@ -123,7 +123,7 @@ function quotedClause(view: View, quote: Span | undefined, first: number): Span 
   let open = first;
   while (open < tokens.length && tokens[open]!.start < quote.start) open++;
   const before = tokens[open - 1];
-  if (open <= first || !before || before.pos === 'PUNCT' || before.pos === 'VERB' || before.pos === 'AUX') return quote;
+  if (open <= first || !before || before.pos === 'PUNCT' || before.pos === 'VERB') return quote;
   const start = clauseStart(tokens, first, open);
   // 'X said she felt it was right because "...," she said': the clause is X's attribution, not the writer's
   for (let k = start; k < open; k++) if (tokens[k]!.pos === 'VERB' && CUE_LEMMAS.has(tokens[k]!.lemma.toLowerCase())) return quote;

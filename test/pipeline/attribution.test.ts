@@ -193,6 +193,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The clubs are “just scraping by,” the analyst said.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the analyst', content: ['The clubs are “just scraping by,”'] }));
   });
 
+  it('keeps the article of a quoted noun in the object', () => {
+    expect(claimsOf('Critics blasted the “loose talk” in the campaign.')).toContainEqual(expect.objectContaining({ cue: 'blasted', source: 'Critics', content: ['the “loose talk” in the campaign'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

@@ -41,6 +41,8 @@ function skipToComplement(tokens: readonly Token[], k: number, last: number): nu
   if (k > last || !(tokens[k]!.pos === 'ADP' || TIME_WORDS.test(tokens[k]!.text) || COMPLEMENT.test(tokens[k]!.text) || isOpenQuote(tokens[k]) || tokens[k]!.text === ':')) return k;
   for (let m = k; m <= Math.min(last, k + 14); m++) {
     const t = tokens[m]!;
+    // 'blasted the “loose talk”': a quotation after an article is a noun of the object, which starts at the article
+    if (isOpenQuote(t) && m > k && tokens[m - 1]!.pos === 'DET') return k;
     if (COMPLEMENT.test(t.text) || isOpenQuote(t) || t.text === ':') return t.text === ':' ? m + 1 : m;
     if (!TIME_WORDS.test(t.text) && t.text !== ',' && !ADJUNCT.has(t.pos)) return k;
   }

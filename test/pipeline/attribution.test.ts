@@ -176,6 +176,7 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('It was revealed on Monday that the mayor had resigned.')).toContainEqual(expect.objectContaining({ cue: 'was revealed', source: null, content: ['that the mayor had resigned'] }));
     expect(claimsOf('Jane Roe was named the new director of the museum.')).toContainEqual(expect.objectContaining({ cue: 'was named', source: null, content: ['Jane Roe', 'the new director of the museum'] }));
     expect(claimsOf('The union is widely seen as one of the most liberal in the state.')).toContainEqual(expect.objectContaining({ cue: 'is widely seen as', source: null, content: ['The union', 'one of the most liberal in the state'] }));
+    expect(claimsOf('The mayor was asked a question about the budget.')).toContainEqual(expect.objectContaining({ cue: 'was asked', source: null, content: ['a question about the budget'] }));
     expect(claimsOf('Many voters are worried that prices will rise.')).toContainEqual(expect.objectContaining({ cue: 'are worried', source: 'Many voters', content: ['that prices will rise'] }));
   });
 

@@ -62,7 +62,8 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // leaving": these cues name nobody, and their subject is part of what is reported ("Roe … tired")
   const speakerless = isAgentlessPassive(view, range) ? 'passive' : SUBJECT_REPORTED.test(view.text.slice(p.cue.start, p.cue.end)) ? 'reported' : null;
   if (speakerless) {
-    const subject = subjectBefore(view, source, range[0], content);
+    // "Roe was asked a question": the subject of a passive verb of addressing is the hearer, not what is reported
+    const subject = ADDRESSED.test(view.tokens[range[1]]!.text) ? null : subjectBefore(view, source, range[0], content);
     const rest = speakerless === 'reported' ? runFrom(view, range[1] + 1, last, content) : content;
     return { ...p, kind, source: null, content: subject && rest.length ? [subject, ...rest] : rest };
   }
@@ -75,6 +76,9 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
  * PolNeAR's train split gives the seem/appear cues no source 185 times out of 200.
  */
 const SUBJECT_REPORTED = /(?:^|\s)(?:seems?|seemed|appears?|appeared|known\s+(?:as|for)|referred\s+to\s+as|titled|entitled|nicknamed)$|^(?:reportedly|allegedly|purportedly|supposedly)$/iu;
+
+/** Participles of verbs of addressing: their passive subject is the one addressed. */
+const ADDRESSED = /^(?:asked|told|questioned|urged|informed|advised|reminded|pressed|warned|invited|encouraged|briefed|assured)$/iu;
 
 /** The phrase `source` as the subject of the cue at token `a`: it ends before the cue with only auxiliaries and adverbs between ("Roe is reportedly"), which it takes in; not a dummy "it", not inside the content. */
 function subjectBefore(view: View, source: Span | null, a: number, content: readonly Span[]): Span | null {

@@ -152,6 +152,7 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   while (start >= first && tokens[start]!.pos !== 'PUNCT') start--;
   start++;
   if (start < a && /^(?:and|but|so|yet)$/iu.test(tokens[start]!.text)) start++;
+  while (start < a && tokens[start]!.pos === 'ADV') start++; // "Now Melania seems to …": the adverb is the writer's
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
 }
 

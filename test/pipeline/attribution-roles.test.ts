@@ -28,9 +28,13 @@ describe('role tagger decoding', () => {
 });
 
 describe('role tagger scoring', () => {
-  it('scores through numeric keys exactly as through the string keys', () => {
+  // the second text puts a word holding "|" (no id can stand for it) before the cue, and the weights get keys for it: those are read as strings
+  it.each([
+    '“We will not stop,” the 42-year-old mayor of the town told reporters on Friday, adding that the vote (in May) mattered.',
+    'Officials at the group | told reporters on Friday that the vote mattered.',
+  ])('scores through numeric keys exactly as through the string keys: %s', (text) => {
     const w = new Map(Object.entries(weights as unknown as Record<string, number[]>));
-    const text = '“We will not stop,” the 42-year-old mayor of the town told reporters on Friday, adding that the vote (in May) mattered.';
+    w.set('bf=||L', [0.5, 1, -1, 2, -2]).set('bf=||R', [-0.5, 3, 1, -2, 4]);
     const doc = analyze(text);
     const view = buildView(doc);
     const [first, last] = view.sentenceTokens[0]!;

@@ -101,10 +101,13 @@ export function roleFeatures(tokens: readonly Token[], first: number, last: numb
   // features of the cue and the token's place only: the same for every token of a group
   const byGroup = new Map<string, string[]>();
   const before = lower(at(a - 1)), after = lower(at(b + 1));
+  // without strings the keys are read by id (role-lookup.ts), except around a word holding "|", which no id stands for
+  const keys = strings || [cueWord, before, after].some((x) => x.includes('|'));
   for (const g of groups) {
     if (byGroup.has(g)) continue;
     const side = g[0]!;
-    byGroup.set(g, strings ? [...placeFeatures(g, cueLen), `cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`] : [`cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`]);
+    const cueKeys = keys ? [`cue|side=${cueWord}|${side}`, `cue|s=${cueWord}|${g}`, `bf=${before}|${side}`, `af=${after}|${side}`] : [];
+    byGroup.set(g, strings ? [...placeFeatures(g, cueLen), ...cueKeys] : cueKeys);
   }
   return { tokens: out, groups, byGroup, places, cue: [a, b], cueQuote, cueLen };
 }
@@ -156,7 +159,7 @@ export interface RoleFeatureSet {
   readonly tokens: string[][];
   /** The place group (side and distance to the cue) of each token. */
   readonly groups: string[];
-  /** Features shared by all tokens of a place group (without placeFeatures when built without strings). */
+  /** Features shared by all tokens of a place group (without placeFeatures when built without strings, and then empty unless a word around the cue holds "|"). */
   readonly byGroup: ReadonlyMap<string, string[]>;
 }
 

@@ -36,8 +36,6 @@ export function fastEmissions(w: RoleWeights, set: RoleFeatureSet, tokens: reado
   const c = closed(lookup);
   const [a, b] = set.cue;
   const before = a - 1 >= first ? ids.word[a - 1]! : c.start, after = b + 1 <= last ? ids.word[b + 1]! : c.start;
-  // a word holding "|" has no id (its keys cannot be split into parts): such a cue's group features are read by string
-  const byString = [tokens[b]!.lemma, tokens[a - 1]?.text ?? '', tokens[b + 1]?.text ?? ''].some((x) => x.includes('|'));
   // each place group's row: the sums of its features, which do not depend on the token
   const group = new Map<string, Float64Array>();
   const placeId = new Map<string, [number, number]>();
@@ -51,7 +49,8 @@ export function fastEmissions(w: RoleWeights, set: RoleFeatureSet, tokens: reado
     }
     const e = base.slice();
     const side = lookup.ids.get(g[0]!) ?? -1, gId = lookup.ids.get(g) ?? -1;
-    if (byString) add(w, e, fs);
+    // a word holding "|" has no id (its keys cannot be split into parts): roleFeatures gave such a cue's group keys as strings
+    if (fs.length) add(w, e, fs);
     else addGroupRows(lookup, e, 0, ids.lemma[b]!, before, after, side, gId);
     group.set(g, e);
     placeId.set(g, [side, gId]);

@@ -2,7 +2,10 @@
  * Second opinion on a rule's source and content: the learned role tagger (role-tagger.ts) reads
  * the cue's sentence; its source replaces the rule's (whole noun phrases, measured better on dev)
  * and its content fills in where the rules found none (bare learned cues) or started elsewhere.
- * Then the final shape: a raising cue's subject and a relative word before the source join the content.
+ * Then the final shape: cues that name nobody (raising "seems to", an agentless passive "was
+ * revealed", "known as", "reportedly") lose their source and their subject joins the content; a
+ * participle opening the sentence takes the main clause's subject; a relative word before the
+ * source joins the content.
  */
 import type { Span } from '../../model/doc.js';
 import { tagRoles } from './role-tagger.js';

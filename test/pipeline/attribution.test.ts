@@ -199,6 +199,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Critics blasted the “loose talk” in the campaign.')).toContainEqual(expect.objectContaining({ cue: 'blasted', source: 'Critics', content: ['the “loose talk” in the campaign'] }));
   });
 
+  it('ends an object phrase where a second predicate of the subject begins, not at a coordinated gerund', () => {
+    expect(claimsOf('The senator criticized his rivals and won the state easily.')).toContainEqual(expect.objectContaining({ cue: 'criticized', content: ['his rivals'] }));
+    expect(claimsOf('She has mentioned refinancing student loans and forcing universities to spend more.')).toContainEqual(expect.objectContaining({ cue: 'has mentioned', content: ['refinancing student loans and forcing universities to spend more'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

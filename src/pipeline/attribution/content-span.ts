@@ -30,8 +30,12 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     if (q && !/^\s?[\p{L}\p{N}“"(]/u.test(after)) return q;
   }
   let end = k;
+  let verb = false;
   for (let m = k; m <= last; m++) {
     const t = tokens[m]!;
+    // "criticized his rivals and won the state": an object phrase (no verb yet) ends where a second predicate of the subject begins
+    if (m > k && !verb && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && isPredicate(tokens, m + 1)) break;
+    verb ||= t.pos === 'VERB' || t.pos === 'AUX';
     if (t.text === ',' && m + 1 <= last) {
       const next = tokens[m + 1]!.text.toLowerCase();
       // "..., adding that ..." and "..., according to ..." start another attribution
@@ -57,6 +61,12 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
   if (q && q.start >= first.start && q.end > stop) stop = q.end;
   if (FINAL.test(tokens[end]!.text) && end === k) return null;
   return { start: first.start, end: stop };
+}
+
+/** A verb that opens a predicate: not a gerund ("and forcing …") nor a participle before "by" ("and fabricated by …"). */
+function isPredicate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[k + 1]?.text.toLowerCase() !== 'by';
 }
 
 /** Prepositions that open a statement's setting; after an object phrase, any time clause does too. */

@@ -204,6 +204,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('She has mentioned refinancing student loans and forcing universities to spend more.')).toContainEqual(expect.objectContaining({ cue: 'has mentioned', content: ['refinancing student loans and forcing universities to spend more'] }));
   });
 
+  it('ends an object phrase at a dash typed as a spaced hyphen, not at a hyphen inside a word', () => {
+    expect(claimsOf('The governor criticized the new budget - a plan that cuts school funding.')).toContainEqual(expect.objectContaining({ cue: 'criticized', content: ['the new budget'] }));
+    expect(claimsOf('The governor criticized the GOP-led budget plan.')).toContainEqual(expect.objectContaining({ cue: 'criticized', content: ['the GOP-led budget plan'] }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

@@ -47,7 +47,7 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     if (t.text === ';') break;
     if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last)) break;
     // a comma ends an object phrase, but not one that adds examples to it (", including ...", ", such as ...")
-    if (phrase && m > k && (/^[—–(]$/u.test(t.text) || /^(?:while|because|although)$/iu.test(t.text))) break;
+    if (phrase && m > k && (/^[—–(]$/u.test(t.text) || (/^--?$/u.test(t.text) && view.text[t.start - 1] === ' ') || /^(?:while|because|although)$/iu.test(t.text))) break;
     if (phrase && m > k && t.text === ',' && !/^(?:including|such)$/iu.test(tokens[m + 1]?.text ?? '')) break;
     // "... would win and defeated ...": a second past-tense predicate is the writer's narration again,
     // but not coordinated participles ("the number of killed and wounded soldiers").

@@ -209,6 +209,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The governor criticized the GOP-led budget plan.')).toContainEqual(expect.objectContaining({ cue: 'criticized', content: ['the GOP-led budget plan'] }));
   });
 
+  it('keeps "it" as the source of a cue that is no raising verb (an ad that "slams")', () => {
+    expect(claimsOf('The new ad opens with a shot of the capitol. It slams the senator for missing votes.')).toContainEqual(expect.objectContaining({ cue: 'slams', source: 'It' }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

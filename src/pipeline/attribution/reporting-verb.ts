@@ -89,8 +89,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const coordinated = j > first && /^(?:and|but)$/iu.test(tokens[j]!.text);
     let source = apposed ?? (gerund || coordinated ? subjectOf(tokens, first, j) : phraseEndingAt(tokens, j, first));
     const relative = source !== null && /^(?:who|which)$/iu.test(tokens[source[0]]!.text);
-    // "it seems", "it appears": a dummy subject is no source (a document's "it reads" is one)
-    if (source && source[0] === source[1] && /^it$/iu.test(tokens[source[0]]!.text) && (!lemma || DUMMY_IT.has(lemma) || !byLemma.has(lemma))) source = null;
+    // "it seems", "it appears": a dummy subject is no source; a document's "it reads", an ad's "it slams" are (passives and raising cues lose theirs in place-roles.ts)
+    if (source && source[0] === source[1] && /^it$/iu.test(tokens[source[0]]!.text) && (!lemma || DUMMY_IT.has(lemma))) source = null;
     let clauseStart = source && !gerund && !coordinated ? source[0] : cueStart;
     let after = cueEnd + 1;
     // inverted: '"...," said McCain.'

@@ -213,6 +213,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The new ad opens with a shot of the capitol. It slams the senator for missing votes.')).toContainEqual(expect.objectContaining({ cue: 'slams', source: 'It' }));
   });
 
+  it('finds a participle\'s subject after an introductory phrase', () => {
+    const text = 'In August, several environmental groups granted the company an extension on a court order to treat polluted runoff from a former mine, saying its "start-up capital was less than expected."';
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'several environmental groups' }));
+  });
+
   it.each(rows)('%s', (text, want) => {
     expect(claimsOf(text)).toContainEqual(expect.objectContaining(want));
   });

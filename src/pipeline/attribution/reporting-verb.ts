@@ -225,9 +225,15 @@ function opensBareClause(tokens: readonly Token[], k: number, last: number): boo
 /** The noun phrase opening the sentence, when a verb follows it: the subject a gerund cue attaches to. */
 function subjectOf(tokens: readonly Token[], first: number, before: number): [number, number] | null {
   const np = phraseStartingAt(tokens, first, before - 1);
-  if (!np) return null;
-  const next = tokens[np[1] + 1];
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',') ? np : null;
+  const next = np && tokens[np[1] + 1];
+  if (np && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',')) return np;
+  // "In the spin room after the debate, Obama's aides were …, perhaps recognizing …": the subject follows an introductory phrase
+  for (let c = first; c < before - 1; c++) {
+    const t = tokens[c]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.text === ',') return subjectOf(tokens, c + 1, before);
+  }
+  return null;
 }
 
 /** The last token before the comma that closes a relative clause ("who said X, said Y"). */

@@ -213,6 +213,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The new ad opens with a shot of the capitol. It slams the senator for missing votes.')).toContainEqual(expect.objectContaining({ cue: 'slams', source: 'It' }));
   });
 
+  it('gives a participle after "while", "by" or "after" the clause\'s subject', () => {
+    expect(claimsOf('Bolton gave a similar verdict on the record, while saying that the race was still open.')).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'Bolton' }));
+  });
+
   it('finds a participle\'s subject after an introductory phrase', () => {
     const text = 'In August, several environmental groups granted the company an extension on a court order to treat polluted runoff from a former mine, saying its "start-up capital was less than expected."';
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'several environmental groups' }));

@@ -7,6 +7,9 @@ import { tagCues } from './cue-tagger.js';
 import { attachRoles } from './reporting-verb.js';
 import type { Proposal, View } from './view.js';
 
+/** Words that open a participle's clause: "by remembering", "while saying", "after seeking". */
+const SUBORDINATOR = /^(?:by|while|after|before|since|without|when|in)$/iu;
+
 /** The words between a verb cue and its noun that make them one cue: a preposition and a determiner ("said in a statement", "told in an interview"). */
 const PREPOSITION = /^(?:in|on|during)$/iu;
 const DETERMINER = /^(?:a|an|the|his|her|its|their)$/iu;
@@ -42,7 +45,8 @@ export function learnedCue(view: View, sentence: number): Proposal[] {
     let head = b;
     while (head > a && tokens[head]!.pos !== 'VERB') head--;
     const t = tokens[head]!;
-    const gerund = (cueGerunds.has(t.text.toLowerCase()) || /ing$/u.test(t.text)) && a > first && tokens[a - 1]!.text === ',';
+    // ", saying …", "by remembering …", "while discussing …": a participle takes the clause's subject
+    const gerund = (cueGerunds.has(t.text.toLowerCase()) || /ing$/u.test(t.text)) && a > first && (tokens[a - 1]!.text === ',' || SUBORDINATOR.test(tokens[a - 1]!.text));
     const p = attachRoles(view, first, last, a, b, t.pos === 'VERB' ? t.lemma.toLowerCase() : null, gerund, true);
     if (p) out.push({ ...p, rule: 'attribution/learned-cue' });
   }

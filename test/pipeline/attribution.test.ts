@@ -217,6 +217,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Bolton gave a similar verdict on the record, while saying that the race was still open.')).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'Bolton' }));
   });
 
+  it('gives a participle the speaker of a quotation that opens the sentence', () => {
+    expect(claimsOf('“The key to the success of these ventures was the timing,” Ms. Roe said, referring to the market.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Ms. Roe' }));
+  });
+
   it('finds a participle\'s subject after an introductory phrase', () => {
     const text = 'In August, several environmental groups granted the company an extension on a court order to treat polluted runoff from a former mine, saying its "start-up capital was less than expected."';
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'several environmental groups' }));

@@ -227,6 +227,11 @@ function subjectOf(tokens: readonly Token[], first: number, before: number): [nu
   const np = phraseStartingAt(tokens, first, before - 1);
   const next = np && tokens[np[1] + 1];
   if (np && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',')) return np;
+  // '"…," Roe said, referring to …': the speaker after a quotation opening the sentence is the subject
+  if (isOpenQuote(tokens[first])) {
+    for (let m = first + 1; m < before - 1; m++) if (isCloseQuote(tokens[m])) return subjectOf(tokens, tokens[m + 1]!.text === ',' ? m + 2 : m + 1, before);
+    return null;
+  }
   // "In the spin room after the debate, Obama's aides were …, perhaps recognizing …": the subject follows an introductory phrase
   for (let c = first; c < before - 1; c++) {
     const t = tokens[c]!;

@@ -222,7 +222,11 @@ function opensBareClause(tokens: readonly Token[], k: number, last: number): boo
   return k + 1 <= last && /^(?:i|he|she|we|they|it|there)$/iu.test(tokens[k]!.text) && (tokens[k + 1]!.pos === 'AUX' || tokens[k + 1]!.pos === 'VERB');
 }
 
-/** The noun phrase opening the sentence, when a verb follows it: the subject a gerund cue attaches to. */
+/**
+ * The subject a participle cue attaches to: the noun phrase opening the sentence when a verb
+ * follows it, else the one after a quotation or an introductory phrase that opens the sentence.
+ * Each step moves past a comma or a closing mark, so the search stays within one pass of the sentence.
+ */
 function subjectOf(tokens: readonly Token[], first: number, before: number): [number, number] | null {
   const np = phraseStartingAt(tokens, first, before - 1);
   const next = np && tokens[np[1] + 1];

@@ -181,6 +181,7 @@ describe('attributeClaims: shapes that must match', () => {
   });
 
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
+    expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));
     expect(claimsOf('The senator seemed tired after the long debate.')).toContainEqual(expect.objectContaining({ cue: 'seemed', source: null, content: ['The senator', 'tired'] }));
     expect(claimsOf('Voters flocked to the contests known as Super Tuesday.')).toContainEqual(expect.objectContaining({ cue: 'known as', source: null, content: ['the contests', 'Super Tuesday'] }));

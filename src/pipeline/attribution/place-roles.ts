@@ -155,7 +155,8 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   while (start >= first && tokens[start]!.pos !== 'PUNCT') start--;
   start++;
   if (start < a && /^(?:and|but|so|yet)$/iu.test(tokens[start]!.text)) start++;
-  while (start < a && tokens[start]!.pos === 'ADV') start++; // "Now Melania seems to …": the adverb is the writer's
+  // "Now Melania seems to …", "Although Mrs. Clinton's plan is intended to …": the adverb, the subordinator are the writer's
+  while (start < a && (tokens[start]!.pos === 'ADV' || tokens[start]!.pos === 'SCONJ' || /^(?:although|though|while|because|whereas|unless|if)$/iu.test(tokens[start]!.text))) start++;
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
 }
 

@@ -8,6 +8,7 @@
  * source joins the content.
  */
 import type { Span } from '../../model/doc.js';
+import { overlaps } from '../../model/span.js';
 import { tagRoles } from './role-tagger.js';
 import { phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
@@ -57,7 +58,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
   const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
-  const dummy = !p.source && r.source && /^(?:it|there)$/iu.test(view.text.slice(r.source.start, r.source.end));
+  const dummy = !p.source && isDummy(view, r.source);
   const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source ?? participleSubject(view, first, last, range);
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
@@ -80,12 +81,15 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
  */
 const SUBJECT_REPORTED = /(?:^|\s)(?:seems?|seemed|appears?|appeared|known\s+(?:as|for)|referred\s+to\s+as|titled|entitled|nicknamed)$|^(?:reportedly|allegedly|purportedly|supposedly)$/iu;
 
+/** Whether `span` is a lone dummy subject, "it" or "there": it names nobody. */
+const isDummy = (view: View, span: Span | null): boolean => !!span && /^(?:it|there)$/iu.test(view.text.slice(span.start, span.end));
+
 /** Participles of verbs of addressing: their passive subject is the one addressed. */
 const ADDRESSED = /^(?:asked|told|questioned|urged|informed|advised|reminded|pressed|warned|invited|encouraged|briefed|assured)$/iu;
 
 /** The phrase `source` as the subject of the cue at token `a`: it ends before the cue with only auxiliaries and adverbs between ("Roe is reportedly"), which it takes in; not a dummy "it", not inside the content. */
 function subjectBefore(view: View, source: Span | null, a: number, content: readonly Span[]): Span | null {
-  if (!source || /^(?:it|there)$/iu.test(view.text.slice(source.start, source.end)) || content.some((c) => c.start < source.end && source.start < c.end)) return null;
+  if (!source || isDummy(view, source) || content.some((c) => overlaps(c, source))) return null;
   let k = a - 1;
   while (k >= 0 && view.tokens[k]!.start >= source.end && /^(?:AUX|ADV|PART)$/u.test(view.tokens[k]!.pos)) k--;
   if (k < 0 || view.tokens[k]!.end !== source.end) return null;

@@ -180,6 +180,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Many voters are worried that prices will rise.')).toContainEqual(expect.objectContaining({ cue: 'are worried', source: 'Many voters', content: ['that prices will rise'] }));
   });
 
+  it('reads the phrase after a passive cue\'s "by" as its agent; the subject is what is reported', () => {
+    expect(claimsOf('The measure was rejected by 64 percent of the voters in Bern.')).toContainEqual(expect.objectContaining({ cue: 'was rejected', source: '64 percent of the voters in Bern', content: ['The measure'] }));
+    expect(claimsOf("Roe's tax plan was praised by three senators on Tuesday.")).toContainEqual(expect.objectContaining({ cue: 'was praised', source: 'three senators', content: ["Roe's tax plan"] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

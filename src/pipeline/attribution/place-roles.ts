@@ -34,11 +34,22 @@ function cueTokens(view: View, first: number, last: number, cue: Span): [number,
  */
 function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean {
   const rule = p.content;
+  if (isAgentPhrase(view, p) && tagged.length > 0) return true;
   if (rule.length !== 1 || tagged.length !== 1 || !p.cue || p.kind !== 'indirect') return false;
   const [c, t] = [rule[0]!, tagged[0]!];
   // a content opening on a wh-word ("how ...", "whether ...") is placed for sure
   if (/^(?:whether|how|why|what|when|where|if)\b/iu.test(view.text.slice(c.start, c.start + 8))) return false;
   return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
+}
+
+/**
+ * "Trump was introduced | by Christie": what follows a passive cue is its agent, not what is
+ * reported; the reported thing is the subject, which the tagger finds before the cue.
+ */
+function isAgentPhrase(view: View, p: Proposal): boolean {
+  if (!p.cue || p.content.length !== 1) return false;
+  const c = p.content[0]!;
+  return c.start >= p.cue.end && /^\s*$/u.test(view.text.slice(p.cue.end, c.start)) && /^by\s/iu.test(view.text.slice(c.start, c.start + 3));
 }
 
 const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);

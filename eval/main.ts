@@ -13,4 +13,11 @@ if (!load) {
   console.error(`usage: npm run eval -- <${Object.keys(suites).join('|')}> [ARGS]`);
   process.exit(2);
 }
-await (await load()).run(args);
+try {
+  await (await load()).run(args);
+} catch (error) {
+  // a usage slip or a missing file is reported in a line, not as a stack trace
+  const e = error as NodeJS.ErrnoException;
+  console.error(`eval ${name}: ${e.code === 'ENOENT' ? `no such file or directory: ${e.path}` : e.message}`);
+  process.exit(2);
+}

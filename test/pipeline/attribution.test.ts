@@ -185,6 +185,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf("Roe's tax plan was praised by three senators on Tuesday.")).toContainEqual(expect.objectContaining({ cue: 'was praised', source: 'three senators', content: ["Roe's tax plan"] }));
   });
 
+  it('keeps the speaker named after an inverted "say", never the clause before it', () => {
+    expect(claimsOf('More than 50 dead in Riverton floods, say rescuers')).toContainEqual(expect.objectContaining({ cue: 'say', source: 'rescuers', content: ['More than 50 dead in Riverton floods'] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -70,7 +70,10 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && isDummy(view, r.source);
-  const source = (ruleKeeps && p.source) || dummy ? p.source : r.source ?? p.source ?? participleSubject(view, first, last, range);
+  // "X died, say rescuers": the rule read the speaker after the cue; a tagged "source" before it holding the content is the content
+  const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => r.source!.start <= c.start && c.end <= r.source!.end);
+  const tagged = inverted ? null : r.source;
+  const source = (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range);
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly

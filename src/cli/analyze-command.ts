@@ -3,13 +3,10 @@ import { analyze } from '../analyze.js';
 import { toOutput } from '../model/output.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadInputs } from '../ingest/load-inputs.js';
-import { FORMATS, type Format } from '../ingest/detect-format.js';
 import type { RawArticle } from '../ingest/raw-article.js';
 import { formatReport } from './report.js';
 import { createProgress } from './progress.js';
-import { helpOption, printHelp } from './common-options.js';
-
-const FORMAT_CHOICES = ['auto', ...FORMATS.filter((f) => f !== 'urls')] as const;
+import { helpOption, printHelp, READ_HELP, readChoices, readOptions } from './common-options.js';
 
 const HELP = `usage: claimtrail analyze [INPUT...|-] [--published YYYY-MM-DD] [--json | --jsonl]
                          [--format auto|text|html|feed|jsonl|warc] [--allow-private] [--quiet]
@@ -23,7 +20,7 @@ URL, or a file listing URLs one per line. Its format is detected from its conten
 and canonical URL are extracted), an RSS or Atom feed, JSONL (one {"text"|"html", "url",
 "title", "published", "outlet"} object per line), or a WARC archive; gzip is unwrapped.
 
-  --format F       read every input as F instead of detecting it
+${READ_HELP}
   --allow-private  allow fetching URLs on loopback/private/link-local addresses
   --quiet          no progress bar, no warnings or duplicate notes on standard error
 
@@ -35,10 +32,9 @@ export async function run(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      published: { type: 'string' },
+      ...readOptions,
       json: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
-      format: { type: 'string', default: 'auto' },
       'allow-private': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       ...helpOption,
@@ -46,12 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   if (values.help) return printHelp(HELP);
   if (values.json && values.jsonl) throw new UsageError('choose one of --json and --jsonl');
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.published)) {
-    throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);
-  }
-  if (!(FORMAT_CHOICES as readonly string[]).includes(values.format)) {
-    throw new UsageError(`--format expects one of ${FORMAT_CHOICES.join(', ')}, got '${values.format}'`);
-  }
+  const read = readChoices(values);
   const inputs = positionals.length > 0 ? positionals : ['-'];
   const quiet = values.quiet;
   const progress = createProgress({ quiet });
@@ -60,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
   const outputs: unknown[] = [];
   try {
     const articles = loadInputs(inputs, {
-      format: values.format as Format | 'auto',
+      format: read.format,
       allowPrivate: values['allow-private'],
       onProgress: (p) => progress.update(p),
     });
@@ -75,7 +66,7 @@ export async function run(argv: string[]): Promise<number> {
         if (!quiet) note(`${article.input} is the same article as ${article.duplicateOf}; skipped`);
         continue;
       }
-      const published = values.published ?? article.published;
+      const published = article.published ?? read.published;
       const doc = analyze(article.text, published ? { published } : {});
       const source = sourceFields(article);
       const output = { input: article.input, ...(source ? { source } : {}), ...toOutput(doc) };

@@ -1,3 +1,6 @@
+import { UsageError } from '../errors.js';
+import { FORMATS, type Format } from '../ingest/detect-format.js';
+
 /** Options every command shares, for node:util parseArgs. */
 export const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
@@ -8,4 +11,20 @@ export const storeOptions = { db: { type: 'string' }, json: { type: 'boolean', d
 export function printHelp(text: string): 0 {
   process.stdout.write(text + '\n');
   return 0;
+}
+
+/** How the commands that read articles (analyze, ingest) may be told what they read. */
+export const readOptions = { published: { type: 'string' }, format: { type: 'string', default: 'auto' } } as const;
+
+export const READ_HELP = `  --published D    the publication day (YYYY-MM-DD) of inputs that give none (plain text): relative
+                   dates ("on Monday", "last week") are read from it; a page's or feed's own date wins
+  --format F       read every input as F (${['auto', ...FORMATS.filter((f) => f !== 'urls')].join('|')}) instead of detecting it`;
+
+/** The checked values of readOptions: a malformed one is a usage error naming the option. */
+export function readChoices(values: { published?: string; format?: string }): { published?: string; format: Format | 'auto' } {
+  const { published, format = 'auto' } = values;
+  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(published)) throw new UsageError(`--published expects YYYY-MM-DD, got '${published}'`);
+  const choices: readonly string[] = ['auto', ...FORMATS.filter((f) => f !== 'urls')];
+  if (!choices.includes(format)) throw new UsageError(`--format expects one of ${choices.join(', ')}, got '${format}'`);
+  return { ...(published ? { published } : {}), format: format as Format | 'auto' };
 }

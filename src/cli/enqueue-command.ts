@@ -3,13 +3,16 @@ import { UsageError } from '../errors.js';
 import { redact, resolveDbTarget } from '../store/db.js';
 import { enqueueInputs } from '../worker/enqueue.js';
 import { openQueue, policyFromEnv } from '../worker/queue.js';
-import { helpOption, printHelp } from './common-options.js';
+import { helpOption, printHelp, READ_HELP, readChoices, readOptions } from './common-options.js';
 
 const HELP = `usage: claimtrail enqueue INPUT... [--db postgres://URL] [--allow-private] [--published YYYY-MM-DD]
+                         [--format auto|text|html|feed|jsonl|warc]
 
 Queues inputs for 'claimtrail worker' instead of ingesting them here (same as 'claimtrail ingest
 --queue'). Folders are expanded to one job per file; paths are made absolute, so workers must see
-the same files. Queuing an input whose job already exists adds nothing.`;
+the same files. Queuing an input whose job already exists adds nothing.
+
+${READ_HELP}`;
 
 /** Enqueues `argv`'s inputs; also the body of `claimtrail ingest --queue`. */
 export async function run(argv: string[]): Promise<number> {
@@ -19,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
-      published: { type: 'string' },
+      ...readOptions,
       queue: { type: 'boolean', default: true },
       quiet: { type: 'boolean', short: 'q', default: false },
       batch: { type: 'string' },
@@ -28,15 +31,14 @@ export async function run(argv: string[]): Promise<number> {
   });
   if (values.help) return printHelp(HELP);
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one INPUT (a file, folder or URL)');
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.published)) {
-    throw new UsageError(`--published expects YYYY-MM-DD, got '${values.published}'`);
-  }
+  const read = readChoices(values);
   const target = resolveDbTarget(values.db);
   const boss = await openQueue(target, policyFromEnv());
   try {
     const result = await enqueueInputs(boss, positionals, {
       ...(values['allow-private'] ? { allowPrivate: true } : {}),
-      ...(values.published ? { published: values.published } : {}),
+      ...(read.published ? { published: read.published } : {}),
+      ...(read.format !== 'auto' ? { format: read.format } : {}),
     });
     for (const error of result.errors) process.stderr.write(`claimtrail enqueue: ${error.message}\n`);
     process.stdout.write(`queued ${result.queued} jobs in ${redact(target)}${result.already ? ` (${result.already} already queued or done)` : ''}, ${result.errors.length} inputs failed\n`);

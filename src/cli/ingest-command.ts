@@ -6,15 +6,17 @@ import { analyseArticle } from '../store/analysed-article.js';
 import { openStore, redact, resolveDbTarget } from '../store/db.js';
 import { saveArticles, type AnalysedArticle } from '../store/save-articles.js';
 import { createProgress } from './progress.js';
-import { helpOption, printHelp } from './common-options.js';
+import { helpOption, printHelp, READ_HELP, readChoices, readOptions } from './common-options.js';
 
-const HELP = `usage: claimtrail ingest INPUT... [--db DIR|postgres://URL] [--batch N] [--allow-private] [--quiet]
+const HELP = `usage: claimtrail ingest INPUT... [--db DIR|postgres://URL] [--published YYYY-MM-DD] [--batch N]
+                        [--format auto|text|html|feed|jsonl|warc] [--allow-private] [--quiet]
 
 Analyses each article and stores its claims, figures, entities, dates and flags. INPUTs are
 read as by 'claimtrail analyze' (files, folders, feeds, JSONL, WARC, URLs).
 
   --db TARGET      an embedded database directory (default ./claimtrail-data, or $CLAIMTRAIL_DB)
                    or a PostgreSQL server URL (postgres://user@host:port/db)
+${READ_HELP}
   --batch N        articles per transaction (default 50): a batch is stored whole or not at all
   --allow-private  allow fetching URLs on loopback/private addresses
   --quiet          no progress bar or notes
@@ -29,6 +31,7 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       db: { type: 'string' },
+      ...readOptions,
       batch: { type: 'string', default: '50' },
       'allow-private': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -42,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one INPUT (a file, folder, URL or -)');
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch expects a positive whole number, got '${values.batch}'`);
+  const read = readChoices(values);
   settleBeforeStore();
   const store = await openStore(resolveDbTarget(values.db));
   const progress = createProgress({ quiet: values.quiet });
@@ -55,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     collectGarbageAbove();
   };
   try {
-    for await (const article of loadInputs(positionals, { allowPrivate: values['allow-private'], onProgress: (p) => progress.update(p) })) {
+    for await (const article of loadInputs(positionals, { format: read.format, allowPrivate: values['allow-private'], onProgress: (p) => progress.update(p) })) {
       if (article instanceof InputError) {
         note(article.message);
         counts.failed++;
@@ -66,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
         counts.skipped++;
         continue;
       }
-      batch.push(analyseArticle(article));
+      batch.push(analyseArticle(article, article.published ?? read.published));
       if (batch.length >= batchSize) await flush();
     }
     await flush();

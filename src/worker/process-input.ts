@@ -29,7 +29,7 @@ export async function processInput(store: Store, job: IngestJob): Promise<JobOut
     stored += (await saveArticles(store.db, batch)).length;
     batch = [];
   };
-  for await (const article of loadInputs([job.input], { allowPrivate: job.allowPrivate ?? false })) {
+  for await (const article of loadInputs([job.input], { allowPrivate: job.allowPrivate ?? false, format: job.format ?? 'auto' })) {
     if (article instanceof InputError) {
       if (errors.length < MAX_ERRORS_KEPT) errors.push(article.message);
       continue;

@@ -8,13 +8,17 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { ClaimtrailError } from '../errors.js';
 import { isServerUrl, redact } from '../store/db.js';
+import type { Format } from '../ingest/detect-format.js';
 
 export const INGEST_QUEUE = 'claimtrail-ingest';
 
 export interface IngestJob {
   readonly input: string;
   readonly allowPrivate?: boolean;
+  /** The day of articles that give none. */
   readonly published?: string;
+  /** Read the input as this format instead of detecting it. */
+  readonly format?: Format;
 }
 
 export interface QueuePolicy {

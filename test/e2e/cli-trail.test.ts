@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const BIN = 'bin/claimtrail.js';
 const FIXTURES = 'test/fixtures/trail/html';
+/** A page of FIXTURES with its own publication date (before 2031). */
+const PAGE = 'kyiv-2025-01-07.html';
 
 /** The compiled CLI (npm test builds it first) on a fresh embedded database. */
 // Each call starts a process that loads the NLP model and the database: slow on a busy machine.
@@ -43,6 +45,15 @@ describe('claimtrail ingest / figures / claims / search / export', { timeout: 12
     expect(kursk?.points.length).toBeGreaterThanOrEqual(3);
     expect(new Set(kursk?.points.map((p) => p.outlet))).toContain('Kyiv Ledger');
     expect(kursk?.flags.map((f) => f.kind)).toContain('disagreement');
+  });
+
+  it('dates plain text by --published, while a page keeps its own date', async () => {
+    const text = join(dir, 'toll.txt');
+    await writeFile(text, 'The ministry said on Tuesday that 52 people had died in the flood at Lume.\n');
+    expect(await cli('ingest', text, join(FIXTURES, PAGE), '--published', '2031-03-05', '--quiet')).toMatchObject({ code: 0 });
+    const claims = JSON.parse((await cli('claims', '--since', '2031-01-01', '--json')).stdout) as { published: string; content: string }[];
+    expect(claims.map((c) => [c.published, c.content])).toEqual([['2031-03-05', 'that 52 people had died in the flood at Lume']]);
+    expect(await cli('ingest', text, '--published', 'Tuesday')).toMatchObject({ code: 2, stderr: "claimtrail ingest: --published expects YYYY-MM-DD, got 'Tuesday'\n" });
   });
 
   it('filters claims, searches and exports', async () => {

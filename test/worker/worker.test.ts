@@ -91,6 +91,15 @@ describe.skipIf(!TEST_PG_URL)('queue and workers on PostgreSQL', () => {
     expect(await articleCount(store)).toBe(before);
   });
 
+  it('reads a job\'s input as its format and dates it by its day when the input gives none', async () => {
+    const input = join(dir, 'markup.txt');
+    writeFileSync(input, '<p>The mayor of Lume said on Monday that 17 roads were closed.</p>\n');
+    expect(await processInput(store, { input, format: 'text', published: '2031-03-05' })).toEqual({ stored: 1, errors: [] });
+    const row = await sql<{ published: string; text: string }>`SELECT published::text AS published, text FROM articles WHERE text LIKE '%Lume%'`.execute(store.db);
+    // as text, the markup is kept as given (a detected HTML page would lose its tags)
+    expect(row.rows).toEqual([{ published: '2031-03-05', text: '<p>The mayor of Lume said on Monday that 17 roads were closed.</p>\n' }]);
+  });
+
   it('retries a poisoned input with backoff, then lists it as failed with its error', async () => {
     const bad = join(dir, 'poison.bin');
     writeFileSync(bad, Buffer.from([0, 1, 2, 3, 0xff, 0]));

@@ -55,7 +55,8 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     placeKey: r.place_key,
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
     source: r.entity_name ?? r.source_text,
-    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? foldText(r.source_text) : `outlet:${r.outlet ?? ''}`,
+    // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
+    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? foldText(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
     status: r.status,
   }));
 }

@@ -36,6 +36,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
   return flags;
 }
 
+/** Who a point's figure is on the word of: its source, else its outlet, else its own article. */
 export function sourceName(p: FigurePoint): string {
-  return p.source ?? p.outlet ?? 'unattributed';
+  return p.source ?? p.outlet ?? `unattributed (article ${p.articleId})`;
 }

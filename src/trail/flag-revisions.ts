@@ -1,25 +1,26 @@
-import { pointInterval, sameInterval } from './point-interval.js';
+import { pointFigure } from './point-interval.js';
 import { pointDate } from './point-order.js';
 import { sourceName } from './flag-disagreements.js';
 import type { FigurePoint, RevisionFlag } from './types.js';
 
 /**
  * Flags a source changing its own figure: each source's points in trail order, and every step
- * where the interval moves. Repeats of the same figure (other outlets quoting it) are no revision.
+ * where its figure moves. Repeats of the same figure (other outlets quoting it) are no revision,
+ * and neither is a bound made exact ("at least 40" then "40 bodies"): the number stayed.
  */
 export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
   const bySource = new Map<string, FigurePoint[]>();
   for (const p of points) bySource.set(p.sourceKey, [...(bySource.get(p.sourceKey) ?? []), p]);
   const flags: RevisionFlag[] = [];
   for (const own of bySource.values()) {
-    const bounded = own.filter((p) => pointInterval(p) !== null);
+    const bounded = own.filter((p) => pointFigure(p) !== null);
     for (let i = 1; i < bounded.length; i++) {
       const before = bounded[i - 1]!;
       const after = bounded[i]!;
-      const ib = pointInterval(before)!;
-      const ia = pointInterval(after)!;
-      if (sameInterval(ib, ia)) continue;
-      const raised = ia.low > ib.low || (ia.low === ib.low && ia.high > ib.high);
+      const from = pointFigure(before)!;
+      const to = pointFigure(after)!;
+      if (from === to) continue;
+      const raised = to > from;
       flags.push({
         kind: 'revision',
         points: [before.id, after.id],

@@ -31,15 +31,20 @@ export function pointInterval(p: Bounded): Interval | null {
   return { low: p.value, high: p.value, lowInclusive: true, highInclusive: true };
 }
 
+/**
+ * The one number a figure states: its value, else the bound it names ("more than 3,000": 3,000;
+ * "1,000–1,200": 1,000); null for a vague or number-less one. What a revision compares.
+ */
+export function pointFigure(p: Bounded): number | null {
+  if (p.bound === 'vague') return null;
+  return p.value ?? p.lower ?? p.upper ?? null;
+}
+
 /** True when some number lies in both intervals. */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
   const [first, second] = a.low <= b.low ? [a, b] : [b, a];
   if (second.low < first.high) return true;
   return second.low === first.high && second.lowInclusive && first.highInclusive;
-}
-
-export function sameInterval(a: Interval, b: Interval): boolean {
-  return a.low === b.low && a.high === b.high && a.lowInclusive === b.lowInclusive && a.highInclusive === b.highInclusive;
 }
 
 /** "more than 3,000", "about 1,100", "1,000–1,200": for reasons and labels. */

@@ -154,3 +154,23 @@ describe.each(storeTargets)('store on $name', (target) => {
     expect((await listArticles(store.db)).find((a) => a.id === saved!.id)?.figures).toBe(3000);
   });
 });
+
+describe.each(storeTargets)('figures of articles with no outlet, on $name', (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+  });
+  afterAll(async () => store?.close());
+
+  it('takes each such article as its own source: two writers are no revision', async () => {
+    const texts = [
+      ['2031-03-03', 'Floods killed 40 people in Lume on Monday.'],
+      ['2031-03-04', 'Floods killed 52 people in Lume.'],
+    ] as const;
+    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `t${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    const [series] = await listSeries(store.db);
+    expect(series!.points.map((p) => p.surface)).toEqual(['40', '52']);
+    expect(new Set(series!.points.map((p) => p.sourceKey)).size).toBe(2);
+    expect(series!.flags.map((f) => f.kind)).not.toContain('revision');
+  });
+});

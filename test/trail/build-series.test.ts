@@ -120,6 +120,16 @@ describe('buildSeries', () => {
     expect(revisions[0]!.reason).toBe('Ukraine raised its figure from "over 3,000" (2024-12-24) to "3,800" (2025-01-06)');
   });
 
+  it('sees no revision where a bound is made exact or a figure rounded, only where the number moves', () => {
+    const [s] = buildSeries([
+      point({ source: 'Governor', date: '2026-03-03', surface: 'at least 40', lower: 40, upper: null, value: 40, bound: 'at_least' }),
+      point({ source: 'Governor', date: '2026-03-03', surface: '40', ...exactly(40) }),
+      point({ source: 'Governor', date: '2026-03-04', surface: 'about 40', ...about(40) }),
+      point({ source: 'Governor', date: '2026-03-05', surface: 'more than 50', ...moreThan(50) }),
+    ]);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Governor raised its figure from "about 40" (2026-03-04) to "more than 50" (2026-03-05)']);
+  });
+
   it('summarises the latest week low–high without touching the points', () => {
     const points = [
       point({ source: 'A', date: '2024-12-01', ...exactly(10) }),

@@ -189,6 +189,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('More than 50 dead in Riverton floods, say rescuers')).toContainEqual(expect.objectContaining({ cue: 'say', source: 'rescuers', content: ['More than 50 dead in Riverton floods'] }));
   });
 
+  it('splits what is reported around a cue clause set off by commas', () => {
+    expect(claimsOf('Other big gaps, according to the survey, include age and income.')).toContainEqual(expect.objectContaining({ source: 'the survey', content: ['Other big gaps', 'include age and income'] }));
+    expect(claimsOf('One of the choices they made, according to aides, was to skip the debate.')).toContainEqual(expect.objectContaining({ source: 'aides', content: ['One of the choices they made', 'was to skip the debate'] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -5,7 +5,7 @@
  * Then the final shape: cues that name nobody (raising "seems to", an agentless passive "was
  * revealed", "known as", "reportedly") lose their source and their subject joins the content; a
  * participle opening the sentence takes the main clause's subject; a relative word before the
- * source joins the content.
+ * source joins the content, and so do the words before a cue clause set off by commas.
  */
 import type { Span } from '../../model/doc.js';
 import { overlaps } from '../../model/span.js';
@@ -85,7 +85,27 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
     const rest = speakerless === 'reported' ? runFrom(view, range[1] + 1, last, content) : content;
     return { ...p, kind, source: null, content: subject && rest.length ? [subject, ...rest] : rest };
   }
-  return { ...p, kind, source, content: withRelativeWord(view, first, source, content) };
+  return { ...p, kind, source, content: withLeadIn(view, first, p.cue, source, withRelativeWord(view, first, source, content)) };
+}
+
+/**
+ * "The difference now, he told me, is that …": a cue clause set off by commas inside the
+ * sentence splits what is reported, and the words before it are its first fragment.
+ */
+function withLeadIn(view: View, first: number, cue: Span, source: Span | null, content: readonly Span[]): readonly Span[] {
+  const { text, tokens } = view;
+  if (content.length !== 1) return content;
+  const clauseStart = Math.min(cue.start, source?.start ?? cue.start);
+  const clauseEnd = Math.max(cue.end, source?.end ?? cue.end);
+  const after = content[0]!;
+  if (after.start < clauseEnd || opensQuote(text, after.start) || !/^[^,.;:!?]*,\s*$/u.test(text.slice(clauseEnd, after.start))) return content;
+  // "After the vote, Roe said, …", "Asked about it, Roe said, …": an introductory phrase is the writer's, not a fragment
+  if (/^(?:ADP|SCONJ|VERB)$/u.test(tokens[first]!.pos)) return content;
+  const start = tokens[first]!.start;
+  const lead = text.slice(start, clauseStart).replace(/,\s*$/u, '');
+  // a lead-in holding a quotation or a comma is a clause of its own, perhaps another claim's
+  if (lead.length === 0 || lead.length === clauseStart - start || /[,"“”]/u.test(lead)) return content;
+  return [{ start, end: start + lead.length }, after];
 }
 
 /**

@@ -11,6 +11,8 @@ export interface HtmlMetadata {
   outlet?: string;
   canonicalUrl?: string;
   language?: string;
+  /** The JSON-LD `articleBody`: the whole text on pages that draw their body with scripts. */
+  body?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -41,6 +43,8 @@ export function readHtmlMetadata(document: Document, base?: string): HtmlMetadat
   if (resolved) out.canonicalUrl = resolved;
   const language = document.documentElement?.getAttribute('lang') ?? metas.get('content-language') ?? metas.get('og:locale');
   if (language) out.language = language.trim().replace('_', '-');
+  const body = text(ld?.['articleBody']);
+  if (body) out.body = body;
   return out;
 }
 

@@ -45,6 +45,8 @@ export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
   const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
   let blocks = parsed?.content ? htmlBlocks(parsed.content) : [];
   if (blocks.length === 0) blocks = wholeBodyBlocks(html);
+  // A page drawn by scripts has its text only in JSON-LD; a teaser there (paywalls) is shorter than the page's own
+  if (meta.body && textLength(blocks) < meta.body.length / 2) blocks = ldBodyBlocks(meta.body);
   const title = meta.title ?? parsed?.title?.trim() ?? undefined;
   if (title && blocks.length > 0 && !sameLine(blocks[0]!, title)) blocks = [title, ...blocks];
   if (blocks.length === 0) throw new InputError(source.name, 'no article text found in the HTML');
@@ -78,6 +80,15 @@ function wholeBodyBlocks(html: string): string[] {
   if (!document.body) return [];
   for (const element of Array.from(document.body.querySelectorAll(FURNITURE))) element.remove();
   return htmlBlocks(document.body);
+}
+
+const textLength = (blocks: readonly string[]): number => blocks.reduce((n, b) => n + b.length, 0);
+
+/** JSON-LD `articleBody` as blocks: plain text split at line breaks, or markup some publishers put there. */
+function ldBodyBlocks(body: string): string[] {
+  if (/<\/?(?:p|br|div|h[1-6])\b/iu.test(body)) return fragmentText(body).split('\n\n');
+  // entities ("&amp;", "&#8217;") are decoded as a page's text would be
+  return body.split(/\s*\n\s*/u).map((line) => (line.includes('&') ? fragmentText(line) : line.replace(/[ \t\u00a0]+/gu, ' ').trim())).filter(Boolean);
 }
 
 /** Start tags in the markup (`<` followed by a letter), counted up to just past `limit`. */

@@ -92,6 +92,16 @@ describe('articleFromHtml metadata fallbacks', () => {
     expect(article.text).toContain('Second paragraph bold nested still going');
   });
 
+  it('takes the JSON-LD articleBody of a page drawn by scripts, but not a teaser shorter than the page', () => {
+    const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Toll rises to 30', datePublished: '2031-05-03', publisher: { name: 'Wire Today' }, articleBody: body })}</script>`;
+    const app = articleFromHtml(`<html><head>${ld('At least 30 people have died, the ministry said.\nRescue work goes on &amp; on.')}</head><body><div id="app"></div><script>render()</script></body></html>`, { input: 'app.html', name: 'app.html' });
+    expect(app).toMatchObject({ text: 'Toll rises to 30\n\nAt least 30 people have died, the ministry said.\n\nRescue work goes on & on.', outlet: 'Wire Today', published: '2031-05-03' });
+    const body = '<p>At least 30 people have died after the blast at the plant, the ministry said on Saturday, adding that rescue teams were still searching the site.</p>'.repeat(3);
+    const teaser = articleFromHtml(`<html><head>${ld('At least 30 people have died…')}</head><body><article>${body}</article></body></html>`, { input: 't.html', name: 't.html' });
+    expect(teaser.text).toContain('rescue teams were still searching the site');
+    expect(teaser.text).not.toContain('…');
+  });
+
   it('gives an InputError naming the page when there is no text at all', () => {
     const make = () => articleFromHtml('<html><body><script>var a = 1;</script></body></html>', { input: 'empty.html', name: 'empty.html' });
     expect(make).toThrow(InputError);

@@ -49,11 +49,14 @@ function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | 
   if (q.unit) parts.push(q.unit);
   if (q.categories.length) parts.push(q.categories.join('+'));
   if (q.subject) parts.push(`of ${at(q.subject)}`);
-  if (q.place) parts.push(`in ${at(q.place)}`);
-  if (q.time) parts.push(`at ${at(q.time)}`);
+  if (q.place) parts.push(withPreposition(at(q.place), 'in'));
+  if (q.time) parts.push(withPreposition(at(q.time), 'at'));
   if (q.status.length) parts.push(`[${q.status.join(', ')}]`);
   return parts.join(' ');
 }
+
+/** A place or time as written when it brings its own preposition ("on Friday", "in the region"), else after `fallback`. */
+const withPreposition = (phrase: string, fallback: string): string => (/^(?:in|on|at|by|near|from|since|during|over|until|before|after|between|across|inside|outside|around|within|throughout|last|this|next|so far|earlier|later)\b/iu.test(phrase) ? phrase : `${fallback} ${phrase}`);
 
 /** "= 47", "≈ 2000", "> 3000", "≥ 41", "≈ 1500 (at most 1500)", "[200, 250]", "dozens [24, 99]". */
 function describeInterval(q: Quantity): string {

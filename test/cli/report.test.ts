@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { formatReport } from '../../src/cli/report.js';
+
+describe('formatReport', () => {
+  it('groups claims by source and reads each figure as a phrase, times and places with their own prepositions', () => {
+    const text = 'Twelve people were injured in Lume on Friday, the minister said. Four more were hurt in 2031.';
+    const report = formatReport('blast.txt', analyze(text, { published: '2031-05-03' }));
+    expect(report).toContain('  the minister\n    - indirect said: Twelve people were injured in Lume on Friday');
+    expect(report).toContain('"Twelve" = 12 injured of people in Lume on Friday');
+    expect(report).toContain('"Four" = 4 in 2031');
+  });
+});

@@ -20,6 +20,10 @@ describe('resolveDates', () => {
     ['Rescuers arrived on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
     // ... unless the sentence speaks of the future.
     ['Talks will resume on Saturday.', '2025-04-09', 'on Saturday', '2025-04-12', 'day', ['year', 'month', 'day']],
+    ['Talks will resume on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],
+    // "would" looks ahead from the report, unless the weekday dates the speech or it is "would have"
+    ['Officials said the search would continue on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],
+    ['The plan would have helped, the mayor said on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
   ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
     const found = dates(text, published);
     expect(found).toHaveLength(1);

@@ -1,17 +1,30 @@
 import type * as chrono from 'chrono-node';
 
 const FUTURE = /\b(?:will|won['’]t|shall|'ll|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|to be held|next|coming|upcoming)\b/iu;
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** A speech verb just before the weekday dates the speech ("said on Tuesday"), not what was said. */
+const DATES_THE_SPEECH = /\b(?:said|says|told|announced|declared|stated|wrote|added|explained|argued|insisted|noted|warned|tweeted|fumed|confirmed|reported)\b[^.,;:!?]{0,20}$/iu;
+
+/**
+ * "Officials said the search would continue on Sunday": a "would" before the weekday (not "would
+ * have") looks ahead from the report, unless the weekday belongs to the speech verb itself.
+ */
+const futureInThePast = (before: string): boolean => /\bwould\b(?!\s+have\b)/iu.test(before) && !DATES_THE_SPEECH.test(before);
 
 /**
  * chrono reads a bare weekday as the nearest one, which can lie after the publication date.
  * News reports the past: "rescuers arrived on Saturday" in a Wednesday paper is last Saturday,
  * unless the sentence speaks of the future ("talks will resume on Saturday").
- * Returns the number of days to move the date (0 or -7).
+ * Returns the number of days to move the date (-7, 0 or 7).
  */
 export function weekdayShiftDays(result: chrono.ParsedResult, sentence: string, reference: Date): number {
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day') || start.isCertain('month')) return 0;
-  if (/\b(?:next|this|coming|last|past|previous)\b/iu.test(result.text) || FUTURE.test(sentence)) return 0;
-  return start.date().getTime() - reference.getTime() > 0 && start.date().getTime() - reference.getTime() < WEEK_MS ? -7 : 0;
+  if (/\b(?:next|this|coming|last|past|previous)\b/iu.test(result.text)) return 0;
+  const ahead = start.date().getTime() - reference.getTime();
+  // the future's weekday is the coming one: "talks will resume on Friday" in a Saturday paper is six days on
+  if (FUTURE.test(sentence) || futureInThePast(sentence.slice(0, result.index))) return ahead < -DAY_MS / 2 && ahead > -WEEK_MS ? 7 : 0;
+  return ahead > 0 && ahead < WEEK_MS ? -7 : 0;
 }

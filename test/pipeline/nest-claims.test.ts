@@ -19,6 +19,13 @@ describe('nestClaims', () => {
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'said', content: ['the plan, as police believe, will fail'], chain: ['The mayor', 'police'] }]);
   });
 
+  it('adds no link for an inner claim by the same phrase: nobody is on their own word', () => {
+    const text = 'The ministry issued a statement.';
+    const outer = proposal(text, 'attribution/learned-cue', 'issued', 'The ministry', 'a statement');
+    const inner = proposal(text, 'attribution/learned-cue', 'statement', 'The ministry', 'statement');
+    expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'issued', content: ['a statement'], chain: undefined }]);
+  });
+
   it('cuts a guessed outer content before a firm inner claim, and keeps both', () => {
     const text = 'Speaking on radio, the mayor said that the bridge would reopen.';
     const outer = proposal(text, 'attribution/learned-cue', 'Speaking', 'radio', 'on radio, the mayor said that the bridge would reopen');

@@ -108,8 +108,9 @@ export function nestClaims(text: string, proposals: readonly Proposal[]): Nested
     let content = p.content;
     for (const q of inner) if (!folded.includes(q)) content = cutBefore(text, content, startOf(q));
     if (content.length === 0 && p.content.length > 0) content = p.content;
-    const links = folded.map(link).filter((l): l is SourceLink => l !== null);
     const head = link(p);
+    // an inner claim by the same phrase ("X issued a statement": the statement is X's too) adds no link
+    const links = folded.map(link).filter((l): l is SourceLink => l !== null && !(head && l.start === head.start && l.end === head.end));
     out.push({ ...p, content, ...(links.length && head ? { chain: [head, ...links] } : {}) });
   });
   return out;

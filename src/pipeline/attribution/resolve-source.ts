@@ -1,6 +1,7 @@
 /**
- * Links a source phrase to an entity (overlap with a mention, persons first; a pronoun takes the
- * nearest person mentioned before it) and marks unnamed sources as anonymous.
+ * Links a source phrase to an entity (overlap with a mention, persons first; "he" or "she" takes
+ * the nearest person mentioned before it, "they" an organisation just named) and marks unnamed
+ * sources as anonymous.
  */
 import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
@@ -11,7 +12,11 @@ interface PlacedMention extends Span {
   readonly person: boolean;
 }
 
-const PRONOUN = /^(?:he|she|him|her|they|them)$/iu;
+const PRONOUN = /^(?:he|she|him|her)$/iu;
+/** "they" may stand for an organisation just named ("the ministry said they …"), never for one person. */
+const PLURAL_PRONOUN = /^(?:they|them)$/iu;
+/** How far back (in characters) an organisation may be named for "they" to stand for it. */
+const PLURAL_REACH = 200;
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
@@ -30,6 +35,11 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
         break;
       }
     }
+  } else if (PLURAL_PRONOUN.test(surface.trim())) {
+    let i = mentions.length - 1;
+    while (i >= 0 && mentions[i]!.end > span.start) i--;
+    const last = mentions[i];
+    if (last && !last.person && span.start - last.end <= PLURAL_REACH) entity = last.entity;
   } else {
     const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;

@@ -28,6 +28,12 @@ export interface HtmlSource {
  */
 const MAX_ELEMENTS = 100_000;
 
+/**
+ * Pages nesting elements deeper are refused: real articles nest a few dozen levels, and
+ * Readability's time grows with the cube of the depth (1,000 levels: seconds; 2,000: a minute).
+ */
+const MAX_DEPTH = 256;
+
 const NEVER_CONTENT = 'nav, [role="navigation"], form, dialog';
 
 /** Page furniture dropped when Readability finds no article and the whole body is used. */
@@ -37,7 +43,8 @@ const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside
 export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
   if (html.trim() === '') throw new InputError(source.name, 'the page is empty');
   if (countTags(html, MAX_ELEMENTS) > MAX_ELEMENTS) throw new InputError(source.name, `the page has more than ${MAX_ELEMENTS} elements, too many to be an article`);
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parsePage(html);
+  if (deeperThan(document.documentElement, MAX_DEPTH)) throw new InputError(source.name, `the page nests elements more than ${MAX_DEPTH} deep, too deep to be an article`);
   const meta = readHtmlMetadata(document, source.url);
   // Menus are never article text, but Readability keeps them on short pages where it falls back to the whole body.
   for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
@@ -76,10 +83,45 @@ export function fragmentText(html: string): string {
 
 /** Fallback for pages Readability gives up on (very short ones): the body minus page furniture. */
 function wholeBodyBlocks(html: string): string[] {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parsePage(html);
   if (!document.body) return [];
   for (const element of Array.from(document.body.querySelectorAll(FURNITURE))) element.remove();
   return htmlBlocks(document.body);
+}
+
+/** What may stand before a page's body: comments, the doctype, the html and head tags, head elements (with their text). */
+const HEAD_PART = /\s+|<!(?!--)[^>]*>|<\/?(?:html|head)\b[^>]*>|<(?:meta|link|base)\b[^>]*>|<(title|style|script|noscript|template)\b[^>]*>|(<!--)/giy;
+
+/**
+ * The page rebuilt as `<html><head>…</head><body>…</body></html>`: HTML lets a page (or a saved
+ * fragment) omit those tags, but linkedom builds no implied ones and keeps only what an explicit
+ * body holds. Used when the page as written gives an empty body.
+ */
+function withExplicitBody(html: string): string {
+  HEAD_PART.lastIndex = 0;
+  let at = 0;
+  for (let m = HEAD_PART.exec(html); m; m = HEAD_PART.exec(html)) {
+    at = HEAD_PART.lastIndex;
+    if (!m[1] && !m[2]) continue;
+    // a comment, or a head element with text, ends at its end tag (each searched once: linear on any input)
+    const close = m[2] ? html.indexOf('-->', at) : html.toLowerCase().indexOf(`</${m[1]!.toLowerCase()}`, at);
+    if (close < 0) break;
+    at = m[2] ? close + 3 : html.indexOf('>', close) + 1 || html.length;
+    HEAD_PART.lastIndex = at;
+  }
+  const root = /<html\b[^>]*>/iu.exec(html)?.[0] ?? '<html>';
+  const doctype = /^\s*<!doctype[^>]*>/iu.exec(html)?.[0] ?? '';
+  const head = html.slice(doctype.length, at).replace(/<\/?(?:html|head)\b[^>]*>/giu, '');
+  const body = html.slice(at).replace(/<\/?(?:html|head|body)\b[^>]*>/giu, '');
+  return `${doctype}${root}<head>${head}</head><body>${body}</body></html>`;
+}
+
+/** The page parsed; rebuilt with explicit tags (withExplicitBody) when its body came out empty. */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  // (a page that is all one unclosed comment has no root element, and then no body to ask for)
+  if (document.documentElement && document.body?.textContent?.trim()) return document;
+  return (parseHTML(withExplicitBody(html)) as unknown as { document: Document }).document;
 }
 
 const textLength = (blocks: readonly string[]): number => blocks.reduce((n, b) => n + b.length, 0);
@@ -89,6 +131,25 @@ function ldBodyBlocks(body: string): string[] {
   if (/<\/?(?:p|br|div|h[1-6])\b/iu.test(body)) return fragmentText(body).split('\n\n');
   // entities ("&amp;", "&#8217;") are decoded as a page's text would be
   return body.split(/\s*\n\s*/u).map((line) => (line.includes('&') ? fragmentText(line) : line.replace(/[ \t\u00a0]+/gu, ' ').trim())).filter(Boolean);
+}
+
+/** Whether any element lies more than `limit` levels below `root`: a walk without recursion, stopping at the first. */
+function deeperThan(root: Element | null, limit: number): boolean {
+  let depth = 0;
+  for (let node: Element | null = root; node; ) {
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+      if (node === root) return false;
+    }
+    node = node?.nextElementSibling ?? null;
+  }
+  return false;
 }
 
 /** Start tags in the markup (`<` followed by a letter), counted up to just past `limit`. */

@@ -102,6 +102,21 @@ describe('articleFromHtml metadata fallbacks', () => {
     expect(teaser.text).not.toContain('…');
   });
 
+  it('reads a page or fragment that leaves out its <html>, <head> or <body> tags, as HTML allows', () => {
+    const read = (html: string) => articleFromHtml(html, { input: 'p.html', name: 'p.html' });
+    expect(read('<div><p>The mayor said five people died in the fire on Monday.</p></div>').text).toBe('The mayor said five people died in the fire on Monday.');
+    expect(read('<!doctype html><html lang="en"><title>Fire kills five</title><meta charset="utf-8"><!-- saved --><p>The mayor said five people died.</p></html>')).toMatchObject({
+      text: 'Fire kills five\n\nThe mayor said five people died.',
+      language: 'en',
+    });
+    expect(() => read('<!--'.repeat(1000) + '<p>hidden</p>')).toThrow('cannot read p.html: no article text found in the HTML');
+  });
+
+  it('refuses a page nesting elements deeper than any article, naming it, before Readability would take minutes', () => {
+    const deep = `<html><body>${'<div>'.repeat(2000)}<p>The mayor said five people died.</p>${'</div>'.repeat(2000)}</body></html>`;
+    expect(() => articleFromHtml(deep, { input: 'deep.html', name: 'deep.html' })).toThrow('cannot read deep.html: the page nests elements more than 256 deep, too deep to be an article');
+  });
+
   it('gives an InputError naming the page when there is no text at all', () => {
     const make = () => articleFromHtml('<html><body><script>var a = 1;</script></body></html>', { input: 'empty.html', name: 'empty.html' });
     expect(make).toThrow(InputError);

@@ -10,9 +10,12 @@ export class ClaimtrailError extends Error {
 
 /** An input that cannot be read or is not what it claims to be. */
 export class InputError extends ClaimtrailError {
+  /** What is wrong, without the input's name: "not valid JSON (…)". */
+  readonly problem: string;
   constructor(input: string, problem: string, cause?: unknown) {
     super(`cannot read ${input}: ${problem}`, { input, cause });
     this.name = 'InputError';
+    this.problem = problem;
   }
 }
 

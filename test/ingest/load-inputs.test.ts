@@ -118,6 +118,17 @@ describe('bad inputs give an InputError naming the input; the rest of the batch 
     ]);
   });
 
+  it('names the first bad JSONL lines, then sums up the rest in one error by problem, with their numbers', async () => {
+    const rows = ['{"text":"Row one."}', ...Array.from({ length: 12 }, () => '{broken'), '[1]', '{"title":"no body"}', '{"title":"no body"}', '{"text":"Last row."}'];
+    const path = write('many-bad.jsonl', rows.join('\n') + '\n');
+    const items = (await collect([path])).map(describeItem);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toBe(`${path}#1 [jsonl]`);
+    expect(items.slice(1, 4)).toEqual([2, 3, 4].map((n) => expect.stringMatching(new RegExp(`^cannot read ${path} line ${n}: not valid JSON \\(`, 'u'))));
+    expect(items[4]).toBe(`${path}#17 [jsonl]`);
+    expect(items[5]).toBe(`cannot read ${path}: 12 more bad lines: not valid JSON: 9 lines (5–13); expected a JSON object with "text" or "html": 1 line (14); the object has no non-empty "text" or "html" field: 2 lines (15–16)`);
+  });
+
   it('a JSONL line over the cap is skipped unread (memory stays bounded) and the next line is read', async () => {
     const path = join(dir, 'long-line.jsonl');
     const out = createWriteStream(path);

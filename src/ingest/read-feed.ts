@@ -33,7 +33,15 @@ export function articlesFromFeed(xml: string, input: string, name: string): Arra
   const prolog = xml.slice(0, Math.max(xml.search(/<(?:rss|feed|rdf:RDF)[\s>]/u), 0));
   if (/<!ENTITY/iu.test(prolog)) throw new InputError(name, 'the XML declares entities (<!ENTITY>), refused: feeds never need them and they can expand without bound');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new InputError(name, `not well-formed XML at ${valid.err.line}:${valid.err.col} (${valid.err.msg}); is it HTML? try --format html`);
+  if (valid !== true) {
+    const problem = xmlProblem(valid.err);
+    // a feed cut off mid-download: the complete items before the break are still good
+    const salvaged = untilLastItem(xml);
+    if (!salvaged) throw new InputError(name, `not well-formed XML (${problem}); is it HTML? try --format html`);
+    const read = articlesFromFeed(salvaged.xml, input, name);
+    const before = read.length === 1 ? 'the one complete item before the break was read' : `the ${read.length} complete items before the break were read`;
+    return [...read, new InputError(name, `the feed breaks off after item ${read.length} (${problem}); ${before}`)];
+  }
   const root = parser.parse(xml) as Node;
   const rss = (root['rss'] as Node | undefined)?.['channel'] as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
@@ -50,6 +58,31 @@ export function articlesFromFeed(xml: string, input: string, name: string): Arra
       throw error;
     }
   });
+}
+
+/** The validator's complaint in words: "unclosed <rss>, <channel>" rather than its raw list of tag names. */
+function xmlProblem(err: { msg: string; line: number; col: number }): string {
+  const unclosed = /^Invalid '(\[[\s\S]*\])' found\.?$/u.exec(err.msg);
+  if (unclosed) {
+    try {
+      const names = JSON.parse(unclosed[1]!) as string[];
+      return `unclosed ${names.map((n) => `<${n}>`).join(', ')} at the end`;
+    } catch {
+      // not the list we know: the message as it is
+    }
+  }
+  return `${err.msg} at line ${err.line}, column ${err.col}`;
+}
+
+/** The feed up to its last complete item or entry, with its root elements closed again; null when that is no well-formed feed either. */
+function untilLastItem(xml: string): { xml: string } | null {
+  const end = Math.max(xml.lastIndexOf('</item>') + 7, xml.lastIndexOf('</entry>') + 8);
+  if (end < 8) return null;
+  const head = xml.slice(0, end);
+  const closing = /<rss[\s>]/u.test(head) ? '</channel></rss>' : /<rdf:RDF[\s>]/u.test(head) ? '</rdf:RDF>' : /<feed[\s>]/u.test(head) ? '</feed>' : null;
+  if (!closing) return null;
+  const repaired = head + closing;
+  return XMLValidator.validate(repaired) === true ? { xml: repaired } : null;
 }
 
 function itemArticle(item: Node, input: string, outlet: string | undefined): RawArticle {

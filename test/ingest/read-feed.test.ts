@@ -85,9 +85,17 @@ describe('feeds that cannot be read', () => {
 
   it.each([
     ['an XML entity bomb', bomb, 'cannot read bomb.xml: the XML declares entities (<!ENTITY>), refused: feeds never need them and they can expand without bound'],
-    ['XML that is not well-formed', '<?xml version="1.0"?><rss><channel><title>x</channel></rss>', /^cannot read bomb\.xml: not well-formed XML at 1:\d+ .*try --format html$/u],
+    ['XML that is not well-formed', '<?xml version="1.0"?><rss><channel><title>x</channel></rss>', /^cannot read bomb\.xml: not well-formed XML \(.* at line 1, column \d+\); is it HTML\? try --format html$/u],
+    ['a feed cut off before any item ends', '<rss><channel><title>x</title><item><title>A', 'cannot read bomb.xml: not well-formed XML (unclosed <rss>, <channel>, <item>, <title> at the end); is it HTML? try --format html'],
     ['XML that is not a feed', '<?xml version="1.0"?><catalog><book>x</book></catalog>', 'cannot read bomb.xml: XML but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)'],
   ])('refuses %s with a message naming the input', (_what, xml, message) => {
     expect(() => articlesFromFeed(xml, 'bomb.xml', 'bomb.xml')).toThrow(message);
+  });
+
+  it('reads the complete items of a feed cut off mid-download, and says where it broke off', () => {
+    const item = (n: number) => `<item><title>Item ${n}</title><description>The mayor said ${n} roads were closed.</description></item>`;
+    const items = articlesFromFeed(`<?xml version="1.0"?><rss><channel><title>Lume Daily</title>${item(1)}${item(2)}<item><title>Item 3</title><descr`, 'cut.xml', 'cut.xml');
+    expect(articles(items).map((a) => [a.input, a.title, a.outlet])).toEqual([['cut.xml#1', 'Item 1', 'Lume Daily'], ['cut.xml#2', 'Item 2', 'Lume Daily']]);
+    expect((items[2] as InputError).message).toBe('cannot read cut.xml: the feed breaks off after item 2 (unclosed <rss>, <channel>, <item>, <descr> at the end); the 2 complete items before the break were read');
   });
 });

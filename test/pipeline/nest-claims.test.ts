@@ -92,6 +92,14 @@ describe('nestClaims', () => {
     expect(shown(text, nestClaims(text, [outer, inner, alone]))).toEqual([{ cue: 'said', content: ['that the police told him two men fled'], chain: ['The minister', 'the police'] }]);
   });
 
+  it('keeps a lexicon reporting verb as a claim when speaker and verb close the sentence after what they report', () => {
+    const text = 'The real toll is at least 60, a union leader claimed on Sunday.';
+    const trailing = proposal(text, 'attribution/reporting-verb', 'claimed', 'a union leader', 'The real toll is at least 60');
+    expect(shown(text, nestClaims(text, [trailing]))).toEqual([{ cue: 'claimed', content: ['The real toll is at least 60'], chain: undefined }]);
+    const more = 'The real toll is at least 60, a union leader claimed as the rescue went on into the night.';
+    expect(nestClaims(more, [proposal(more, 'attribution/reporting-verb', 'claimed', 'a union leader', 'The real toll is at least 60')])).toEqual([]);
+  });
+
   it('lets no claim fold into a link-only proposal, which would drop it', () => {
     const text = 'Critics said that the mayor announced cuts.';
     const outer = proposal(text, 'attribution/reporting-verb', 'said', 'Critics', 'that the mayor announced cuts');

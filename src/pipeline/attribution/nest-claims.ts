@@ -46,17 +46,28 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
 /**
  * The lexicon's reporting verbs, where the learned tagger saw no cue, are right too rarely to stand
  * as claims (18% of them exactly on PolNeAR train, 32% on dev), but they still find the sources a
- * claim's content names ("X said that the police told him ..."): they are kept only as chain links.
+ * claim's content names ("X said that the police told him ..."): they are kept only as chain links,
+ * unless speaker and verb close the sentence after what they report (trailingSpeaker).
  */
-const linkOnly = (p: Proposal) => p.rule === 'attribution/reporting-verb';
+const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p);
+
+/**
+ * "…, a local union leader claimed on Sunday.": a speaker and a lexicon verb closing the sentence
+ * after the clause they report, with at most a few words of time between the verb and the full stop.
+ */
+function trailingSpeaker(text: string, p: Proposal): boolean {
+  if (!p.source || !p.cue || p.content.length !== 1) return false;
+  const c = p.content[0]!;
+  return c.end <= p.source.start && /^[\s,”"'’]*,\s*$/u.test(text.slice(c.end, p.source.start)) && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
+}
 
 /** How many content fragments starting before a cue are tried as its container: contents are local, and hostile input must stay linear. */
 const CONTAINER_REACH = 64;
 
 /** For each proposal, the first proposal (in list order) whose content holds its cue. */
-function containers(proposals: readonly Proposal[]): (Proposal | undefined)[] {
+function containers(text: string, proposals: readonly Proposal[]): (Proposal | undefined)[] {
   // a link-only proposal holds no other claim: it is dropped unless it is a link itself
-  const fragments = proposals.flatMap((o, index) => (linkOnly(o) ? [] : o.content.map((c) => ({ start: c.start, end: c.end, index })))).sort((a, b) => a.start - b.start);
+  const fragments = proposals.flatMap((o, index) => (linkOnly(text, o) ? [] : o.content.map((c) => ({ start: c.start, end: c.end, index })))).sort((a, b) => a.start - b.start);
   return proposals.map((p) => {
     if (!p.cue) return undefined;
     let best = Infinity;
@@ -84,7 +95,7 @@ const SPEECH = /^(?:said|says|told|tells)$/iu;
  * attribution inside another's content: each of these choices was measured on train and dev.
  */
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
-  if (linkOnly(q)) return true;
+  if (linkOnly(text, q)) return true;
   const start = startOf(q);
   // after a comma inside the content, not the comma that ends the outer cue ("Reportedly, X is …"),
   // and not inside a shape whose extent is known (a pull quote: "…, according to the data, …")
@@ -94,7 +105,7 @@ function absorbs(text: string, o: Proposal, q: Proposal): boolean {
 }
 
 export function nestClaims(text: string, proposals: readonly Proposal[]): Nested[] {
-  const outer = containers(proposals);
+  const outer = containers(text, proposals);
   const innerOf = new Map<Proposal, Proposal[]>();
   outer.forEach((o, j) => {
     if (o) innerOf.set(o, [...(innerOf.get(o) ?? []), proposals[j]!]);
@@ -102,7 +113,7 @@ export function nestClaims(text: string, proposals: readonly Proposal[]): Nested
   const out: Nested[] = [];
   proposals.forEach((p, i) => {
     const o = outer[i];
-    if ((o && absorbs(text, o, p)) || linkOnly(p)) return;
+    if ((o && absorbs(text, o, p)) || linkOnly(text, p)) return;
     const inner = innerOf.get(p) ?? [];
     const folded = inner.filter((q) => absorbs(text, p, q));
     let content = p.content;

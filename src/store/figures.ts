@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { buildSeries } from '../trail/build-series.js';
 import { foldText } from '../trail/fold-text.js';
+import { sourcePhraseKey } from '../trail/series-keys.js';
 import type { FigurePoint, FigureSeries } from '../trail/types.js';
 import type { Database } from './schema.js';
 
@@ -56,7 +57,7 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
     source: r.entity_name ?? r.source_text,
     // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
-    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? foldText(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
+    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? sourcePhraseKey(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
     status: r.status,
   }));
 }

@@ -40,6 +40,15 @@ export function subjectKey(subject: string | null | undefined): string {
   return [...new Set([...groups, ...words])].sort().join('+');
 }
 
+/**
+ * Who a figure is on the word of, as a key, for a source phrase linked to no entity: its spelling
+ * without a leading article or trailing comma, so "the health department" and "Health Department"
+ * are one source. Other words stay: "Russian officials" and "Ukrainian officials" are two.
+ */
+export function sourcePhraseKey(phrase: string): string {
+  return foldText(phrase).replace(/^(?:the|a|an)\s+/u, '').replace(/[\s,;:]+$/u, '');
+}
+
 const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escape(p.word)).join('|')})(?:\\s.*)?$`, 'u');
 
 /**

@@ -173,4 +173,15 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(new Set(series!.points.map((p) => p.sourceKey)).size).toBe(2);
     expect(series!.flags.map((f) => f.kind)).not.toContain('revision');
   });
+
+  it('takes a source phrase with or without its article as one source, so its changed figure is a revision', async () => {
+    const texts = [
+      ['2031-04-03', 'Floods killed 12 people in Ardel, the civil defence agency said.'],
+      ['2031-04-05', 'Civil defence agency said floods killed 15 people in Ardel.'],
+    ] as const;
+    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `f${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    const series = (await listSeries(store.db, 'ardel'))[0];
+    expect(series!.points.map((p) => p.surface)).toEqual(['12', '15']);
+    expect(series!.flags.map((f) => (f.kind === 'revision' ? [f.kind, f.direction] : [f.kind]))).toEqual([['revision', 'raised']]);
+  });
 });

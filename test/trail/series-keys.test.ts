@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryKey, placeKey, subjectKey } from '../../src/trail/series-keys.js';
+import { categoryKey, placeKey, subjectKey, sourcePhraseKey } from '../../src/trail/series-keys.js';
 import { nameKey } from '../../src/store/name-key.js';
 
 describe('subjectKey', () => {
@@ -41,6 +41,13 @@ describe('placeKey', () => {
     ['Kursk', 'Kharkiv region'],
     ['Donetsk Oblast', 'Luhansk Oblast'],
   ])('keeps %s apart from %s', (a, b) => expect(placeKey(a)).not.toBe(placeKey(b)));
+});
+
+describe('sourcePhraseKey', () => {
+  it('drops a leading article and case, keeps every other word', () => {
+    expect(sourcePhraseKey('the Health Department,')).toBe(sourcePhraseKey('Health department'));
+    expect(sourcePhraseKey('Russian officials')).not.toBe(sourcePhraseKey('Ukrainian officials'));
+  });
 });
 
 describe('categoryKey', () => {

@@ -12,6 +12,7 @@ import { colon } from './attribution/colon.js';
 import { transcriptTurn } from './attribution/transcript-turn.js';
 import { dashSignature } from './attribution/dash-signature.js';
 import { learnedCue } from './attribution/learned-cue.js';
+import { figureVerb } from './attribution/figure-verb.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
 import { placeRoles } from './attribution/place-roles.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
@@ -19,7 +20,7 @@ import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, learnedCue, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
 
 const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
 

@@ -194,6 +194,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('One of the choices they made, according to aides, was to skip the debate.')).toContainEqual(expect.objectContaining({ source: 'aides', content: ['One of the choices they made', 'was to skip the debate'] }));
   });
 
+  it('takes whoever revises or puts a tally at a number as its source, but not one who changes what is counted', () => {
+    expect(claimsOf('The health department revised the death toll down to 31 on Monday.')).toContainEqual(expect.objectContaining({ cue: 'revised', source: 'The health department', content: ['the death toll down to 31 on Monday'] }));
+    expect(claimsOf('Officials put the number of dead at 40.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Officials', content: ['the number of dead at 40'] }));
+    expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -1,0 +1,61 @@
+/**
+ * "The health department revised the death toll down to 31", "Officials put the number of dead
+ * at 40": whoever sets a count is its source, though no verb of saying is used. For the figure
+ * trail, a toll the ministry revised is the ministry's figure, not an unattributed one.
+ */
+import type { Span } from '../../model/doc.js';
+import { contentAfter } from './content-span.js';
+import { phraseEndingAt } from './source-phrase.js';
+import type { Proposal, View } from './view.js';
+
+/** Verbs by which someone states a count ("put the toll at", "revised the number to"), as lemmas. */
+const STATES = new Set(['put', 'revise', 'update', 'place', 'peg', 'adjust']);
+/** Verbs that may also change what is counted ("cut the number of jobs to 300"): they state a count of a tally only ("raised the death toll to 40"). */
+const CHANGES = new Set(['raise', 'lower', 'increase', 'reduce', 'cut', 'set']);
+/** Nouns naming a tally, which only a statement sets. */
+const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estimates)$/iu;
+/** Nouns naming a count of anything, which a statement or an act may set. */
+const NUMBER = /^(?:number|numbers|total)$/iu;
+/** The count noun follows the verb within this many tokens ("revised the Lume death toll"). */
+const TO_NOUN = 6;
+/** "to" or "at" follows the noun within this many tokens ("the number of people killed to"). */
+const TO_PREPOSITION = 6;
+/** The number follows "to" or "at" within this many tokens ("at about 1,200"). */
+const TO_NUMBER = 3;
+
+export function figureVerb(view: View, sentence: number): Proposal[] {
+  const { tokens } = view;
+  const [first, last] = view.sentenceTokens[sentence]!;
+  const out: Proposal[] = [];
+  for (let k = first + 1; k <= last; k++) {
+    const verb = tokens[k]!;
+    const lemma = verb.lemma.toLowerCase();
+    if (verb.pos !== 'VERB' || !(STATES.has(lemma) || CHANGES.has(lemma)) || !setsCount(view, k, last, STATES.has(lemma))) continue;
+    // the subject ends before the verb, past auxiliaries and adverbs ("has since revised")
+    let end = k - 1;
+    while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
+    const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
+    if (!phrase || tokens[phrase[0]]!.pos === 'PRON' && /^(?:it|this|that)$/iu.test(tokens[phrase[0]]!.text)) continue;
+    const content = contentAfter(view, k + 1, last);
+    if (!content) continue;
+    const cue: Span = { start: verb.start, end: verb.end };
+    const source: Span = { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+    out.push({ rule: 'attribution/figure-verb', kind: 'indirect', cue, source, content: [content], unsourced: false });
+  }
+  return out;
+}
+
+/** Whether the verb at `k` sets a count: a tally (or, for a verb of stating, any number), then "to" or "at", then a number. */
+function setsCount(view: View, k: number, last: number, stating: boolean): boolean {
+  const { tokens } = view;
+  for (let n = k + 1; n <= Math.min(last, k + TO_NOUN); n++) {
+    if (!TALLY.test(tokens[n]!.text) && !(stating && NUMBER.test(tokens[n]!.text))) continue;
+    for (let p = n + 1; p <= Math.min(last, n + TO_PREPOSITION); p++) {
+      if (!/^(?:to|at)$/iu.test(tokens[p]!.text)) continue;
+      for (let q = p + 1; q <= Math.min(last, p + TO_NUMBER); q++) if (tokens[q]!.pos === 'NUM') return true;
+      return false;
+    }
+    return false;
+  }
+  return false;
+}

@@ -67,7 +67,8 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const kind = p.kind === 'direct-quote' || p.kind === 'indirect' ? (quoted ? 'direct-quote' : 'indirect') : p.kind;
   // "According to X, ...": the rule reads X up to the comma; the tagger's guess is no better there.
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
-  const ruleKeeps = p.kind === 'according-to' || isGerundCue(view.text, p.cue);
+  // "The governor later raised the toll to 47": the subject the figure rule read is whole, the tagger's ran on
+  const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || isGerundCue(view.text, p.cue);
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && isDummy(view, r.source);
   // "X died, say rescuers": the rule read the speaker after the cue; a tagged "source" before it holding the content is the content

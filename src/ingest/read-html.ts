@@ -99,12 +99,13 @@ const HEAD_PART = /\s+|<!(?!--)[^>]*>|<\/?(?:html|head)\b[^>]*>|<(?:meta|link|ba
  */
 function withExplicitBody(html: string): string {
   HEAD_PART.lastIndex = 0;
+  const lower = html.toLowerCase();
   let at = 0;
   for (let m = HEAD_PART.exec(html); m; m = HEAD_PART.exec(html)) {
     at = HEAD_PART.lastIndex;
     if (!m[1] && !m[2]) continue;
     // a comment, or a head element with text, ends at its end tag (each searched once: linear on any input)
-    const close = m[2] ? html.indexOf('-->', at) : html.toLowerCase().indexOf(`</${m[1]!.toLowerCase()}`, at);
+    const close = m[2] ? html.indexOf('-->', at) : lower.indexOf(`</${m[1]!.toLowerCase()}`, at);
     if (close < 0) break;
     at = m[2] ? close + 3 : html.indexOf('>', close) + 1 || html.length;
     HEAD_PART.lastIndex = at;

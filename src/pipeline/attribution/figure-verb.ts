@@ -35,7 +35,8 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     let end = k - 1;
     while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
     const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
-    if (!phrase || tokens[phrase[0]]!.pos === 'PRON' && /^(?:it|this|that)$/iu.test(tokens[phrase[0]]!.text)) continue;
+    // "it put the toll at 40" names nobody
+    if (!phrase || /^(?:it|this|that)$/iu.test(tokens[phrase[0]]!.text)) continue;
     const content = contentAfter(view, k + 1, last);
     if (!content) continue;
     const cue: Span = { start: verb.start, end: verb.end };

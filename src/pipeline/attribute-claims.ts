@@ -15,6 +15,7 @@ import { learnedCue } from './attribution/learned-cue.js';
 import { figureVerb } from './attribution/figure-verb.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
 import { placeRoles } from './attribution/place-roles.js';
+import { withWholeQuoteMarks } from './attribution/content-span.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
@@ -43,7 +44,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    proposals.push(...taken.map((p) => placeRoles(view, first, last, p)).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start));
+    proposals.push(...taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start));
   }
   const mentions = mentionIndex(doc.entities);
   return nestClaims(doc.text, proposals).map((p, i) => {

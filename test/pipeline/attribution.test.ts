@@ -5,6 +5,7 @@ import { findDebris } from '../../src/pipeline/find-debris.js';
 import { splitSentences } from '../../src/pipeline/split-sentences.js';
 import { attributeClaims } from '../../src/pipeline/attribute-claims.js';
 import { findQuotes } from '../../src/pipeline/attribution/view.js';
+import { withWholeQuoteMarks } from '../../src/pipeline/attribution/content-span.js';
 
 function claimsOf(text: string) {
   let doc: Doc = emptyDoc(text);
@@ -338,6 +339,17 @@ describe('attributeClaims: must NOT match', () => {
   it('a cue inside a quotation is not a separate claim', () => {
     const claims = claimsOf('“My father said we would win,” Lopez told reporters.');
     expect(claims.map((c) => c.cue)).toEqual(['told']);
+  });
+});
+
+describe('withWholeQuoteMarks', () => {
+  it("gives a content cut between the two apostrophes of a closing mark the second one, and leaves others alone", () => {
+    const text = "The mayor accused him of a ''lack of care.''\n\nNext.";
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const proposal = (content: string) => ({ rule: 'test', kind: 'indirect' as const, cue: at('accused'), source: at('The mayor'), content: [at(content)], unsourced: false });
+    expect(withWholeQuoteMarks(text, proposal("him of a ''lack of care.'")).content.map((c) => text.slice(c.start, c.end))).toEqual(["him of a ''lack of care.''"]);
+    expect(withWholeQuoteMarks(text, proposal("him of a ''lack of care.''")).content.map((c) => text.slice(c.start, c.end))).toEqual(["him of a ''lack of care.''"]);
+    expect(withWholeQuoteMarks(text, proposal('him of a')).content.map((c) => text.slice(c.start, c.end))).toEqual(['him of a']);
   });
 });
 

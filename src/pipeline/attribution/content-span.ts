@@ -8,7 +8,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs, statementSettings } from '../../lexicons/cues.js';
 
 const CUE_LEMMAS = new Set<string>(cueVerbs.map((v) => v.lemma));
-import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type View } from './view.js';
+import { isCloseQuote, isOpenQuote, quoteAround, quoteEndingAt, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const FINAL = /^[.!?…]+$/u;
 /** A comma before these opens a clause of the writer's, not the source's: "..., but still lost", "..., who is 70". */
@@ -170,4 +170,15 @@ function afterDateline(tokens: readonly Token[], first: number, limit: number): 
     if (/^[—–-]$/u.test(tokens[m]!.text) && tokens[m - 1]?.text === ')') return m + 1 < limit ? m + 1 : first;
   }
   return first;
+}
+
+/**
+ * "… of sexism.'|'": wink may end a sentence between the two apostrophes of a closing quotation
+ * mark (''like this''), and a content ending with the sentence then holds only the first; it
+ * takes the second too.
+ */
+export function withWholeQuoteMarks(text: string, p: Proposal): Proposal {
+  const cut = (c: Span) => text[c.end - 1] === "'" && text[c.end] === "'" && text[c.end - 2] !== "'";
+  if (!p.content.some(cut)) return p;
+  return { ...p, content: p.content.map((c) => (cut(c) ? { start: c.start, end: c.end + 1 } : c)) };
 }

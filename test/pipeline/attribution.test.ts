@@ -202,6 +202,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
   });
 
+  it('ends a quotation before ", adding" after its closing mark, and gives the gerund what follows it', () => {
+    const claims = claimsOf('Ms. Roe said, “The dam held,” adding that the river was falling.');
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Ms. Roe', content: ['“The dam held,”'] }));
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'Ms. Roe', content: ['that the river was falling'] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -37,9 +37,13 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     if (m > k && !verb && /^(?:and|but)$/iu.test(t.text) && m + 1 <= last && isPredicate(tokens, m + 1)) break;
     verb ||= t.pos === 'VERB' || t.pos === 'AUX';
     if (t.text === ',' && m + 1 <= last) {
-      const next = tokens[m + 1]!.text.toLowerCase();
-      // "..., adding that ..." and "..., according to ..." start another attribution
-      if (cueGerunds.has(next) || next === 'according' || CLAUSE_BREAK.test(next)) break;
+      // "..., adding that ..." and "..., according to ..." start another attribution, also after a quotation's closing mark (',” adding')
+      const closing = isCloseQuote(tokens[m + 1]) && m + 2 <= last ? 1 : 0;
+      const next = tokens[m + 1 + closing]!.text.toLowerCase();
+      if (cueGerunds.has(next) || next === 'according' || (!closing && CLAUSE_BREAK.test(next))) {
+        if (closing) end = m + 1;
+        break;
+      }
     }
     if (m === last && FINAL.test(t.text)) break;
     // "... momentum and said that ...": a second predicate of the same subject ends the content

@@ -5,7 +5,7 @@
 import { cueGerunds } from '../../lexicons/cues.js';
 import { tagCues } from './cue-tagger.js';
 import { attachRoles } from './reporting-verb.js';
-import type { Proposal, View } from './view.js';
+import { followsComma, type Proposal, type View } from './view.js';
 
 /** Words that open a participle's clause: "by remembering", "while saying", "after seeking". */
 const SUBORDINATOR = /^(?:by|while|after|before|since|without|when|in)$/iu;
@@ -46,7 +46,7 @@ export function learnedCue(view: View, sentence: number): Proposal[] {
     while (head > a && tokens[head]!.pos !== 'VERB') head--;
     const t = tokens[head]!;
     // ", saying …", "by remembering …", "while discussing …": a participle takes the clause's subject
-    const gerund = (cueGerunds.has(t.text.toLowerCase()) || /ing$/u.test(t.text)) && a > first && (tokens[a - 1]!.text === ',' || SUBORDINATOR.test(tokens[a - 1]!.text));
+    const gerund = (cueGerunds.has(t.text.toLowerCase()) || /ing$/u.test(t.text)) && a > first && (followsComma(view.text, tokens[a]!.start) || SUBORDINATOR.test(tokens[a - 1]!.text));
     const p = attachRoles(view, first, last, a, b, t.pos === 'VERB' ? t.lemma.toLowerCase() : null, gerund, true);
     if (p) out.push({ ...p, rule: 'attribution/learned-cue' });
   }

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
-import { isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
+import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
 /** Verbs that are often not reporting ("found a body", "added $5"): their right content must open with "that", a quote or a colon. */
@@ -55,7 +55,7 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
   const out: Proposal[] = [];
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    const gerund = cueGerunds.has(t.text.toLowerCase()) && i > first && tokens[i - 1]!.text === ',';
+    const gerund = cueGerunds.has(t.text.toLowerCase()) && i > first && followsComma(view.text, t.start);
     const lemma = cueLemma(t);
     if (!lemma && !gerund) continue;
     // Only the outermost attribution counts: a cue inside a quotation belongs to the quoted speaker.

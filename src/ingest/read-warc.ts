@@ -47,7 +47,14 @@ export async function* articlesFromWarc(source: ByteSource, maxRecordBytes: numb
       yield new InputError(name, complete ? `record larger than the ${formatBytes(maxRecordBytes)} limit, skipped` : TRUNCATED);
       continue;
     }
+    // the record's own reader counts down what its Content-Length promised (read before decoding starts)
+    const limited = record.reader as { limit?: number };
     const bytes = await record.readFully(true);
+    // a page cut off by the end of the archive is half an article: refused, not analysed
+    if ((limited.limit ?? 0) > 0) {
+      yield new InputError(name, TRUNCATED);
+      continue;
+    }
     const decoded = decodeBytes(bytes, declaredCharset(bytes, contentType));
     try {
       yield articleFromHtml(decoded.text, { input: `${source.input}#${number}`, name, warnings: decoded.warnings, ...(url ? { url } : {}) });

@@ -101,6 +101,15 @@ describe('WARC archives built with warcio', () => {
     ]);
   });
 
+  it('an archive cut inside an HTML page refuses that half page instead of analysing it', async () => {
+    const whole = await buildWarc(false);
+    const cut = join(dir, 'cut-page.warc');
+    // Cut in the middle of the first page's paragraph (3rd record).
+    writeFileSync(cut, whole.subarray(0, whole.indexOf(Buffer.from('two cracks in the dam wall'))));
+    const messages = (await collect([cut], { maxRecordBytes: 1 << 20 })).map((i) => (i instanceof InputError ? i.message : i.input));
+    expect(messages).toEqual([`cannot read ${cut} record 3 (https://news.example/one): the archive ends inside this record (truncated, or a Content-Length past the end)`]);
+  });
+
   it('a gzip file that is not a WARC is unwrapped and detected again', async () => {
     const path = join(dir, 'article.txt.gz');
     writeFileSync(path, gzipSync('A plain text article, gzipped.\n'));

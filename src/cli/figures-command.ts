@@ -10,7 +10,8 @@ const HELP = `usage: claimtrail figures [--query TEXT] [--db TARGET] [--json]
 
 Prints the figure trail: stored figures grouped into series (same measure, compatible subject
 and place), each point with its date, outlet, source and wording, and the disagreements and
-revisions found. --query keeps series whose label mentions TEXT.`;
+revisions found (the first 8 disagreements of a series, then their count; --json gives every
+one). --query keeps series whose label mentions TEXT.`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -43,6 +44,14 @@ export function formatSeries(s: FigureSeries): string {
     const interval = pointInterval(p);
     lines.push(`  ${pointDate(p) ?? 'undated   '}  ${p.outlet ?? '-'}  ${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`);
   }
-  for (const f of s.flags) lines.push(`  ! ${f.kind}: ${f.reason}`);
+  // a story told by dozens of outlets can pair every source with every other: the first few, then a count
+  const disagreements = s.flags.filter((f) => f.kind === 'disagreement');
+  const shown = new Set(disagreements.slice(0, SHOWN_DISAGREEMENTS));
+  for (const f of s.flags) if (f.kind !== 'disagreement' || shown.has(f)) lines.push(`  ! ${f.kind}: ${f.reason}`);
+  const hidden = disagreements.length - shown.size;
+  if (hidden > 0) lines.push(`  ! … and ${hidden} more disagreement${hidden === 1 ? '' : 's'} (--json lists them all)`);
   return lines.join('\n') + '\n';
 }
+
+/** Disagreements printed per series in the readable view; --json gives every one. */
+const SHOWN_DISAGREEMENTS = 8;

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeries } from '../../src/trail/build-series.js';
 import { describeInterval, intervalsOverlap, pointInterval } from '../../src/trail/point-interval.js';
-import { categoryKey, placeKey, subjectKey } from '../../src/trail/series-keys.js';
-import type { FigurePoint } from '../../src/trail/types.js';
-
-let nextId = 1;
-/** A figure point with the fields a test cares about; the rest are neutral. */
-function point(p: Partial<FigurePoint> & { source: string; date: string; categories?: string[] }): FigurePoint {
-  const categories = p.categories ?? ['killed', 'wounded'];
-  const subject = p.subject === undefined ? 'North Korean soldiers' : p.subject;
-  const place = p.place === undefined ? 'Kursk' : p.place;
-  return {
-    id: nextId++, articleId: 1, docId: 'q1', claimId: null, outlet: 'Outlet', title: null,
-    published: p.date, refersTo: null, surface: p.surface ?? 'n', sentence: '', value: null, lower: null, upper: null,
-    lowerInclusive: true, upperInclusive: true, bound: 'exact', approximate: false, change: 'level',
-    subject, place, status: [], sourceKey: p.source.toLowerCase(),
-    ...p,
-    categories, categoryKey: categoryKey(categories), subjectKey: subjectKey(subject), placeKey: placeKey(place),
-  };
-}
-const moreThan = (n: number) => ({ lower: n, upper: null, value: n, bound: 'more_than', lowerInclusive: false });
-const about = (n: number) => ({ value: n, bound: 'approx', approximate: true });
-const exactly = (n: number) => ({ value: n, lower: n, upper: n, bound: 'exact' });
+import { about, exactly, moreThan, point } from '../helpers/figure-point.js';
 
 describe('pointInterval', () => {
   it.each([

@@ -208,6 +208,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'Ms. Roe', content: ['that the river was falling'] }));
   });
 
+  it('keeps the first word of a content the tagger leaves out when it names nobody ("said at least 14 …")', () => {
+    expect(claimsOf('Officials said at least 14 civilians had died.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Officials', content: ['at least 14 civilians had died'] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

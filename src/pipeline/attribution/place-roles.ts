@@ -8,7 +8,7 @@
  * source joins the content, and so do the words before a cue clause set off by commas.
  */
 import type { Span } from '../../model/doc.js';
-import { overlaps } from '../../model/span.js';
+import { firstStartingAt, overlaps } from '../../model/span.js';
 import { tagRoles } from './role-tagger.js';
 import { phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
@@ -39,8 +39,15 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
   const [c, t] = [rule[0]!, tagged[0]!];
   // a content opening on a wh-word ("how ...", "whether ...") is placed for sure
   if (/^(?:whether|how|why|what|when|where|if)\b/iu.test(view.text.slice(c.start, c.start + 8))) return false;
-  return c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end;
+  if (!(c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end)) return false;
+  // what the tagger leaves out at the start is a hearer or a setting, so it names someone or something ("told CNN on Friday | that"),
+  // never a bare word of the content's own phrase ("said at | least 14 …")
+  if (t.start < c.start) return true;
+  for (let k = firstStartingAt(view.tokens, c.start); k < view.tokens.length && view.tokens[k]!.end <= t.start; k++) if (NOMINAL.test(view.tokens[k]!.pos)) return true;
+  return false;
 }
+
+const NOMINAL = /^(?:NOUN|PROPN|PRON|NUM)$/u;
 
 /**
  * "Trump was introduced | by Christie": what follows a passive cue is its agent, not what is

@@ -212,6 +212,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Officials said at least 14 civilians had died.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Officials', content: ['at least 14 civilians had died'] }));
   });
 
+  it('leaves the comma after a source that an aside follows out of it, but keeps an appositive whole', () => {
+    expect(claimsOf('Local officials, speaking on condition of anonymity, said at least 14 civilians had died.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Local officials' }));
+    expect(claimsOf('Jane Roe, the mayor of Lume, said the dam held.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Jane Roe, the mayor of Lume,' }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -81,7 +81,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "X died, say rescuers": the rule read the speaker after the cue; a tagged "source" before it holding the content is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => r.source!.start <= c.start && c.end <= r.source!.end);
   const tagged = inverted ? null : r.source;
-  const source = (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range);
+  const source = withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range));
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -122,6 +122,13 @@ function withLeadIn(view: View, first: number, cue: Span, source: Span | null, c
  * PolNeAR's train split gives the seem/appear cues no source 185 times out of 200.
  */
 const SUBJECT_REPORTED = /(?:^|\s)(?:seems?|seemed|appears?|appeared|known\s+(?:as|for)|referred\s+to\s+as|titled|entitled|nicknamed)$|^(?:reportedly|allegedly|purportedly|supposedly)$/iu;
+
+/** "Local officials, speaking on condition of anonymity, said": a comma closing a source with no other comma in it is not the speaker's (an appositive's closing comma, "Roe, the mayor,", stays). */
+function withoutLoneComma(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const phrase = text.slice(source.start, source.end);
+  return /^[^,]+,$/u.test(phrase) ? { start: source.start, end: source.start + phrase.replace(/\s*,$/u, '').length } : source;
+}
 
 /** Whether `span` is a lone dummy subject, "it" or "there": it names nobody. */
 const isDummy = (view: View, span: Span | null): boolean => !!span && /^(?:it|there)$/iu.test(view.text.slice(span.start, span.end));

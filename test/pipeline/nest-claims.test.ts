@@ -100,6 +100,13 @@ describe('nestClaims', () => {
     expect(nestClaims(more, [proposal(more, 'attribution/reporting-verb', 'claimed', 'a union leader', 'The real toll is at least 60')])).toEqual([]);
   });
 
+  it('takes "…, a figure Kyiv denied" for a relative clause: no claim, no link, and the outer content ends before it', () => {
+    const text = 'The ministry claimed its forces had destroyed 12 tanks, a figure Kyiv denied.';
+    const outer = proposal(text, 'attribution/learned-cue', 'claimed', 'The ministry', 'its forces had destroyed 12 tanks, a figure Kyiv denied');
+    const relative = proposal(text, 'attribution/reporting-verb', 'denied', 'a figure Kyiv', 'its forces had destroyed 12 tanks');
+    expect(shown(text, nestClaims(text, [outer, relative]))).toEqual([{ cue: 'claimed', content: ['its forces had destroyed 12 tanks'], chain: undefined }]);
+  });
+
   it('lets no claim fold into a link-only proposal, which would drop it', () => {
     const text = 'Critics said that the mayor announced cuts.';
     const outer = proposal(text, 'attribution/reporting-verb', 'said', 'Critics', 'that the mayor announced cuts');

@@ -51,12 +51,15 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
  */
 const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p);
 
+/** "…, a figure Kyiv denied.": a phrase opening on a noun for what is said is the object of a relative clause, not a speaker. */
+const PROPOSITION = /^(?:an?|the|this|that)\s+(?:figure|number|claim|allegation|charge|account|assertion|statement|report|estimate|version|accusation|tally|toll|count)\b/iu;
+
 /**
  * "…, a local union leader claimed on Sunday.": a speaker and a lexicon verb closing the sentence
  * after the clause they report, with at most a few words of time between the verb and the full stop.
  */
 function trailingSpeaker(text: string, p: Proposal): boolean {
-  if (!p.source || !p.cue || p.content.length !== 1) return false;
+  if (!p.source || !p.cue || p.content.length !== 1 || PROPOSITION.test(text.slice(p.source.start, p.source.end))) return false;
   const c = p.content[0]!;
   return c.end <= p.source.start && /^[\s,”"'’]*,\s*$/u.test(text.slice(c.end, p.source.start)) && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
 }
@@ -95,7 +98,8 @@ const SPEECH = /^(?:said|says|told|tells)$/iu;
  * attribution inside another's content: each of these choices was measured on train and dev.
  */
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
-  if (linkOnly(text, q)) return true;
+  // "…, a figure Kyiv denied": the relative clause is no link of the chain; the content ends before it
+  if (linkOnly(text, q)) return !(q.source && PROPOSITION.test(text.slice(q.source.start, q.source.end)));
   const start = startOf(q);
   // after a comma inside the content, not the comma that ends the outer cue ("Reportedly, X is …"),
   // and not inside a shape whose extent is known (a pull quote: "…, according to the data, …")

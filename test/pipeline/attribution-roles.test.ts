@@ -91,3 +91,12 @@ describe('linking a pronoun source to an entity', () => {
     expect(entityOf('Governor Ana Petrova visited the site. They said 40 people had died.')).toBeNull();
   });
 });
+
+describe('an anonymity aside after a source', () => {
+  it('makes the source anonymous, whatever the tags of its words', () => {
+    for (const text of ['Local officials, speaking on condition of anonymity, said at least 14 civilians had died.', 'Western diplomats, who asked not to be named, said the talks had stalled.']) {
+      expect(analyze(text).claims.map((c) => c.evidence)).toEqual(['anonymous']);
+    }
+    expect(analyze('Ana Petrova, the governor, said the dam held.').claims.map((c) => c.evidence)).toEqual(['indirect']);
+  });
+});

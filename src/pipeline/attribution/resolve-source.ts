@@ -18,6 +18,9 @@ const PLURAL_PRONOUN = /^(?:they|them)$/iu;
 /** How far back (in characters) an organisation may be named for "they" to stand for it. */
 const PLURAL_REACH = 200;
 
+/** An aside right after a source that says why it is unnamed. */
+const ANONYMITY_ASIDE = /^\s*,?\s*(?:who\s+)?(?:(?:spoke|speaking|talking|spoke\s+to\s+\S+)\s+)?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))/iu;
+
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person' });
@@ -46,7 +49,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   }
   const inside = tokensIn(tokens, span);
   const named = inside.some((t) => t.pos === 'PROPN') || entity !== undefined;
-  const anonymous = !named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()));
+  // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
+  const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && ANONYMITY_ASIDE.test(text.slice(span.end, span.end + 60)));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
 }
 

@@ -32,11 +32,13 @@ export function pointInterval(p: Bounded): Interval | null {
 }
 
 /**
- * The one number a figure states: its value, else the bound it names ("more than 3,000": 3,000;
- * "1,000–1,200": 1,000); null for a vague or number-less one. What a revision compares.
+ * The one number a figure states: a range's middle ("1,000–1,200": 1,100), else its value, else
+ * the bound it names ("more than 3,000": 3,000); null for a vague or number-less one. What a
+ * revision compares, so "at least 40" then "40" is no revision, but "1,000–1,200" then "1,000–1,500" is.
  */
 export function pointFigure(p: Bounded): number | null {
   if (p.bound === 'vague') return null;
+  if (p.lower !== null && p.upper !== null && p.lower !== p.upper) return (p.lower + p.upper) / 2;
   return p.value ?? p.lower ?? p.upper ?? null;
 }
 

@@ -106,8 +106,14 @@ describe('buildSeries', () => {
       point({ source: 'Governor', date: '2026-03-03', surface: '40', ...exactly(40) }),
       point({ source: 'Governor', date: '2026-03-04', surface: 'about 40', ...about(40) }),
       point({ source: 'Governor', date: '2026-03-05', surface: 'more than 50', ...moreThan(50) }),
+      point({ source: 'Governor', date: '2026-03-06', surface: '50 to 60', lower: 50, upper: 60, value: null, bound: 'range' }),
+      point({ source: 'Governor', date: '2026-03-07', surface: '50 to 70', lower: 50, upper: 70, value: null, bound: 'range' }),
     ]);
-    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Governor raised its figure from "about 40" (2026-03-04) to "more than 50" (2026-03-05)']);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual([
+      'Governor raised its figure from "about 40" (2026-03-04) to "more than 50" (2026-03-05)',
+      'Governor raised its figure from "more than 50" (2026-03-05) to "50 to 60" (2026-03-06)',
+      'Governor raised its figure from "50 to 60" (2026-03-06) to "50 to 70" (2026-03-07)',
+    ]);
   });
 
   it('summarises the latest week low–high without touching the points', () => {

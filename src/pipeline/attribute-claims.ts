@@ -14,7 +14,7 @@ import { dashSignature } from './attribution/dash-signature.js';
 import { learnedCue } from './attribution/learned-cue.js';
 import { figureVerb } from './attribution/figure-verb.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
-import { placeRoles } from './attribution/place-roles.js';
+import { isGerundCue, placeRoles } from './attribution/place-roles.js';
 import { withWholeQuoteMarks } from './attribution/content-span.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
@@ -22,6 +22,19 @@ import { reportedByLinks } from './attribution/reported-by.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
+
+/**
+ * "“…,” said Roe, referring to a report": a gerund's speaker is its main clause's. Where the
+ * gerund was given none, or a phrase of its own content, it takes the source of the claim before
+ * it in the sentence.
+ */
+function withClauseSpeakers(text: string, placed: readonly Proposal[]): Proposal[] {
+  return placed.map((p, i) => {
+    if (!p.cue || p.unsourced || !isGerundCue(text, p.cue) || (p.source && !p.content.some((c) => overlaps(c, p.source)))) return p;
+    const main = placed.slice(0, i).reverse().find((q) => q.source && q.cue && q.cue.end <= p.cue!.start);
+    return main ? { ...p, source: main.source } : p;
+  });
+}
 
 const overlaps = (a: Span | null, b: Span | null) => !!a && !!b && a.start < b.end && b.start < a.end;
 
@@ -44,7 +57,8 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    proposals.push(...taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start));
+    const placed = taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    proposals.push(...withClauseSpeakers(doc.text, placed));
   }
   const mentions = mentionIndex(doc.entities);
   return nestClaims(doc.text, proposals).map((p, i) => {

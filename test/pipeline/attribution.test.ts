@@ -217,6 +217,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Jane Roe, the mayor of Lume, said the dam held.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Jane Roe, the mayor of Lume,' }));
   });
 
+  it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
+    expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
+  });
+
   it('gives a raising or naming cue no source, whatever follows it: its subject is reported', () => {
     expect(claimsOf('Although the new plan is expected to pass easily, critics remain unconvinced.')).toContainEqual(expect.objectContaining({ cue: 'is expected', source: null, content: ['the new plan', 'to pass easily'] }));
     expect(claimsOf('Now the senator seems to have vanished from the race.')).toContainEqual(expect.objectContaining({ cue: 'seems', source: null, content: ['the senator', 'to have vanished from the race'] }));

@@ -59,7 +59,7 @@ function isAgentPhrase(view: View, p: Proposal): boolean {
   return c.start >= p.cue.end && /^\s*$/u.test(view.text.slice(p.cue.end, c.start)) && /^by\s/iu.test(view.text.slice(c.start, c.start + 3));
 }
 
-const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);
+export const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);
 
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
   // an unsourced frame ("it is said") has no source by design; a transcript turn's roles are its layout

@@ -19,6 +19,7 @@ import { withWholeQuoteMarks } from './attribution/content-span.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
+import { citedBy, withCitationsApart } from './attribution/cited-sources.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
@@ -85,56 +86,6 @@ export function attributeClaims(doc: Doc): Claim[] {
       rule: p.rule,
     } satisfies Claim;
   });
-}
-
-/** Gerunds that name what a speaker relies on: "X said …, citing intelligence reports". */
-const CITING = /^(?:citing|quoting|referring\s+to|referencing)$/iu;
-
-/** ", citing intelligence reports" inside a content: the words after the gerund. */
-const CITING_IN = /(?:^|,\s+)(citing|quoting|referring\s+to)\s+/iu;
-
-/**
- * "Rebels killed 12 soldiers, the army said, citing intelligence reports": what the speaker cites
- * is not what it says. The content ends before ", citing …", and what is cited becomes a link.
- */
-function withCitationsApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] {
-  const links: SourceLink[] = [];
-  const content: Span[] = [];
-  for (const c of p.content) {
-    const m = CITING_IN.exec(text.slice(c.start, c.end));
-    if (!m) {
-      content.push(c);
-      continue;
-    }
-    const at = c.start + m.index + m[0].indexOf(m[1]!);
-    const cue = { start: at, end: at + m[1]!.length };
-    const rest = c.start + m.index + m[0].length;
-    const from = /\bfrom\s+/iu.exec(text.slice(rest, c.end));
-    links.push({ start: from ? rest + from.index + from[0].length : rest, end: c.end, cue });
-    if (m.index > 0) content.push({ start: c.start, end: c.start + m.index });
-  }
-  return links.length === 0 || content.length === 0 ? [p, []] : [{ ...p, content }, links];
-}
-
-/**
- * Links for what claim `i`'s speaker cites in a gerund after it in the same sentence ("…, said
- * Roe, citing a report from the council"): the phrase after "from" in the gerund's content, else
- * that content. Its speaker is then on the cited word, as with "he heard a report from …".
- */
-function citedBy(doc: Doc, claims: readonly Proposal[], i: number): SourceLink[] {
-  const p = claims[i]!;
-  if (!p.cue || !p.source) return [];
-  const sentence = findOverlapping(doc.sentences, p.cue)[0];
-  const links: SourceLink[] = [];
-  for (const q of claims.slice(i + 1)) {
-    if (!q.cue || !sentence || q.cue.start >= sentence.end) break;
-    if (!CITING.test(doc.text.slice(q.cue.start, q.cue.end)) || !q.source || q.source.start !== p.source.start || q.source.end !== p.source.end || q.content.length !== 1) continue;
-    const cited = q.content[0]!;
-    const from = /\bfrom\s+/iu.exec(doc.text.slice(cited.start, cited.end));
-    const start = from ? cited.start + from.index + from[0].length : cited.start;
-    links.push({ start, end: cited.end, cue: q.cue });
-  }
-  return links;
 }
 
 /** The claim's chain: the nested claims folded into it, then sources its content says the speaker heard from; each link resolved to an entity where it names one. */

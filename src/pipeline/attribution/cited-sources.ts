@@ -1,0 +1,58 @@
+/**
+ * What a speaker cites is the source of its word: "…, the army said, citing intelligence reports",
+ * "“…,” said Roe, referring to a report from the council". The cited phrase becomes a link of the
+ * claim's chain, as "he heard a report from …" does (reported-by.ts), and leaves the content.
+ */
+import type { Doc, SourceLink, Span } from '../../model/doc.js';
+import { findOverlapping } from '../../model/span.js';
+import type { Proposal } from './view.js';
+
+/** Gerunds that name what a speaker relies on: "X said …, citing intelligence reports". */
+const CITING = /^(?:citing|quoting|referring\s+to|referencing)$/iu;
+
+/** ", citing intelligence reports" inside a content: the words after the gerund. */
+const CITING_IN = /(?:^|,\s+)(citing|quoting|referring\s+to)\s+/iu;
+
+/**
+ * "Rebels killed 12 soldiers, the army said, citing intelligence reports": what the speaker cites
+ * is not what it says. The content ends before ", citing …", and what is cited becomes a link.
+ */
+export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] {
+  const links: SourceLink[] = [];
+  const content: Span[] = [];
+  for (const c of p.content) {
+    const m = CITING_IN.exec(text.slice(c.start, c.end));
+    if (!m) {
+      content.push(c);
+      continue;
+    }
+    const at = c.start + m.index + m[0].indexOf(m[1]!);
+    const cue = { start: at, end: at + m[1]!.length };
+    const rest = c.start + m.index + m[0].length;
+    const from = /\bfrom\s+/iu.exec(text.slice(rest, c.end));
+    links.push({ start: from ? rest + from.index + from[0].length : rest, end: c.end, cue });
+    if (m.index > 0) content.push({ start: c.start, end: c.start + m.index });
+  }
+  return links.length === 0 || content.length === 0 ? [p, []] : [{ ...p, content }, links];
+}
+
+/**
+ * Links for what claim `i`'s speaker cites in a gerund after it in the same sentence ("…, said
+ * Roe, citing a report from the council"): the phrase after "from" in the gerund's content, else
+ * that content. Its speaker is then on the cited word, as with "he heard a report from …".
+ */
+export function citedBy(doc: Doc, claims: readonly Proposal[], i: number): SourceLink[] {
+  const p = claims[i]!;
+  if (!p.cue || !p.source) return [];
+  const sentence = findOverlapping(doc.sentences, p.cue)[0];
+  const links: SourceLink[] = [];
+  for (const q of claims.slice(i + 1)) {
+    if (!q.cue || !sentence || q.cue.start >= sentence.end) break;
+    if (!CITING.test(doc.text.slice(q.cue.start, q.cue.end)) || !q.source || q.source.start !== p.source.start || q.source.end !== p.source.end || q.content.length !== 1) continue;
+    const cited = q.content[0]!;
+    const from = /\bfrom\s+/iu.exec(doc.text.slice(cited.start, cited.end));
+    const start = from ? cited.start + from.index + from[0].length : cited.start;
+    links.push({ start, end: cited.end, cue: q.cue });
+  }
+  return links;
+}

@@ -25,6 +25,10 @@ describe('findEntities', () => {
     ['The Ministry of Health in Moldova published the list.', 'Ministry of Health', 'organization', ['Ministry of Health/name']],
     ['Talks between Germany and the Russian Federation stalled; Russia blamed Berlin.', 'Russia', 'place', ['Russian Federation/name', 'Russia/name']],
     ['The Georgians voted on Saturday.', 'Georgians', 'group', ['Georgians/name']],
+    // a title word before an institution word names the institution, not a person called "Staff"
+    ['According to the General Staff of the Armed Forces, the attack failed.', 'General Staff of the Armed Forces', 'organization', ['General Staff of the Armed Forces/name']],
+    ['General Motors said sales rose.', 'General Motors', 'organization', ['General Motors/name']],
+    ['General Ivan Roe said the attack failed.', 'Ivan Roe', 'person', ['General/title', 'Ivan Roe/name']],
   ])('%s → %s', (text, name, type, mentions) => {
     const entity = find(text, name);
     expect(entity?.type).toBe(type);

@@ -38,6 +38,9 @@ export function splitTitle(tokens: readonly Token[], chunk: NameChunk): TitledNa
   }
   // "the Supreme Commander-in-Chief's Headquarters" names an institution, not an office holder.
   if (!head || /^['’]s$/u.test(tokens[roleAt + head.words.length]?.text ?? '')) return { name: { first: chunk.first, last: chunk.last } };
+  // "General Staff", "the UN General Assembly": a title word before an institution word names the institution
+  const after = tokens[roleAt + head.words.length];
+  if (roleAt + head.words.length < chunk.last && after && ORG_WORDS.has(after.text)) return { name: { first: chunk.first, last: chunk.last } };
   let titleFirst = roleAt;
   while (titleFirst > chunk.first && isInstitutional(tokens[titleFirst - 1]!)) titleFirst--;
   let titleLast = roleAt + head.words.length;

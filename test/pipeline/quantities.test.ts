@@ -198,6 +198,10 @@ describe('what is counted, where and when', () => {
     ['Revenue at Chicago\'s eight casinos rose this year.', 'eight', 'Chicago', 'this year'],
     ['The storm killed 12 people in the Kherson region on Monday.', '12', 'the Kherson region', 'on Monday'],
     ['On Friday, at least nine people were killed in Munich.', 'nine', 'Munich', 'On Friday'],
+    // a settlement named after "of" is the place; a region's "of" names what holds it
+    ['At least 80 people were killed in the Riviera city of Nice on Thursday.', '80', 'Nice', 'on Thursday'],
+    ['Shelling killed 12 people in the Kursk region of Russia.', '12', 'the Kursk region of Russia', undefined],
+    ['Voters in the Pennsylvania primary chose 40 delegates.', '40', 'Pennsylvania', undefined],
     ['Sales reached 40 units, compared with the same period in 2014.', '40', undefined, undefined],
     ['Profit rose 12 percent in the quarter.', '12 percent', undefined, 'in the quarter'],
     ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],

@@ -45,9 +45,29 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     const isPlaceEntity = typed.some((t) => t.place);
     // A phrase with a place noun counts ("the French capital"); else only a place entity does.
     if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase)) continue;
-    found.push({ ...candidate, phraseStart: sentence.start + m.index, typed: isPlaceEntity });
+    found.push({ ...placeNamed(text, candidate, mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   return found;
+}
+
+/**
+ * The place itself where the phrase only frames its name: "the French Riviera city of Nice" is
+ * Nice, and "the Pennsylvania (primary)" is Pennsylvania. "The Kursk region" stays whole, and so
+ * does "the Kursk region of Russia".
+ */
+function placeNamed(text: string, phrase: Span, mentions: readonly (Span & { place: boolean })[]): Span {
+  const surface = text.slice(phrase.start, phrase.end);
+  // a settlement is named after "of" ("the city of Nice"); a region's "of" names what holds it ("the Kursk region of Russia")
+  const of = /\b(?:city|town|village|port|settlement)\s+of\s+(?=\p{Lu})/u.exec(surface);
+  if (of) return { start: phrase.start + of.index + of[0].length, end: phrase.end };
+  const article = /^the\s+/iu.exec(surface);
+  if (article && !PLACE_NOUN_INSIDE.test(surface)) {
+    const name = { start: phrase.start + article[0].length, end: phrase.end };
+    const typed = findOverlapping(mentions, name).find((t) => t.place);
+    // only where the entity's own mention leaves the article out ("the Netherlands" keeps it)
+    if (typed && typed.start >= name.start) return name;
+  }
+  return phrase;
 }
 
 /** A place entity in the possessive right before the figure ("Atlantic City's eight casinos"). */

@@ -46,7 +46,9 @@ export function citedBy(doc: Doc, claims: readonly Proposal[], i: number): Sourc
   if (!p.cue || !p.source) return [];
   const sentence = findOverlapping(doc.sentences, p.cue)[0];
   const links: SourceLink[] = [];
-  for (const q of claims.slice(i + 1)) {
+  // claims are in text order: the scan stops at the sentence's end (no copy of the list: linear over a long document)
+  for (let j = i + 1; j < claims.length; j++) {
+    const q = claims[j]!;
     if (!q.cue || !sentence || q.cue.start >= sentence.end) break;
     if (!CITING.test(doc.text.slice(q.cue.start, q.cue.end)) || !q.source || q.source.start !== p.source.start || q.source.end !== p.source.end || q.content.length !== 1) continue;
     const cited = q.content[0]!;

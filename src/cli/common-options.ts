@@ -13,18 +13,20 @@ export function printHelp(text: string): 0 {
   return 0;
 }
 
+/** What --format accepts: every format but a URL list, or detection. */
+const FORMAT_CHOICES: readonly string[] = ['auto', ...FORMATS.filter((f) => f !== 'urls')];
+
 /** How the commands that read articles (analyze, ingest) may be told what they read. */
 export const readOptions = { published: { type: 'string' }, format: { type: 'string', default: 'auto' } } as const;
 
 export const READ_HELP = `  --published D    the publication day (YYYY-MM-DD) of inputs that give none (plain text): relative
                    dates ("on Monday", "last week") are read from it; a page's or feed's own date wins
-  --format F       read every input as F (${['auto', ...FORMATS.filter((f) => f !== 'urls')].join('|')}) instead of detecting it`;
+  --format F       read every input as F (${FORMAT_CHOICES.join('|')}) instead of detecting it`;
 
 /** The checked values of readOptions: a malformed one is a usage error naming the option. */
 export function readChoices(values: { published?: string; format?: string }): { published?: string; format: Format | 'auto' } {
   const { published, format = 'auto' } = values;
   if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(published)) throw new UsageError(`--published expects YYYY-MM-DD, got '${published}'`);
-  const choices: readonly string[] = ['auto', ...FORMATS.filter((f) => f !== 'urls')];
-  if (!choices.includes(format)) throw new UsageError(`--format expects one of ${choices.join(', ')}, got '${format}'`);
+  if (!FORMAT_CHOICES.includes(format)) throw new UsageError(`--format expects one of ${FORMAT_CHOICES.join(', ')}, got '${format}'`);
   return { ...(published ? { published } : {}), format: format as Format | 'auto' };
 }

@@ -161,13 +161,16 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     store = await target.open();
   });
   afterAll(async () => store?.close());
+  /** Stores plain-text articles, each analysed at its own day, as inputs `${prefix}0.txt`, `${prefix}1.txt`, … */
+  const saveDated = (prefix: string, texts: readonly (readonly [string, string])[]) =>
+    saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `${prefix}${i}.txt`, text, published }, doc: analyze(text, { published }) })));
 
   it('takes each such article as its own source: two writers are no revision', async () => {
     const texts = [
       ['2031-03-03', 'Floods killed 40 people in Lume on Monday.'],
       ['2031-03-04', 'Floods killed 52 people in Lume.'],
     ] as const;
-    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `t${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    await saveDated('t', texts);
     const [series] = await listSeries(store.db);
     expect(series!.points.map((p) => p.surface)).toEqual(['40', '52']);
     expect(new Set(series!.points.map((p) => p.sourceKey)).size).toBe(2);
@@ -179,7 +182,7 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
       ['2031-04-03', 'Floods killed 12 people in Ardel, the civil defence agency said.'],
       ['2031-04-05', 'Civil defence agency said floods killed 15 people in Ardel.'],
     ] as const;
-    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `f${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    await saveDated('f', texts);
     const series = (await listSeries(store.db, 'ardel'))[0];
     expect(series!.points.map((p) => p.surface)).toEqual(['12', '15']);
     expect(series!.flags.map((f) => (f.kind === 'revision' ? [f.kind, f.direction] : [f.kind]))).toEqual([['revision', 'raised']]);

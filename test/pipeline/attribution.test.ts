@@ -188,6 +188,9 @@ describe('attributeClaims: shapes that must match', () => {
 
   it('keeps the speaker named after an inverted "say", never the clause before it', () => {
     expect(claimsOf('More than 50 dead in Riverton floods, say rescuers')).toContainEqual(expect.objectContaining({ cue: 'say', source: 'rescuers', content: ['More than 50 dead in Riverton floods'] }));
+    // the subject of the reported clause is not its speaker
+    expect(claimsOf('Bread prices will rise next year, said the governor.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the governor', content: ['Bread prices will rise next year'] }));
+    expect(claimsOf('The toll has reached 30, reported the head of the regional council, Ivan Roe.')).toContainEqual(expect.objectContaining({ cue: 'reported', source: 'the head of the regional council', content: ['The toll has reached 30'] }));
   });
 
   it('splits what is reported around a cue clause set off by commas', () => {

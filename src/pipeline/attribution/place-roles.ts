@@ -49,6 +49,15 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
 
 const NOMINAL = /^(?:NOUN|PROPN|PRON|NUM)$/u;
 
+/** Whether the text [start, end) holds a finite verb, so is a clause ("will rise next year"), not a phrase ("the chairman, for example"). */
+function hasFiniteVerb(view: View, start: number, end: number): boolean {
+  for (let k = firstStartingAt(view.tokens, start); k < view.tokens.length && view.tokens[k]!.end <= end; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/iu.test(t.text))) return true;
+  }
+  return false;
+}
+
 /**
  * "Trump was introduced | by Christie": what follows a passive cue is its agent, not what is
  * reported; the reported thing is the subject, which the tagger finds before the cue.
@@ -78,8 +87,9 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || isGerundCue(view.text, p.cue);
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && isDummy(view, r.source);
-  // "X died, say rescuers": the rule read the speaker after the cue; a tagged "source" before it holding the content is the content
-  const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => r.source!.start <= c.start && c.end <= r.source!.end);
+  // "X died, say rescuers", "Prices will rise, said the governor": the rule read the speaker after the cue; a tagged
+  // "source" before it that holds the content, or is the subject of a content clause, is the content
+  const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
   const source = withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range));
   const raised = raisedSubject(view, first, range, content);

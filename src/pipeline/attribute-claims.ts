@@ -26,13 +26,17 @@ const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsou
 
 /**
  * "“…,” said Roe, referring to a report": a gerund's speaker is its main clause's. Where the
- * gerund was given none, or a phrase of its own content, it takes the source of the claim before
- * it in the sentence.
+ * gerund was given none, or a phrase of what is reported (its own content, or the claim's before
+ * it: "Roe denied that 40 people died, suggesting …"), it takes the source of the claim before it
+ * in the sentence.
  */
 function withClauseSpeakers(text: string, placed: readonly Proposal[]): Proposal[] {
   return placed.map((p, i) => {
-    if (!p.cue || p.unsourced || !isGerundCue(text, p.cue) || (p.source && !p.content.some((c) => overlaps(c, p.source)))) return p;
-    const main = placed.slice(0, i).reverse().find((q) => q.source && q.cue && q.cue.end <= p.cue!.start);
+    if (!p.cue || p.unsourced || !isGerundCue(text, p.cue)) return p;
+    const before = placed.slice(0, i);
+    const reported = (q: Proposal) => q.content.some((c) => overlaps(c, p.source));
+    if (p.source && !reported(p) && !before.some(reported)) return p;
+    const main = before.reverse().find((q) => q.source && q.cue && q.cue.end <= p.cue!.start);
     return main ? { ...p, source: main.source } : p;
   });
 }

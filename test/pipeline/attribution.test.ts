@@ -266,6 +266,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('“The key to the success of these ventures was the timing,” Ms. Roe said, referring to the market.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Ms. Roe' }));
   });
 
+  it('never gives a participle a speaker from what the claim before it reports', () => {
+    expect(claimsOf('“Crews are still digging. Families are waiting,” Roe wrote, adding that nine children were hurt.')).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'Roe' }));
+    expect(claimsOf('The minister denied that the troops had shelled the town where 40 people died, suggesting that the rebels were to blame.')).toContainEqual(expect.objectContaining({ cue: 'suggesting', source: 'The minister' }));
+  });
+
   it('finds a participle\'s subject after an introductory phrase', () => {
     const text = 'In August, several environmental groups granted the company an extension on a court order to treat polluted runoff from a former mine, saying its "start-up capital was less than expected."';
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'several environmental groups' }));

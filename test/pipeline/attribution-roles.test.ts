@@ -92,6 +92,18 @@ describe('linking a pronoun source to an entity', () => {
   });
 });
 
+describe('linking a source phrase to an entity', () => {
+  const speakers = (text: string) => {
+    const doc = analyze(text);
+    return doc.claims.map((c) => [text.slice(c.source!.start, c.source!.end), doc.entities.find((e) => e.id === c.source!.entity)?.name ?? null]);
+  };
+  it('links a place that speaks, but not a place owning the speaker', () => {
+    expect(speakers("Moldova's border police said the crossing was closed.")).toEqual([["Moldova's border police", null]]);
+    expect(speakers('Moldova said the crossing was closed.')).toEqual([['Moldova', 'Moldova']]);
+    expect(speakers("Moldova's president Maia Sandu said the crossing was closed.")).toEqual([["Moldova's president Maia Sandu", 'Maia Sandu']]);
+  });
+});
+
 describe('an anonymity aside after a source', () => {
   it('makes the source anonymous, whatever the tags of its words', () => {
     for (const text of ['Local officials, speaking on condition of anonymity, said at least 14 civilians had died.', 'Western diplomats, who asked not to be named, said the talks had stalled.']) {

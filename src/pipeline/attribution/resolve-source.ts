@@ -10,6 +10,7 @@ import { firstStartingAt } from '../../model/span.js';
 interface PlacedMention extends Span {
   readonly entity: string;
   readonly person: boolean;
+  readonly place: boolean;
 }
 
 const PRONOUN = /^(?:he|she|him|her)$/iu;
@@ -18,12 +19,15 @@ const PLURAL_PRONOUN = /^(?:they|them)$/iu;
 /** How far back (in characters) an organisation may be named for "they" to stand for it. */
 const PLURAL_REACH = 200;
 
+/** What follows a possessor inside a phrase: "'s" and the words it owns. */
+const POSSESSOR = /^['’]s?\s+\S/u;
+
 /** An aside right after a source that says why it is unnamed. */
 const ANONYMITY_ASIDE = /^\s*,?\s*(?:who\s+)?(?:(?:spoke|speaking|talking|spoke\s+to\s+\S+)\s+)?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))/iu;
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
-  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person' });
+  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person', place: e.type === 'place' });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -44,7 +48,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     const last = mentions[i];
     if (last && !last.person && span.start - last.end <= PLURAL_REACH) entity = last.entity;
   } else {
-    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
+    // "Ukraine's air force said": a place owning the phrase's head is not the speaker (the place alone, "Ukraine said", is)
+    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end && !(m.place && POSSESSOR.test(text.slice(m.end, span.end))));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
   const inside = tokensIn(tokens, span);

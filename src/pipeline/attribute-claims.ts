@@ -8,7 +8,7 @@ import { pullQuote } from './attribution/pull-quote.js';
 import { reportingVerb } from './attribution/reporting-verb.js';
 import { mentionIndex, resolveSource } from './attribution/resolve-source.js';
 import { unsourced } from './attribution/unsourced.js';
-import { colon } from './attribution/colon.js';
+import { colon, isPlaceLabel } from './attribution/colon.js';
 import { transcriptTurn } from './attribution/transcript-turn.js';
 import { dashSignature } from './attribution/dash-signature.js';
 import { learnedCue } from './attribution/learned-cue.js';
@@ -62,7 +62,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    const placed = taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
     proposals.push(...withClauseSpeakers(doc.text, placed));
   }
   const mentions = mentionIndex(doc.entities);

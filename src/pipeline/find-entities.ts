@@ -36,9 +36,15 @@ export function findEntities(doc: Doc): Entity[] {
   const byKey = new Map<string, Draft>();
   // Full names first, so that a lone surname can join the full name wherever it appears.
   const ordered = [...hits].sort((a, b) => Number(b.words.length > 1) - Number(a.words.length > 1) || a.start - b.start);
+  // a name too unsure to stand alone ("Dnipro: 44 dead" in a headline) is read once more at the end (the
+  // loop reads what is pushed), so it joins its entity if a later mention typed it
+  const retried = new Set<NameHit>();
   for (const hit of ordered) {
     const draft = attach(hit, drafts, byKey, doc.text);
-    if (!draft) continue;
+    if (!draft) {
+      if (!retried.has(hit)) ordered.push(hit), retried.add(hit);
+      continue;
+    }
     draft.mentions.push({ start: hit.start, end: hit.end, kind: 'name', rule: hit.rule });
     for (const title of hit.titles) {
       draft.titles.push(title);

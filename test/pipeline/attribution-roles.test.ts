@@ -104,6 +104,18 @@ describe('linking a source phrase to an entity', () => {
   });
 });
 
+describe('a colon after a headline\'s first words', () => {
+  const cues = (headline: string) => {
+    const text = `${headline}\n\nThe dam in Brenno broke on Friday, the police said.`;
+    return analyze(text).claims.map((c) => [text.slice(c.cue!.start, c.cue!.end), c.source && text.slice(c.source.start, c.source.end)]);
+  };
+  it('reads a place before it as the story\'s topic, unless a quotation follows', () => {
+    expect(cues('Brenno: 12 dead as dam bursts')).toEqual([['said', 'the police']]);
+    expect(cues('Moldova: “We will rebuild every home”')).toContainEqual([':', 'Moldova']);
+    expect(cues('Police: 12 dead as dam bursts')).toContainEqual([':', 'Police']);
+  });
+});
+
 describe('an anonymity aside after a source', () => {
   it('makes the source anonymous, whatever the tags of its words', () => {
     for (const text of ['Local officials, speaking on condition of anonymity, said at least 14 civilians had died.', 'Western diplomats, who asked not to be named, said the talks had stalled.']) {

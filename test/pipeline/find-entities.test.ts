@@ -35,6 +35,11 @@ describe('findEntities', () => {
     expect(entity?.mentions).toEqual(mentions);
   });
 
+  it('keeps a mention too unsure alone once a later one says what the name is', () => {
+    // a headline's first word could be anything; "in Brenno" below makes it a place
+    expect(find('Brenno: 12 dead as dam bursts\n\nThe dam broke in Brenno on Friday.', 'Brenno')?.mentions).toEqual(['Brenno/name', 'Brenno/name']);
+  });
+
   it('merges transliterated spellings of one surname', () => {
     const text = 'Olena Shevchenkoo spoke first. Olena Shevchenko spoke again. Shevchenkoi?';
     const people = entitiesOf('Oleh Kovalskyy arrived. Oleh Kovalsky left. Kovalskiy stayed.').filter((e) => e.type === 'person');

@@ -4,7 +4,8 @@
  */
 import { contentAfter } from './content-span.js';
 import { phraseEndingAt } from './source-phrase.js';
-import type { Proposal, View } from './view.js';
+import { opensQuote, type Proposal, type View } from './view.js';
+import type { Span } from '../../model/doc.js';
 
 /** Labels that open a line with a colon but are not speakers. */
 export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
@@ -40,4 +41,14 @@ export function colon(view: View, sentence: number): Proposal[] {
     }];
   }
   return [];
+}
+
+/**
+ * "Ukraine: toll climbs past 40", "Dnipro: 44 dead": a place before a colon is the story's dateline
+ * or topic, not a speaker; it speaks only in a quotation ("Ukraine: “We will not give up”").
+ */
+export function isPlaceLabel(view: View, p: Proposal): boolean {
+  if (!p.cue || !p.source || view.text.slice(p.cue.start, p.cue.end) !== ':' || p.content.some((c) => opensQuote(view.text, c.start))) return false;
+  const source: Span = p.source;
+  return view.places.some((m) => m.start === source.start && m.end >= source.end);
 }

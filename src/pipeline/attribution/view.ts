@@ -12,6 +12,8 @@ export interface View {
   readonly sentenceTokens: readonly (readonly [number, number])[];
   /** Quoted stretches, quote marks included, sorted by start. */
   readonly quotes: readonly Span[];
+  /** Mentions of place entities, sorted by start. */
+  readonly places: readonly Span[];
 }
 
 /** A proposal made by one rule: offsets plus the rule and evidence shape it found. */
@@ -73,7 +75,8 @@ export function buildView(doc: Doc): View {
     if (range[1] < range[0]) range[0] = i;
     range[1] = i;
   });
-  return { text: doc.text, tokens: doc.tokens, sentenceTokens, quotes: findQuotes(doc.text) };
+  const places = doc.entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  return { text: doc.text, tokens: doc.tokens, sentenceTokens, quotes: findQuotes(doc.text), places };
 }
 
 /** The quoted stretch that starts at `offset`, if any (binary search). */

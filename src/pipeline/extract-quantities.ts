@@ -15,6 +15,7 @@ import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
+import { countsNothing } from './quantities/units.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
@@ -83,8 +84,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         id: `q${quantities.length}`,
         ...figure,
         change: changeOf(text, figure, sentence.start),
-        // An age or a sum of money is not a count of people: "the dead 3-year-old boy".
-        categories: figure.unit === 'years of age' || /^[A-Z]{3}$/u.test(figure.unit ?? '') ? [] : categoriesOf(text, figure, clause, others),
+        // An age, a sum of money or a measure is not a count of people: "the dead 3-year-old boy".
+        categories: countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others),
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),

@@ -181,6 +181,11 @@ describe('what is counted, where and when', () => {
     expect(one('The dead 3-year-old boy was found on a beach.').categories).toEqual([]);
   });
 
+  it('reads a number glued before a measure word as a measure that counts nothing', () => {
+    const found = figures('A shell hit a nine-storey block after a 12-day lull, wounding 64.');
+    expect(found.map((f) => [f.text, f.unit, f.categories])).toEqual([['nine-storey', 'storey', []], ['12-day', 'day', []], ['64', undefined, ['wounded']]]);
+  });
+
   it('gives each of two figures its own category', () => {
     const found = figures('Officials said 30 were killed and 50 wounded.');
     expect(found.map((f) => [f.text, f.categories])).toEqual([['30', ['killed']], ['50', ['wounded']]]);

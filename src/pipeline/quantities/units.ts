@@ -6,8 +6,16 @@ import type { Span } from '../../model/doc.js';
 
 const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₴|₽|USD\s?|EUR\s?|GBP\s?)$/u;
 const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': 'USD', 'C$': 'CAD', 'A$': 'AUD', '€': 'EUR', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
-const AFTER = /^(?:\s?(%)|\s?(per\s?cent|percent|percentage\s+points?|pct)\b|\s(points?)\b|\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan)\b|(-year-old|\s+years?\s+old)\b)/iu;
+/** Measure words glued after a number ("a nine-storey block", "a three-day truce"): the figure modifies a noun. */
+const MEASURES = new Set(['storey', 'floor', 'day', 'week', 'month', 'year', 'hour', 'minute', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'ton', 'tonne', 'lane', 'room', 'bedroom', 'seat']);
+
+const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b)`, 'iu');
 const AFTER_UNIT: Record<string, string> = { '%': 'percent', percent: 'percent', 'per cent': 'percent', percentcent: 'percent', pct: 'percent', dollars: 'USD', euros: 'EUR', pounds: 'GBP' };
+
+/** Whether a figure in `unit` counts no people or things reported: an age, a sum of money, a measure modifying a noun. */
+export function countsNothing(unit: string | undefined): boolean {
+  return unit === 'years of age' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '');
+}
 
 export interface UnitMatch extends Span {
   readonly unit: string;
@@ -26,8 +34,9 @@ export function findUnit(text: string, span: Span): UnitMatch | null {
   }
   if (after) {
     end = span.end + after[0].length;
-    const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? '').toLowerCase().replace(/\s+/gu, ' ');
     if (after[5]) unit = 'years of age';
+    else if (after[6]) unit = word === 'story' ? 'storey' : word;
     else if (/^percentage point|^point/u.test(word)) unit = 'percentage points';
     else if (/^per ?cent|^percent/u.test(word)) unit = 'percent';
     else if (/^hryvn/u.test(word)) unit = 'UAH';

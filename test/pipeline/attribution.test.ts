@@ -28,6 +28,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['The governor told reporters that taxes would fall.', { cue: 'told', source: 'The governor', content: ['that taxes would fall'] }],
     ['The senator said during a visit to Ohio that he would run again.', { cue: 'said', source: 'The senator', content: ['that he would run again'] }],
     ['The ministry said in a statement that the talks had failed.', { cue: 'said in a statement', source: 'The ministry', content: ['that the talks had failed'] }],
+    ['The president said in his nightly address that rescuers would keep digging.', { cue: 'said', source: 'The president', content: ['that rescuers would keep digging'] }],
+    ['The senator announced on the convention floor that the delegates had voted.', { cue: 'announced', source: 'The senator', content: ['that the delegates had voted'] }],
     ['Poll: Smith leads the race in Iowa', { cue: ':', source: 'Poll', content: ['Smith leads the race in Iowa'] }],
     ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],

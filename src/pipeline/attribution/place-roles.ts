@@ -42,7 +42,8 @@ function preferTagged(view: View, p: Proposal, tagged: readonly Span[]): boolean
   if (!(c.start > p.cue.start && t.start > p.cue.start && !opensQuote(view.text, c.start) && t.start !== c.start && t.end <= c.end)) return false;
   // what the tagger leaves out at the start is a hearer or a setting, so it names someone or something ("told CNN on Friday | that"),
   // never a bare word of the content's own phrase ("said at | least 14 …")
-  if (t.start < c.start) return true;
+  // ...but a setting between the cue and the rule's "that" is the cue clause's ("said in his nightly address | that")
+  if (t.start < c.start) return !(/^that\b/iu.test(view.text.slice(c.start, c.start + 5)) && /^\s*(?:in|on|at|during)\s/iu.test(view.text.slice(p.cue.end, c.start)));
   for (let k = firstStartingAt(view.tokens, c.start); k < view.tokens.length && view.tokens[k]!.end <= t.start; k++) if (NOMINAL.test(view.tokens[k]!.pos)) return true;
   return false;
 }

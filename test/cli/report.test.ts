@@ -9,5 +9,6 @@ describe('formatReport', () => {
     expect(report).toContain('  the minister\n    - indirect said: Twelve people were injured in Lume on Friday');
     expect(report).toContain('"Twelve" = 12 injured of people in Lume on Friday');
     expect(report).toContain('"Four" = 4 in 2031');
+    expect(formatReport('toll.txt', analyze('Officials say 40 people are now known to have died.'))).toContain('"40" = 40 killed of people now');
   });
 });

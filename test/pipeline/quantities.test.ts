@@ -58,6 +58,7 @@ describe('bounds and approximations', () => {
     ['Losses now exceeds 3 thousand.', 'more_than', 3000, null, false, false, 'exceeds'],
     ['More than 3,000 people signed.', 'more_than', 3000, null, false, false, 'More than'],
     ['Over 3,000 people signed.', 'more_than', 3000, null, false, false, 'Over'],
+    ['The toll climbed past 3,000 by spring.', 'more_than', 3000, null, false, false, 'climbed past'],
     ['At least 3,000 people signed.', 'at_least', 3000, null, true, false, 'At least'],
     ['The hall holds 300 people or more.', 'at_least', 300, null, true, false, 'or more'],
     ['Up to 3,000 people signed.', 'at_most', null, 3000, false, true, 'Up to'],

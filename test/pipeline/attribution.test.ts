@@ -365,10 +365,16 @@ describe('attributeClaims: must NOT match', () => {
   it.each([
     ['An aide, who asked not to be named, said the vote was delayed.', ['said']],
     ['Two officials, who spoke on condition of anonymity, said talks had stalled.', ['said']],
+    ['One neighbour, who did not want to be named, said he heard two blasts.', ['said']],
+    ['A clerk, who declined to give her name, said the office was shut.', ['said']],
   ])('an anonymity clause is no claim of its own: %s', (text, cues) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => c.cue)).toEqual(cues);
     expect(claims[0]!.anonymous).toBe(true);
+  });
+
+  it('runs a source on to the comma closing its relative clause', () => {
+    expect(claimsOf('One neighbour, who did not want to be named, said he heard two blasts.')[0]!.source).toBe('One neighbour, who did not want to be named,');
   });
 
   it('a cue inside a quotation is not a separate claim', () => {

@@ -1,12 +1,24 @@
 import type { Proposal } from './view.js';
 
+/** Why a source goes unnamed, as the clause after its verb reads: "not to be named", "to give his name" (after a refusal). */
+const REFUSED = String.raw`(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their|a)\s+(?:full\s+)?names?)`;
+const WHY_UNNAMED = String.raw`(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|(?:asked|declined|requested|refused|did\s+not\s+want|didn['’]t\s+want)\s+${REFUSED})`;
+
 /**
  * "who asked not to be named", "who spoke on condition of anonymity": the clause says why a
  * source is unnamed (and marks it anonymous); it reports nothing, so it is no claim of its own.
  */
-const ANONYMITY = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+used)\b/iu;
+const ANONYMITY = new RegExp(String.raw`^(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+used)\b`, 'iu');
+/** The same after a cue of refusal ("did not want | to be named", "declined | to give his name"). */
+const REFUSAL_CUE = /(?:\bnot|n['’]t|declined|refused)\s*(?:want(?:ed)?)?$/iu;
+const REFUSED_CONTENT = new RegExp(`^${REFUSED}\\b`, 'iu');
+
+/** An aside right after a source that says why it is unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
+export const ANONYMITY_ASIDE = new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:(?:spoke|speaking|talking|spoke\s+to\s+\S+)\s+)?${WHY_UNNAMED}`, 'iu');
 
 export function isAnonymityClause(text: string, proposal: Proposal): boolean {
   const first = proposal.content[0];
-  return !!first && ANONYMITY.test(text.slice(first.start, Math.min(first.end, first.start + 80)));
+  if (!first) return false;
+  const said = text.slice(first.start, Math.min(first.end, first.start + 80));
+  return ANONYMITY.test(said) || (!!proposal.cue && REFUSAL_CUE.test(text.slice(proposal.cue.start, proposal.cue.end)) && REFUSED_CONTENT.test(said));
 }

@@ -92,7 +92,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "source" before it that holds the content, or is the subject of a content clause, is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
-  const source = withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range));
+  const source = withWholeRelative(view.text, withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue);
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -140,6 +140,18 @@ function withoutLoneComma(text: string, source: Span | null): Span | null {
   const phrase = text.slice(source.start, source.end);
   return /^[^,]+,$/u.test(phrase) ? { start: source.start, end: source.start + phrase.replace(/\s*,$/u, '').length } : source;
 }
+
+/**
+ * "A resident, who did not want to be named, said": a source that stops inside its relative
+ * clause runs on to the comma closing it, before the cue (PolNeAR marks the whole phrase).
+ */
+function withWholeRelative(text: string, source: Span | null, cue: Span): Span | null {
+  if (!source || source.end >= cue.start || !OPEN_RELATIVE.test(text.slice(source.start, source.end))) return source;
+  const rest = /^[^,.;:!?"“”()]*,/u.exec(text.slice(source.end, cue.start));
+  return rest ? { start: source.start, end: source.end + rest[0].length } : source;
+}
+
+const OPEN_RELATIVE = /^[^,]+,\s+(?:who|whom|whose|which)\b[^,]*$/iu;
 
 /** Whether `span` is a lone dummy subject, "it" or "there": it names nobody. */
 const isDummy = (view: View, span: Span | null): boolean => !!span && /^(?:it|there)$/iu.test(view.text.slice(span.start, span.end));

@@ -6,6 +6,7 @@
 import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
 import { firstStartingAt } from '../../model/span.js';
+import { ANONYMITY_ASIDE } from './anonymity-clause.js';
 
 interface PlacedMention extends Span {
   readonly entity: string;
@@ -22,8 +23,6 @@ const PLURAL_REACH = 200;
 /** What follows a possessor inside a phrase: "'s" and the words it owns. */
 const POSSESSOR = /^['’]s?\s+\S/u;
 
-/** An aside right after a source that says why it is unnamed. */
-const ANONYMITY_ASIDE = /^\s*,?\s*(?:who\s+)?(?:(?:spoke|speaking|talking|spoke\s+to\s+\S+)\s+)?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))/iu;
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
@@ -55,8 +54,15 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   const inside = tokensIn(tokens, span);
   const named = inside.some((t) => t.pos === 'PROPN') || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
-  const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && ANONYMITY_ASIDE.test(text.slice(span.end, span.end + 60)));
+  const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
+}
+
+/** Whether an aside after the source, or inside it after a comma ("A clerk, who declined to give her name,"), says why it is unnamed. */
+function saysWhyUnnamed(text: string, span: Span): boolean {
+  if (ANONYMITY_ASIDE.test(text.slice(span.end, span.end + 80))) return true;
+  for (let at = text.indexOf(',', span.start); at >= 0 && at < span.end; at = text.indexOf(',', at + 1)) if (ANONYMITY_ASIDE.test(text.slice(at, at + 80))) return true;
+  return false;
 }
 
 /** Tokens lying inside `span`, found by binary search over the start-sorted tokens. */

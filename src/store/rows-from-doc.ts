@@ -40,16 +40,35 @@ export function refersTo(doc: Doc, q: Quantity): string | null {
   return doc.dates.find((d) => d.start < time.end && time.start < d.end)?.date ?? null;
 }
 
-/** Null when the figure only repeats one stated earlier in the same article. */
-export function quantityRow(doc: Doc, q: Quantity, articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity | null {
-  if (q.repeats) return null;
+/**
+ * One row per figure: a repeat of one stated earlier in the same article adds none. A first
+ * mention stands for its repeats: where it lacks a claim, subject, place or time (a headline),
+ * the first repeat that gives one fills it in ("12 killed" above "12 people were killed in
+ * Dnipro on Saturday, the governor said").
+ */
+export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity[] {
+  const repeats = new Map<string, Quantity[]>();
+  for (const q of doc.quantities) {
+    if (!q.repeats) continue;
+    const group = repeats.get(q.repeats);
+    if (group) group.push(q);
+    else repeats.set(q.repeats, [q]);
+  }
+  return doc.quantities.filter((q) => !q.repeats).map((q) => quantityRow(doc, [q, ...(repeats.get(q.id) ?? [])], articleId, claimIds));
+}
+
+function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity {
+  const q = mentions[0];
+  const first = <K extends 'claim' | 'subject' | 'place' | 'time'>(key: K): Quantity | undefined => mentions.find((m) => m[key]);
   const sentence = sentenceAround(doc, q);
-  const subject = slice(doc, q.subject);
-  const place = slice(doc, q.place);
+  const subject = slice(doc, first('subject')?.subject);
+  const place = slice(doc, first('place')?.place);
+  const claim = first('claim')?.claim;
+  const timed = first('time');
   return {
     article_id: articleId,
     doc_id: q.id,
-    claim_id: q.claim ? (claimIds.get(q.claim) ?? null) : null,
+    claim_id: claim ? (claimIds.get(claim) ?? null) : null,
     surface: doc.text.slice(q.start, q.end),
     value: finite(q.value),
     lower: finite(q.lower),
@@ -66,7 +85,7 @@ export function quantityRow(doc: Doc, q: Quantity, articleId: number, claimIds: 
     category_key: categoryKey(q.categories),
     subject_key: subjectKey(subject),
     place_key: placeKey(place),
-    refers_to: refersTo(doc, q),
+    refers_to: timed ? refersTo(doc, timed) : null,
     status: JSON.stringify(q.status),
     sentence_start: sentence.start,
     sentence_end: sentence.end,

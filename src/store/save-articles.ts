@@ -8,7 +8,7 @@ import type { Doc } from '../model/doc.js';
 import { toOutput } from '../model/output.js';
 import { storeKey } from './article-key.js';
 import { linkEntities } from './link-entities.js';
-import { claimRow, dateRows, framingRows, quantityRow } from './rows-from-doc.js';
+import { claimRow, dateRows, framingRows, quantityRows } from './rows-from-doc.js';
 import type { Database } from './schema.js';
 
 export interface AnalysedArticle {
@@ -69,7 +69,7 @@ async function saveOne(tx: Transaction<Database>, { article, doc }: AnalysedArti
     const inserted = await tx.insertInto('claims').values(rows).returning(['id', 'doc_id']).execute();
     for (const c of inserted) claimIds.set(c.doc_id, c.id);
   }
-  for (const rows of chunks(doc.quantities.flatMap((q) => quantityRow(doc, q, articleId, claimIds) ?? []))) {
+  for (const rows of chunks(quantityRows(doc, articleId, claimIds))) {
     await tx.insertInto('quantities').values(rows).execute();
   }
   for (const rows of chunks(dateRows(doc, articleId))) await tx.insertInto('dates').values(rows).execute();

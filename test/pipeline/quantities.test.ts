@@ -231,4 +231,9 @@ describe('what is counted, where and when', () => {
     const found = figures('Officials said 120 Ruritanian soldiers were killed in Kharkiv. "Over 120 Ruritanian soldiers were killed," he said. Later, 120 Ruritanian soldiers were killed.');
     expect(found.map((f) => f.repeats)).toEqual([undefined, undefined, 'q0']);
   });
+
+  it('takes a headline figure and the body figure it sums up as one, but not two places\' figures', () => {
+    expect(figures('Dam burst kills 14\n\nThe burst killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
+    expect(figures('Floods killed 14 people in Varno. Floods killed 14 people in Ardel.').map((f) => f.repeats)).toEqual([undefined, undefined]);
+  });
 });

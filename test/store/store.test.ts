@@ -187,4 +187,10 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series!.points.map((p) => p.surface)).toEqual(['12', '15']);
     expect(series!.flags.map((f) => (f.kind === 'revision' ? [f.kind, f.direction] : [f.kind]))).toEqual([['revision', 'raised']]);
   });
+
+  it('stores a headline figure once, with the source, place and day its repeat in the body gives', async () => {
+    await saveDated('h', [['2031-05-08', 'Dam burst kills 14\n\nThe dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
+    const points = (await listSeries(store.db)).flatMap((s) => s.points).filter((p) => p.surface === '14');
+    expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06']]);
+  });
 });

@@ -1,23 +1,27 @@
 /**
- * The same figure stated twice in one article (a pull quote repeating the lead): same numbers,
- * same bound, same categories, and subjects that share a word ("North Korean occupiers" /
- * "North Korean soldiers") or are both absent.
+ * The same figure stated twice in one article (a pull quote repeating the lead, a headline
+ * repeating the body): same numbers, same bound, same categories, subjects that share a word
+ * ("North Korean occupiers" / "North Korean soldiers") or are absent on one side when what is
+ * counted is named ("12 killed" / "12 people were killed"), and no two different places.
  */
-import type { Quantity } from '../../model/doc.js';
+import type { Quantity, Span } from '../../model/doc.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
   return new Set(text.slice(q.subject.start, q.subject.end).toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2));
 }
 
+const placeWords = (text: string, place: Span): string => text.slice(place.start, place.end).toLowerCase().replace(/^(?:in|at|near|on)\s+/u, '').replace(/^the\s+/u, '');
+
 function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
   if (a.value !== b.value || a.lower !== b.lower || a.upper !== b.upper || a.bound !== b.bound || a.unit !== b.unit) return false;
   if (a.categories.join() !== b.categories.join() || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
   if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
+  if (a.place && b.place && placeWords(text, a.place) !== placeWords(text, b.place)) return false;
   const wa = words(text, a);
   const wb = words(text, b);
-  if (wa.size === 0 || wb.size === 0) return wa.size === wb.size;
+  if (wa.size === 0 || wb.size === 0) return wa.size === wb.size || a.categories.length > 0;
   return [...wa].some((w) => wb.has(w));
 }
 

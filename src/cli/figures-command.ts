@@ -38,7 +38,7 @@ export function formatSeries(s: FigureSeries): string {
   const { summary } = s;
   if (summary.low !== null) {
     const high = summary.high === null ? 'open' : Math.round(summary.high).toLocaleString('en-US');
-    lines.push(`  latest week to ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${summary.sources} source${summary.sources === 1 ? '' : 's'})`);
+    lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${summary.sources} source${summary.sources === 1 ? '' : 's'})`);
   }
   for (const p of s.points) {
     const interval = pointInterval(p);

@@ -11,19 +11,24 @@ export interface CategoryEntry {
   readonly reason: string;
   /** Used only when no other category matches ("3,000 soldiers killed" is killed, not troops). */
   readonly fallback?: boolean;
+  /** A running total: a later count of it is higher, never lower (the dead stay dead; the missing are found). */
+  readonly runningTotal?: boolean;
 }
 
 export const categoryLexicon = [
-  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died' },
-  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding'], reason: 'people hurt by violence' },
-  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised'], reason: 'people hurt, any cause' },
-  { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together' },
+  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
+  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding'], reason: 'people hurt by violence', runningTotal: true },
+  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised'], reason: 'people hurt, any cause', runningTotal: true },
+  { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared'], reason: 'people whose fate is unknown' },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force' },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home' },
-  { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees'], reason: 'people moved to safety' },
-  { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities' },
+  { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees'], reason: 'people moved to safety', runningTotal: true },
+  { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody'], reason: 'people held without (yet) an arrest' },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
+
+/** Categories whose counts only grow: killed, wounded, injured, arrested, evacuated. */
+export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));

@@ -91,7 +91,7 @@ export const openApiDocument = {
           id: { type: 'string' }, label: { type: 'string' }, categories: { type: 'array', items: { type: 'string' } }, subjectKey: { type: 'string' }, placeKey: { type: 'string' },
           points: arrayOf('FigurePoint'),
           flags: { type: 'array', items: { type: 'object', properties: { kind: { enum: ['disagreement', 'revision'] }, points: { type: 'array', items: { type: 'integer' } }, reason: { type: 'string' } } } },
-          summary: { type: 'object', description: 'A low–high view of the latest week; never replaces the points', properties: { asOf: nullable('string'), low: nullable('number'), high: nullable('number'), sources: { type: 'integer' } } },
+          summary: { type: 'object', description: 'A low–high view of the latest week (of the latest day for a running total such as a death toll); never replaces the points', properties: { asOf: nullable('string'), days: { type: 'integer', description: 'how many days before asOf the view reaches: 7, or 0 for a running total' }, low: nullable('number'), high: nullable('number'), sources: { type: 'integer' } } },
         },
       },
     },

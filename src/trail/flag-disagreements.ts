@@ -1,5 +1,6 @@
 import { intervalsOverlap, pointInterval } from './point-interval.js';
 import { daysBetween, pointDate } from './point-order.js';
+import { isRunningTotal } from './series-keys.js';
 import type { DisagreementFlag, FigurePoint } from './types.js';
 
 /** Figures this many days apart or closer speak of "the same period" (a weekly news cycle). */
@@ -7,11 +8,14 @@ export const SAME_PERIOD_DAYS = 7;
 
 /**
  * Flags pairs of different sources whose intervals for the same period do not overlap
- * ("more than 3,000" against "about 1,100" the same week). Points must be in trail order.
+ * ("more than 3,000" against "about 1,100" the same week). Where a running total (a death toll)
+ * is higher on a later day, the reason says it may have grown: the trail cannot tell growth
+ * from disagreement, the reader can. Points must be in trail order.
  */
 export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
   const flags: DisagreementFlag[] = [];
   const seen = new Set<string>();
+  const growing = points.length > 0 && isRunningTotal(points[0]!.categories);
   points.forEach((a, i) => {
     const ia = pointInterval(a);
     const da = pointDate(a);
@@ -29,7 +33,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
         kind: 'disagreement',
         points: [a.id, b.id],
         sources: [sourceName(a), sourceName(b)],
-        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold`,
+        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold${growing && db > da && ib.low >= ia.high ? ', unless the count grew between these dates' : ''}`,
       });
     }
   });

@@ -5,10 +5,16 @@
  */
 import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { foldText } from './fold-text.js';
+import { RUNNING_TOTALS } from '../lexicons/categories.js';
 
 /** Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure. */
 export function categoryKey(categories: readonly string[]): string {
   return [...new Set(categories.map((c) => foldText(c)).filter(Boolean))].sort().join('+');
+}
+
+/** Whether figures of these categories are running totals ("killed", "killed+wounded"): a later count is higher, never lower. */
+export function isRunningTotal(categories: readonly string[]): boolean {
+  return categories.length > 0 && categories.every((c) => RUNNING_TOTALS.has(c));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,24 +1,28 @@
 import { pointInterval } from './point-interval.js';
 import { daysBetween, pointDate } from './point-order.js';
 import { SAME_PERIOD_DAYS } from './flag-disagreements.js';
+import { isRunningTotal } from './series-keys.js';
 import type { FigurePoint, SeriesSummary } from './types.js';
 
 /**
  * A low–high view of the latest period: each source's latest figure within a week of the newest
- * point, lowest low to highest high. A view only: the points keep every source's own claim.
+ * point, lowest low to highest high; for a running total (a death toll), which outgrows last
+ * week's figures, within the newest point's day. A view only: the points keep every source's own claim.
  */
 export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
+  const days = points.length > 0 && isRunningTotal(points[0]!.categories) ? 0 : SAME_PERIOD_DAYS;
   const dated = points.filter((p) => pointDate(p) !== null && pointInterval(p) !== null);
-  if (dated.length === 0) return { asOf: null, low: null, high: null, sources: 0 };
+  if (dated.length === 0) return { asOf: null, days, low: null, high: null, sources: 0 };
   const asOf = dated.map((p) => pointDate(p)!).sort().at(-1)!;
   const latestBySource = new Map<string, FigurePoint>();
   for (const p of dated) {
-    if (daysBetween(pointDate(p)!, asOf) <= SAME_PERIOD_DAYS) latestBySource.set(p.sourceKey, p);
+    if (daysBetween(pointDate(p)!, asOf) <= days) latestBySource.set(p.sourceKey, p);
   }
   const intervals = [...latestBySource.values()].map((p) => pointInterval(p)!);
   const high = Math.max(...intervals.map((i) => i.high));
   return {
     asOf,
+    days,
     low: Math.min(...intervals.map((i) => i.low)),
     high: high === Infinity ? null : high,
     sources: latestBySource.size,

@@ -66,6 +66,8 @@ export type TrailFlag = DisagreementFlag | RevisionFlag;
 /** A low–high view of the latest period; never replaces the points it is built from. */
 export interface SeriesSummary {
   readonly asOf: string | null;
+  /** How many days before `asOf` the view reaches: 7, or 0 for a running total. */
+  readonly days: number;
   readonly low: number | null;
   /** null when some source gives only a lower bound ("more than 3,000"). */
   readonly high: number | null;

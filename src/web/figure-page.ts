@@ -14,7 +14,7 @@ export function figurePage(series: FigureSeries): Page {
   const body = html`
 <h1>${series.label}</h1>
 <p class="meta">Series <code>${series.id}</code> · ${String(series.points.length)} figures</p>
-${summary.low !== null ? html`<p class="summary-view">Low–high view of the week to ${summary.asOf ?? ''}: <strong>${formatNumber(summary.low)} – ${formatNumber(summary.high)}</strong>
+${summary.low !== null ? html`<p class="summary-view">Low–high view ${summary.days === 0 ? 'as of' : 'of the week to'} ${summary.asOf ?? ''}: <strong>${formatNumber(summary.low)} – ${formatNumber(summary.high)}</strong>
 from ${String(summary.sources)} source${summary.sources === 1 ? '' : 's'} (each source's own figures are kept below).</p>` : ''}
 <div id="chart" class="chart" data-series="${series.id}"></div>
 ${series.flags.length > 0 ? html`<h2>Flags</h2><ul class="flags">${series.flags.map((f) => html`<li class="flag-${f.kind}"><strong>${f.kind}</strong>: ${f.reason}</li>`)}</ul>` : ''}

@@ -36,9 +36,9 @@ describe.each(storeTargets)('API on $name', (target) => {
     ]);
     expect(body.flags.map((f: any) => f.kind)).toEqual(['disagreement', 'revision', 'revision']);
     expect(body.flags[0].reason).toBe(
-      'National Intelligence Service says "About 1,100" (2024-12-19) while Volodymyr Zelenskyy says "More than 3,000" (2024-12-23): the figures cannot both hold',
+      'National Intelligence Service says "About 1,100" (2024-12-19) while Volodymyr Zelenskyy says "More than 3,000" (2024-12-23): the figures cannot both hold, unless the count grew between these dates',
     );
-    expect(body.summary).toEqual({ asOf: '2025-01-14', low: 2700, high: 3300.0000000000005, sources: 1 });
+    expect(body.summary).toEqual({ asOf: '2025-01-14', days: 0, low: 2700, high: 3300.0000000000005, sources: 1 });
   });
 
   it('lists series and filters them by query', async () => {

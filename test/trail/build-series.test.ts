@@ -81,7 +81,15 @@ describe('buildSeries', () => {
     ]);
     const disagreements = s!.flags.filter((f) => f.kind === 'disagreement');
     expect(disagreements.map((f) => f.sources)).toEqual([['Korea', 'Ukraine']]);
-    expect(disagreements[0]!.reason).toBe('Korea says "n" (2024-12-19) while Ukraine says "n" (2024-12-23): the figures cannot both hold');
+    // killed and wounded is a running total, higher on the later day: it may have grown
+    expect(disagreements[0]!.reason).toBe('Korea says "n" (2024-12-19) while Ukraine says "n" (2024-12-23): the figures cannot both hold, unless the count grew between these dates');
+  });
+
+  it('says a running total may have grown only where it is higher on a later day', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
+    expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(40) }, { source: 'B', date: '2025-01-12', ...exactly(25) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
+    expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(25) }, { source: 'B', date: '2025-01-10', ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-10): the figures cannot both hold']);
+    expect(reasons([{ source: 'A', date: '2025-01-10', categories: ['missing'], ...exactly(25) }, { source: 'B', date: '2025-01-12', categories: ['missing'], ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
   });
 
   it('flags a source raising or lowering its own figure, not repeating it', () => {
@@ -117,16 +125,26 @@ describe('buildSeries', () => {
   });
 
   it('summarises the latest week low–high without touching the points', () => {
+    const displaced = { categories: ['displaced'] };
     const points = [
-      point({ source: 'A', date: '2024-12-01', ...exactly(10) }),
-      point({ source: 'A', date: '2025-01-10', ...exactly(1000) }),
-      point({ source: 'B', date: '2025-01-12', ...moreThan(2000) }),
+      point({ source: 'A', date: '2024-12-01', ...displaced, ...exactly(10) }),
+      point({ source: 'A', date: '2025-01-10', ...displaced, ...exactly(1000) }),
+      point({ source: 'B', date: '2025-01-12', ...displaced, ...moreThan(2000) }),
     ];
     const [s] = buildSeries(points);
-    expect(s!.summary).toEqual({ asOf: '2025-01-12', low: 1000, high: null, sources: 2 });
+    expect(s!.summary).toEqual({ asOf: '2025-01-12', days: 7, low: 1000, high: null, sources: 2 });
     expect(s!.points).toHaveLength(3);
-    const [exact] = buildSeries([point({ source: 'A', date: '2025-01-10', ...exactly(1000) }), point({ source: 'B', date: '2025-01-11', ...exactly(1200) })]);
-    expect(exact!.summary).toEqual({ asOf: '2025-01-11', low: 1000, high: 1200, sources: 2 });
+    const [exact] = buildSeries([point({ source: 'A', date: '2025-01-10', ...displaced, ...exactly(1000) }), point({ source: 'B', date: '2025-01-11', ...displaced, ...exactly(1200) })]);
+    expect(exact!.summary).toEqual({ asOf: '2025-01-11', days: 7, low: 1000, high: 1200, sources: 2 });
+  });
+
+  it('summarises a running total by its latest day: last week\'s toll has been outgrown', () => {
+    const [s] = buildSeries([
+      point({ source: 'A', date: '2025-01-10', ...exactly(12) }),
+      point({ source: 'B', date: '2025-01-14', ...exactly(40) }),
+      point({ source: 'C', date: '2025-01-14', ...exactly(44) }),
+    ]);
+    expect(s!.summary).toEqual({ asOf: '2025-01-14', days: 0, low: 40, high: 44, sources: 2 });
   });
 });
 

@@ -65,6 +65,33 @@ export const GENERIC_GROUP_NOUNS = [
   { id: 'generic/from', word: 'from', reason: 'Preposition in "soldiers from North Korea".' },
 ] as const satisfies readonly GenericGroupNoun[];
 
+/**
+ * Groups that are a part of the people counted, not a name for them: a toll of "15 children" is
+ * not the toll an article gives without a subject ("73 wounded"), so it never takes those in.
+ * Matched as words of a subject key (singular, as subjectKey leaves them).
+ */
+export const PART_GROUP_NOUNS = [
+  { id: 'part/children', word: 'children', reason: 'Children are counted among all the victims, apart.' },
+  { id: 'part/child', word: 'child', reason: 'Singular of children.' },
+  { id: 'part/kid', word: 'kid', reason: 'Informal for child.' },
+  { id: 'part/minor', word: 'minor', reason: 'Legal term for children.' },
+  { id: 'part/baby', word: 'baby', reason: 'A subgroup of children.' },
+  { id: 'part/babie', word: 'babie', reason: '"babies" as subjectKey singularises it.' },
+  { id: 'part/infant', word: 'infant', reason: 'A subgroup of children.' },
+  { id: 'part/teenager', word: 'teenager', reason: 'A subgroup by age.' },
+  { id: 'part/women', word: 'women', reason: 'Women are counted among all the victims, apart.' },
+  { id: 'part/woman', word: 'woman', reason: 'Singular of women.' },
+  { id: 'part/girl', word: 'girl', reason: 'A subgroup by sex and age.' },
+  { id: 'part/boy', word: 'boy', reason: 'A subgroup by sex and age.' },
+  { id: 'part/elderly', word: 'elderly', reason: 'A subgroup by age.' },
+  { id: 'part/student', word: 'student', reason: 'A subgroup by occupation.' },
+  { id: 'part/pupil', word: 'pupil', reason: 'A subgroup by occupation.' },
+  { id: 'part/rescuer', word: 'rescuer', reason: 'Rescuers hurt at a scene are counted apart.' },
+  { id: 'part/medic', word: 'medic', reason: 'A subgroup by occupation.' },
+  { id: 'part/journalist', word: 'journalist', reason: 'A subgroup by occupation.' },
+  { id: 'part/firefighter', word: 'firefighter', reason: 'A subgroup by occupation.' },
+] as const satisfies readonly GenericGroupNoun[];
+
 export interface PlaceSuffix {
   readonly id: string;
   readonly word: string;

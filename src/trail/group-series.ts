@@ -1,5 +1,8 @@
 import type { FigurePoint } from './types.js';
 import { comparePoints } from './point-order.js';
+import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
+
+const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
 
 export interface PointGroup {
   readonly id: string;
@@ -42,10 +45,14 @@ function bucket(points: readonly FigurePoint[], key: (p: FigurePoint) => string)
   return map;
 }
 
-/** Moves the '' (unspecified) bucket into the only specific one, when there is exactly one. */
+/**
+ * Moves the '' (unspecified) bucket into the only specific one, when there is exactly one and it
+ * names the whole of who is counted, not a part ("children": see PART_GROUP_NOUNS).
+ */
 function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, FigurePoint[]> {
   const unspecified = buckets.get('');
   const specific = [...buckets.keys()].filter((k) => k !== '');
+  if (specific.length === 1 && specific[0]!.split('+').some((w) => PART_WORDS.has(w))) return buckets;
   if (!unspecified || specific.length !== 1) return buckets;
   return new Map([[specific[0]!, [...buckets.get(specific[0]!)!, ...unspecified]]]);
 }

@@ -149,6 +149,14 @@ describe('buildSeries', () => {
 });
 
 describe('buildSeries with unspecified subjects', () => {
+  it('keeps a part of those counted ("children") apart from a toll that names no one', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2025-01-14', subject: 'children', place: null, categories: ['wounded'], ...exactly(15) }),
+      point({ source: 'B', date: '2025-01-15', subject: 'people', place: null, categories: ['wounded'], ...exactly(73) }),
+    ]);
+    expect(series.map((s) => [s.id, s.points.length])).toEqual([['wounded~anyone~anywhere', 1], ['wounded~children~anywhere', 1]]);
+  });
+
   it('joins a generic subject to the only specific one of its measure', () => {
     const series = buildSeries([
       point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', ...exactly(10) }),

@@ -85,7 +85,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...figure,
         change: changeOf(text, figure, sentence.start),
         // An age, a sum of money or a measure is not a count of people: "the dead 3-year-old boy".
-        categories: countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others),
+        categories: countsNothing(figure.unit) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
@@ -95,4 +95,16 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     }
   });
   return markRepeats(text, quantities);
+}
+
+/** "73 wounded, including 13 children", "among them 14 children", "six of them children": a part of the figure before. */
+const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+whom)\s*$/iu;
+const PART_AFTER = /^\s+of\s+(?:them|whom)\b/iu;
+
+/** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
+function partOfPrevious(text: string, figure: Span, sentence: Span, found: readonly Quantity[]): string[] | undefined {
+  const previous = found.at(-1);
+  if (!previous || previous.start < sentence.start || previous.categories.length === 0) return undefined;
+  const part = PART_BEFORE.test(text.slice(Math.max(previous.end, figure.start - 24), figure.start)) || PART_AFTER.test(text.slice(figure.end, figure.end + 12));
+  return part ? [...previous.categories] : undefined;
 }

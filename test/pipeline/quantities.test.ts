@@ -187,6 +187,11 @@ describe('what is counted, where and when', () => {
     expect(found.map((f) => [f.text, f.unit, f.categories])).toEqual([['nine-storey', 'storey', []], ['12-day', 'day', []], ['64', undefined, ['wounded']]]);
   });
 
+  it('gives a part of a figure ("including 13 children", "six of them") the categories of the whole', () => {
+    expect(figures('Officials said 73 people were wounded, including 13 children.').map((f) => [f.text, f.categories])).toEqual([['73', ['wounded']], ['13', ['wounded']]]);
+    expect(figures('Twelve people were killed, six of them children.').map((f) => [f.text, f.categories])).toEqual([['Twelve', ['killed']], ['six', ['killed']]]);
+  });
+
   it('gives each of two figures its own category', () => {
     const found = figures('Officials said 30 were killed and 50 wounded.');
     expect(found.map((f) => [f.text, f.categories])).toEqual([['30', ['killed']], ['50', ['wounded']]]);

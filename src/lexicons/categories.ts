@@ -20,7 +20,7 @@ export const categoryLexicon = [
   { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding'], reason: 'people hurt by violence', runningTotal: true },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
-  { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared'], reason: 'people whose fate is unknown' },
+  { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown' },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force' },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home' },
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees'], reason: 'people moved to safety', runningTotal: true },

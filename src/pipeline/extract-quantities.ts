@@ -97,8 +97,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   return markRepeats(text, quantities);
 }
 
-/** "73 wounded, including 13 children", "among them 14 children", "six of them children": a part of the figure before. */
-const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+whom)\s*$/iu;
+/** "73 wounded, including 13 children", "among them 14 children", "(of them 6 children)", "six of them children": a part of the figure before. */
+const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom))\s*$/iu;
 const PART_AFTER = /^\s+of\s+(?:them|whom)\b/iu;
 
 /** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */

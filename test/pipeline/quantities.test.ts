@@ -192,6 +192,15 @@ describe('what is counted, where and when', () => {
     expect(figures('Twelve people were killed, six of them children.').map((f) => [f.text, f.categories])).toEqual([['Twelve', ['killed']], ['six', ['killed']]]);
   });
 
+  it('reads what a line of a table of figures counts from its label', () => {
+    expect(figures('Killed: 46 (of them 6 children)\nInjured: 80\nMissing: 11').map((f) => [f.text, f.categories])).toEqual([['46', ['killed']], ['6', ['killed']], ['80', ['injured']], ['11', ['missing']]]);
+    expect(figures('Note: 40 people attended.').map((f) => f.categories)).toEqual([[]]);
+  });
+
+  it('counts people whose fate is unknown as missing', () => {
+    expect(one('The fate of about 30 more residents remains unknown.').categories).toEqual(['missing']);
+  });
+
   it('gives each of two figures its own category', () => {
     const found = figures('Officials said 30 were killed and 50 wounded.');
     expect(found.map((f) => [f.text, f.categories])).toEqual([['30', ['killed']], ['50', ['wounded']]]);

@@ -69,5 +69,11 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const before = categoriesIn(text.slice(previous ? previous.end : clause.start, span.start));
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
-  return after.fallback.length > 0 ? after.fallback : before.fallback;
+  if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
+  // "Killed: 46", a line of a table of figures: the label before the colon says what is counted
+  const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  return label ? categoriesIn(label[1]!).main : [];
 }
+
+/** A label opening a line or a sentence, then a colon, right before a figure. */
+const LABEL = /(?:^|\n|[.!?]\s+)\s*(\p{L}[\p{L} ]{0,30}):\s*$/u;

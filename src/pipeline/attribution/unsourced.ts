@@ -2,7 +2,9 @@
  * Impersonal frames that name nobody: "It recently became known that ...", "It is said that ...",
  * "As it turned out, ...". The claim has a cue and content but no source.
  */
-import { unsourcedFrames } from '../../lexicons/cues.js';
+import { FRAME_LEADS, unsourcedFrames } from '../../lexicons/cues.js';
+
+const LEADS: ReadonlySet<string> = new Set(FRAME_LEADS);
 import { contentAfter } from './content-span.js';
 import type { Proposal, View } from './view.js';
 
@@ -17,9 +19,9 @@ export function unsourced(view: View, sentence: number): Proposal[] {
     const matchEnd = tokens[first]!.start + m[0].length;
     let k = first;
     while (k <= last && tokens[k]!.end <= matchEnd) k++;
-    // the cue is the frame without its dummy subject: "recently became known"
+    // the cue is the frame without its dummy subject and the adverb before it: "recently became known"
     let c = first;
-    while (c < k && /^(?:it|as)$/iu.test(tokens[c]!.text)) c++;
+    while (c < k && (/^(?:it|as|,)$/iu.test(tokens[c]!.text) || LEADS.has(tokens[c]!.text.toLowerCase()))) c++;
     if (tokens[k]?.text === ',') k++;
     const content = contentAfter(view, k, last);
     if (!content || c >= k) return [];

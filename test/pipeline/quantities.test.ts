@@ -111,6 +111,7 @@ describe('bounds and approximations', () => {
   it.each([
     ['He is working his way up to $15 an hour.', 'exact'],
     ['Wages will climb over six years.', 'exact'],
+    ['Crowds marched over four nights.', 'exact'],
     ['Incomes have been flat for over 10 years.', 'more_than'],
   ])('context decides: %s', (text, bound) => {
     expect(one(text).bound).toBe(bound);
@@ -195,6 +196,10 @@ describe('what is counted, where and when', () => {
   it('reads what a line of a table of figures counts from its label', () => {
     expect(figures('Killed: 46 (of them 6 children)\nInjured: 80\nMissing: 11').map((f) => [f.text, f.categories])).toEqual([['46', ['killed']], ['6', ['killed']], ['80', ['injured']], ['11', ['missing']]]);
     expect(figures('Note: 40 people attended.').map((f) => f.categories)).toEqual([[]]);
+  });
+
+  it('counts people hurt as injured', () => {
+    expect(one('He said 143 police officers had been hurt since Thursday.').categories).toEqual(['injured']);
   });
 
   it('counts people whose fate is unknown as missing', () => {

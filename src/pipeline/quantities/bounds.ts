@@ -25,7 +25,7 @@ const BEFORE = cueMatcher('before');
 const AFTER = cueMatcher('after');
 const AFTER_CUE_ONLY = new RegExp(`${wordAlternation(boundLexicon.filter((e) => e.where === 'after').flatMap((e) => [...e.forms]))}$`, 'iu');
 const MOTION_BEFORE = /\b(?:way|go|goes|going|went|gone|come|came|move[sd]?|moving|climb(?:ed|ing)?|work(?:ed|ing)?|step(?:ped)?|ramp(?:ed)?|build|built|bring|brought|rais(?:e|ed|ing)|phas(?:e|ed|ing)|increas(?:e|ed|ing))\s+$/iu;
-const DURATION_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu;
+const DURATION_AFTER = /^[\s-]*(?:years?|months?|weeks?|weekends?|days?|nights?|hours?|minutes?|decades?)\b/iu;
 
 /** The figure with its bound set from a cue around it in `text` (the whole doc text). */
 export function applyBound(text: string, figure: Figure, sentenceStart: number, sentenceEnd: number): Figure {

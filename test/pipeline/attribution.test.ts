@@ -357,6 +357,8 @@ describe('attributeClaims: must NOT match', () => {
     'h/t: The Daily Gazette.',
     'Jane Roe: 1,769.',
     'Roe Campaign Page:width:100%; height:120px;',
+    'Lume floods: what we know so far',
+    'Iowa caucus: Smith leads by four points',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

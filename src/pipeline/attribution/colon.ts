@@ -10,6 +10,9 @@ import type { Span } from '../../model/doc.js';
 /** Labels that open a line with a colon but are not speakers. */
 export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
 
+/** Event nouns that end a headline's topic label, never a speaker: "Georgia protests: what we know", "Iowa caucus: Roe leads". */
+const TOPIC_HEAD = /^(?:protests?|war|attacks?|strikes?|crisis|elections?|floods?|flooding|earthquake|quake|fires?|wildfires?|explosion|blasts?|shooting|vote|talks|summit|live|latest|explainer|timeline|storm|hurricane|outbreak|pandemic|scandal|trial|debate|primary|primaries|caucus(?:es)?|race|recap|briefing|roundup|highlights|results)$/iu;
+
 const LINK_ONLY = /^\s*(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[\s.]*$/u;
 
 export function colon(view: View, sentence: number): Proposal[] {
@@ -22,7 +25,7 @@ export function colon(view: View, sentence: number): Proposal[] {
     if (!np || np[0] !== first) return [];
     const words = tokens.slice(first, c);
     const label = view.text.slice(tokens[first]!.start, tokens[c - 1]!.end);
-    if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || TOPIC_HEAD.test(words.at(-1)!.text) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
     // a label opened by an article is a section's or a live blog's title ("The Latest:", "Another
     // challenge:"), not a speaker: 2 of 12 such colons were attributions on train
     if (/^(?:the|a|an|another)$/iu.test(words[0]!.text)) return [];

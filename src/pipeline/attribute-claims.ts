@@ -15,7 +15,7 @@ import { learnedCue } from './attribution/learned-cue.js';
 import { figureVerb } from './attribution/figure-verb.js';
 import { buildView, type Proposal, type View } from './attribution/view.js';
 import { isGerundCue, placeRoles } from './attribution/place-roles.js';
-import { withWholeQuoteMarks } from './attribution/content-span.js';
+import { withoutBullets, withWholeQuoteMarks } from './attribution/content-span.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
@@ -62,7 +62,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    const placed = taken.map((p) => withoutBullets(doc.text, withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
     proposals.push(...withClauseSpeakers(doc.text, placed));
   }
   const mentions = mentionIndex(doc.entities);

@@ -186,3 +186,13 @@ export function withWholeQuoteMarks(text: string, p: Proposal): Proposal {
   if (!p.content.some(cut)) return p;
   return { ...p, content: p.content.map((c) => (cut(c) ? { start: c.start, end: c.end + 1 } : c)) };
 }
+
+/** A list item's marker ("- ", "• ", "* ") opening a content: layout, not what was said. */
+const BULLET = /^[-•*–—▪►]\s+/u;
+
+/** "- Police have detained 402 people, according to the ministry": the content starts after the bullet. */
+export function withoutBullets(text: string, p: Proposal): Proposal {
+  const marker = (c: Span) => BULLET.exec(text.slice(c.start, Math.min(c.end, c.start + 4)))?.[0].length ?? 0;
+  if (!p.content.some((c) => marker(c) > 0 && marker(c) < c.end - c.start)) return p;
+  return { ...p, content: p.content.map((c) => { const m = marker(c); return m > 0 && m < c.end - c.start ? { start: c.start + m, end: c.end } : c; }) };
+}

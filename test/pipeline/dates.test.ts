@@ -39,6 +39,11 @@ describe('resolveDates', () => {
     expect(dates('He polls better than in December, 64 percent to 56 percent.', '2016-02-18')).toEqual([{ text: 'December', date: '2015-12', precision: 'month', implied: ['year'] }]);
   });
 
+  it('reads "in a week of …" as a length of time, "in a week" alone as a day ahead', () => {
+    expect(dates('Police detained 400 people in a week of protests, the ministry said on Thursday.', '2024-12-05').map((d) => d.text)).toEqual(['on Thursday']);
+    expect(dates('Talks will resume in a week, the ministry said on Thursday.', '2024-12-05').map((d) => [d.text, d.date])).toEqual([['in a week', '2024-12-12'], ['on Thursday', '2024-12-05']]);
+  });
+
   it('gives "last week" week precision', () => {
     expect(dates('Prices fell last week.', '2024-12-24')[0]).toMatchObject({ text: 'last week', precision: 'week' });
   });

@@ -34,6 +34,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['It became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
     ['Earlier, it became known that the factory will close.', { cue: 'became known', source: null, content: ['that the factory will close'] }],
     ['- Police have detained 40 people, according to the ministry.', { cue: 'according to', source: 'the ministry', content: ['Police have detained 40 people'] }],
+    ['As reported by the General Staff, the enemy lost 12 tanks.', { cue: 'As reported by', source: 'the General Staff', content: ['the enemy lost 12 tanks'] }],
+    ['The talks failed, as stated by the ministry.', { cue: 'as stated by', source: 'the ministry', content: ['The talks failed'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
     ['Fifty percent of registered voters say the economy is improving.', { cue: 'say', source: 'Fifty percent of registered voters', content: ['the economy is improving'] }],
     ['Rep. Jane Roe (D-Ohio) said the bill would pass.', { cue: 'said', source: 'Rep. Jane Roe (D-Ohio)', content: ['the bill would pass'] }],

@@ -1,6 +1,7 @@
 /**
  * "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE." The source is everything
- * between "to" and the comma (or the end of the sentence): "one of the captured soldiers".
+ * between "to" and the comma (or the end of the sentence): "one of the captured soldiers". "As
+ * reported by SOURCE" (stated, noted, announced …) reads the same way.
  */
 import type { Span } from '../../model/doc.js';
 import { contentAfter, contentBefore } from './content-span.js';
@@ -13,12 +14,13 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
   const [first, last] = view.sentenceTokens[sentence]!;
   const out: Proposal[] = [];
   for (let i = first; i < last; i++) {
-    if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
-    const cue: Span = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
-    let end = i + 2;
+    const length = cueLength(tokens, i, last);
+    if (length === 0) continue;
+    const cue: Span = { start: tokens[i]!.start, end: tokens[i + length - 1]!.end };
+    let end = i + length;
     while (end <= last && tokens[end]!.text !== ',' && !(end === last && FINAL.test(tokens[end]!.text))) end++;
-    if (end === i + 2) continue;
-    const source: Span = { start: tokens[i + 2]!.start, end: tokens[end - 1]!.end };
+    if (end === i + length) continue;
+    const source: Span = { start: tokens[i + length]!.start, end: tokens[end - 1]!.end };
     let content: Span | null = null;
     // Leading form: "According to X, ..." (also after "Now," or "But")
     if (tokens[end]?.text === ',' && (i === first || tokens[i - 1]!.text === ',' || i - first <= 1)) {
@@ -30,4 +32,15 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
     out.push({ rule: 'attribution/according-to', kind: 'according-to', cue, source, content: [content], unsourced: false });
   }
   return out;
+}
+
+/** Participles that make "as … by" a report: "as reported by", "as stated by the ministry". */
+const AS_BY = /^(?:reported|stated|noted|announced|claimed|said|explained|indicated|confirmed|written|quoted|cited|told|informed|posted|tweeted)$/iu;
+
+/** How many tokens the cue at `i` spans: "according to" (2), "as reported by" (3); 0 if none starts there. */
+function cueLength(tokens: View['tokens'], i: number, last: number): number {
+  const word = (k: number) => tokens[k]?.text.toLowerCase();
+  if (word(i) === 'according' && word(i + 1) === 'to') return 2;
+  if (word(i) === 'as' && i + 2 <= last && AS_BY.test(tokens[i + 1]!.text) && word(i + 2) === 'by') return 3;
+  return 0;
 }

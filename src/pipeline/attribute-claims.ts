@@ -19,7 +19,7 @@ import { withoutBullets, withWholeQuoteMarks } from './attribution/content-span.
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
-import { citedBy, withCitationsApart } from './attribution/cited-sources.js';
+import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
@@ -76,7 +76,7 @@ export function attributeClaims(doc: Doc): Claim[] {
     const sentence = p.cue ? findOverlapping(doc.sentences, p.cue)[0] : undefined;
     const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (!!sentence && sentence.start <= m.start && m.end <= sentence.end);
     const status = [...new Set(doc.statusMarkers.filter(within).map((m) => m.status))];
-    const chain = withReportedSources(p, source, [...reportedByLinks(doc.tokens, p.content), ...cited, ...citedBy(doc, nested, i)], doc.text, mentions, doc.tokens);
+    const chain = withReportedSources(p, source, [...reportedByLinks(doc.tokens, p.content), ...cited, ...citedBy(doc, nested, i), ...briefedBy(doc, p)], doc.text, mentions, doc.tokens);
     return {
       id: `c${i}`,
       kind: p.kind,

@@ -36,6 +36,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['- Police have detained 40 people, according to the ministry.', { cue: 'according to', source: 'the ministry', content: ['Police have detained 40 people'] }],
     ['As reported by the General Staff, the enemy lost 12 tanks.', { cue: 'As reported by', source: 'the General Staff', content: ['the enemy lost 12 tanks'] }],
     ['The talks failed, as stated by the ministry.', { cue: 'as stated by', source: 'the ministry', content: ['The talks failed'] }],
+    ['Bread prices will rise, the minister said before leaving for Brussels.', { cue: 'said', source: 'the minister', content: ['Bread prices will rise'] }],
+    ['The mayor said after the vote that bread prices will rise.', { cue: 'said', source: 'The mayor', content: ['that bread prices will rise'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
     ['Fifty percent of registered voters say the economy is improving.', { cue: 'say', source: 'Fifty percent of registered voters', content: ['the economy is improving'] }],
     ['Rep. Jane Roe (D-Ohio) said the bill would pass.', { cue: 'said', source: 'Rep. Jane Roe (D-Ohio)', content: ['the bill would pass'] }],
@@ -321,6 +323,7 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     expect(claimsOf('The mayor said 40 people had died, citing figures from the health department.')).toContainEqual(expect.objectContaining({ source: 'The mayor', content: ['40 people had died'], chain: ['The mayor', 'the health department'] }));
     expect(claimsOf('Rebels killed 12 soldiers, the army said, citing intelligence reports.')).toContainEqual(expect.objectContaining({ source: 'the army', content: ['Rebels killed 12 soldiers'], chain: ['the army', 'intelligence reports'] }));
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', chain: ['Roe', 'the council'] }));
+    expect(claimsOf('The army lost 40 tanks, two senators said on Friday after being briefed by the defence ministry (MoD).')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'two senators', content: ['The army lost 40 tanks'], chain: ['two senators', 'the defence ministry'] }));
   });
 
   it.each([

@@ -58,3 +58,23 @@ export function citedBy(doc: Doc, claims: readonly Proposal[], i: number): Sourc
   }
   return links;
 }
+
+/** "…, lawmakers said after being briefed by the spy agency": who briefed the speaker, named after the cue. */
+const BRIEFED_BY = /^[^.;]*?\b(?:briefed|informed|told)\s+by\s+|^[^.;]*?\ba\s+briefing\s+(?:by|from)\s+/iu;
+
+/**
+ * Links for whoever briefed claim `p`'s speaker, as the cue clause says after the cue ("…,
+ * lawmakers said on Thursday after being briefed by the spy agency"): the phrase up to a comma,
+ * a bracket or the sentence's end.
+ */
+export function briefedBy(doc: Doc, p: Proposal): SourceLink[] {
+  if (!p.cue || !p.source || p.content.some((c) => c.start >= p.cue!.end)) return [];
+  const sentence = findOverlapping(doc.sentences, p.cue)[0];
+  if (!sentence) return [];
+  const after = doc.text.slice(p.cue.end, sentence.end);
+  const m = BRIEFED_BY.exec(after);
+  if (!m) return [];
+  const start = p.cue.end + m[0].length;
+  const phrase = /^[^,;.()]*[^,;.()\s]/u.exec(doc.text.slice(start, sentence.end));
+  return phrase ? [{ start, end: start + phrase[0].length, cue: p.cue }] : [];
+}

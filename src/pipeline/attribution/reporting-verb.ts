@@ -28,6 +28,8 @@ function cueLemma(t: Token): string | null {
 }
 
 /** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
+/** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */
+const SUBORDINATE = /^(?:after|before|when|while|as|because|since|following|amid|upon|during)$/iu;
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
 const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
 /** Verbs that name their object ("called it a “disgrace”"): PolNeAR starts the content right after the cue (train, for call, describe, label, brand and dub: 222 of 238 times). */
@@ -124,7 +126,11 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     // '"... ." Roe, the mayor, told reporters.': the quotation closed the sentence before
     const before = p < first && isCloseQuote(tokens[p]) && (after > last || /^[.!?]$/u.test(tokens[after]!.text)) ? contentBefore(view, p, 0) : null;
     const quoteLed = !gerund && p >= first && isCloseQuote(tokens[p]) && /[,?!]$/u.test(view.text.slice(Math.max(0, tokens[p]!.start - 1), tokens[p]!.start)) && !isTitleQuote(view, p, first);
-    const clauseEndsHere = ends(after) || quoteLed;
+    // 'Prices will rise, the minister said before leaving for Brussels': a subordinate clause after the cue is the writer's
+    // setting; what was said is the clause before the comma (unless a "that" below opens it: 'X, Roe said after the vote that …')
+    const settingAfter = !ends(after) && p >= first && tokens[p]!.text === ',' && SUBORDINATE.test(tokens[tail]?.text ?? '') && !tokens.slice(tail, last + 1).some((t) => t.text.toLowerCase() === 'that');
+    if (settingAfter) after = tail;
+    const clauseEndsHere = ends(after) || quoteLed || settingAfter;
     if (!gerund && (p >= first || before) && clauseEndsHere) {
       const left = before ?? contentBefore(view, p, first);
       if (left) {

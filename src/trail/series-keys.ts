@@ -7,10 +7,15 @@ import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicon
 import { foldText } from './fold-text.js';
 import { RUNNING_TOTALS } from '../lexicons/categories.js';
 
-/** Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure. */
+/**
+ * Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure, and
+ * so are "killed or injured" and "killed or wounded" (outlets use the two words for the same people).
+ */
 export function categoryKey(categories: readonly string[]): string {
-  return [...new Set(categories.map((c) => foldText(c)).filter(Boolean))].sort().join('+');
+  return [...new Set(categories.map((c) => SAME_MEASURE[foldText(c)] ?? foldText(c)).filter(Boolean))].sort().join('+');
 }
+
+const SAME_MEASURE: Readonly<Record<string, string>> = { injured: 'wounded' };
 
 /** Whether figures of these categories are running totals ("killed", "killed+wounded"): a later count is higher, never lower. */
 export function isRunningTotal(categories: readonly string[]): boolean {

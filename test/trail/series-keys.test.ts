@@ -55,6 +55,8 @@ describe('categoryKey', () => {
     expect(categoryKey(['wounded', 'killed', 'killed'])).toBe('killed+wounded');
     expect(categoryKey([])).toBe('');
     expect(categoryKey(['killed'])).not.toBe(categoryKey(['killed', 'wounded']));
+    // "killed or injured" and "killed or wounded" count the same people
+    expect(categoryKey(['injured', 'killed'])).toBe('killed+wounded');
   });
 });
 

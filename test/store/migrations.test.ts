@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { Store } from '../../src/store/db.js';
+import { listSeries } from '../../src/store/figures.js';
+import { saveArticles } from '../../src/store/save-articles.js';
+import { analyze } from '../../src/analyze.js';
+import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-is-wounded.js';
+import { storeTargets } from '../helpers/stores.js';
+
+describe.each(storeTargets)('migrations on $name', (target) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await target.open();
+  });
+  afterAll(async () => store?.close());
+
+  it('moves figures stored with an "injured" key into the "wounded" series they belong to now', async () => {
+    const texts = [
+      ['2031-06-01', 'Floods killed or injured 40 people in Lume on Monday.'],
+      ['2031-06-03', 'Floods killed or wounded 52 people in Lume.'],
+    ] as const;
+    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `m${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    // as a store written before the rule would hold it
+    await sql`UPDATE quantities SET category_key = 'injured+killed' WHERE surface = '40'`.execute(store.db);
+    expect((await listSeries(store.db)).map((s) => s.points.length)).toEqual([1, 1]);
+    await injuredIsWounded(store.db);
+    expect((await listSeries(store.db)).map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['killed+wounded~anyone~lume', ['40', '52']]]);
+  });
+});

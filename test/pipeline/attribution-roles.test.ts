@@ -102,6 +102,13 @@ describe('linking a source phrase to an entity', () => {
     expect(speakers('Moldova said the crossing was closed.')).toEqual([['Moldova', 'Moldova']]);
     expect(speakers("Moldova's president Maia Sandu said the crossing was closed.")).toEqual([["Moldova's president Maia Sandu", 'Maia Sandu']]);
   });
+
+  it('keeps a speaker described only by where it is from unnamed', () => {
+    for (const text of ['A senior Moldovan official said the crossing was closed.', 'A senior U.S. official said the crossing was closed.', 'Moldova officials said the crossing was closed.']) {
+      const doc = analyze(text);
+      expect([doc.claims[0]!.source!.entity, doc.claims[0]!.evidence]).toEqual([undefined, 'anonymous']);
+    }
+  });
 });
 
 describe('a colon after a headline\'s first words', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Store } from '../../src/store/db.js';
 import { listSeries } from '../../src/store/figures.js';
 import { saveArticles } from '../../src/store/save-articles.js';
@@ -23,7 +23,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     // as a store written before the rule would hold it
     await sql`UPDATE quantities SET category_key = 'injured+killed' WHERE surface = '40'`.execute(store.db);
     expect((await listSeries(store.db)).map((s) => s.points.length)).toEqual([1, 1]);
-    await injuredIsWounded(store.db);
+    await injuredIsWounded(store.db as unknown as Kysely<unknown>);
     expect((await listSeries(store.db)).map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['killed+wounded~anyone~lume', ['40', '52']]]);
   });
 });

@@ -7,6 +7,7 @@ import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
 import { firstStartingAt } from '../../model/span.js';
 import { ANONYMITY_ASIDE } from './anonymity-clause.js';
+import { nameKind } from '../../nlp/name-lexicon.js';
 
 interface PlacedMention extends Span {
   readonly entity: string;
@@ -20,8 +21,11 @@ const PLURAL_PRONOUN = /^(?:they|them)$/iu;
 /** How far back (in characters) an organisation may be named for "they" to stand for it. */
 const PLURAL_REACH = 200;
 
-/** What follows a possessor inside a phrase: "'s" and the words it owns. */
-const POSSESSOR = /^['’]s?\s+\S/u;
+/** Words that say where a speaker is from, not who: "Russian officials" are as unnamed as "officials". */
+const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['demonym', 'demonym-plural', 'country']);
+
+/** Whether place mention `m` modifies a head after it in the phrase ("Ukraine's air force", "U.S. officials") rather than ending it. */
+const modifies = (text: string, m: Span, span: Span): boolean => /^(?:['’]s?)?\s+\p{L}/u.test(text.slice(m.end, span.end)) && !/^\s+(?:and|or)\b/iu.test(text.slice(m.end, span.end));
 
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
@@ -47,12 +51,15 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     const last = mentions[i];
     if (last && !last.person && span.start - last.end <= PLURAL_REACH) entity = last.entity;
   } else {
-    // "Ukraine's air force said": a place owning the phrase's head is not the speaker (the place alone, "Ukraine said", is)
-    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end && !(m.place && POSSESSOR.test(text.slice(m.end, span.end))));
+    // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
+    // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)
+    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
   const inside = tokensIn(tokens, span);
-  const named = inside.some((t) => t.pos === 'PROPN') || entity !== undefined;
+  // a place describing the speaker names nobody: "a senior U.S. official" is still unnamed
+  const describing = mentions.filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
+  const named = inside.some((t) => t.pos === 'PROPN' && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
   const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };

@@ -2,7 +2,8 @@
  * Scraping debris: page furniture that survives copy-paste or extraction. Curation rule: a line
  * pattern goes here only if it is never article prose; each entry says which furniture it is.
  * `line` patterns must match a whole line; `tail` patterns match furniture glued after the last
- * sentence of a line ("... he stressed. Share"). Entries are tried in order, first match wins.
+ * sentence of a line ("... he stressed. Share"); `head` patterns match furniture glued before the
+ * first ("KYIV, Dec 23 (Reuters) - ..."). Entries are tried in order, first match wins.
  * Patterns that test capital letters (`\p{Lu}`) have no `i` flag: with `iu`, `\p{Lu}` also
  * matches lower case.
  */
@@ -11,12 +12,13 @@ import type { DebrisKind } from '../model/doc.js';
 export interface DebrisEntry {
   readonly id: string;
   readonly kind: DebrisKind;
-  readonly where: 'line' | 'tail';
+  readonly where: 'line' | 'tail' | 'head';
   readonly pattern: RegExp;
   readonly reason: string;
 }
 
 export const debrisLexicon = [
+  { id: 'wire-dateline', kind: 'dateline', where: 'head', pattern: /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})*(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\p{L} .&-]{2,30}\))?\s*[-–—]{1,2}\s+(?=\p{Lu}|["“])/u, reason: 'a wire dateline before the first sentence ("KYIV, Dec 23 (Reuters) - "): where and when the story was filed, not what it reports; the city is in capitals' },
   { id: 'share-buttons', kind: 'share', where: 'line', pattern: /^(?:share(?: this(?: article| story)?)?|share on (?:facebook|twitter|x|whatsapp|telegram)|tweet|email|e-mail|print|copy link|save|reddit|pin it)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter|whatsapp|telegram|linkedin|reddit|copy link))*$/i, reason: 'share and print button labels' },
   { id: 'share-tail', kind: 'share', where: 'tail', pattern: /(?<=[.!?"”’»])[ \t]+(?:Share|Tweet|Print|Share this)$/, reason: 'a share button label glued after the last sentence of a paragraph' },
   { id: 'photo-credit', kind: 'photo-credit', where: 'line', pattern: /^(?:photo|photos|image|picture|illustration|video|credit|photo credit|getty images|reuters photo|ap photo|screenshot)(?:\s*[:/©]\s*.{0,120}|\s+by\s+[^.!?]{1,80})?$/i, reason: 'photo and image credits (a "by" credit never ends like a sentence)' },

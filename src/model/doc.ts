@@ -24,6 +24,7 @@ export type DebrisKind =
   | 'navigation'
   | 'repeated-headline'
   | 'pull-quote-speaker'
+  | 'dateline'
   | 'other';
 
 /** Scraping debris: kept in `text`, marked here so later stages skip it. */

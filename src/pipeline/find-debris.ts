@@ -31,6 +31,8 @@ export function findDebris(doc: Doc): Layout {
       continue;
     }
     seen.set(key, block.start);
+    const head = matchHead(surface);
+    if (head) debris.push({ id: `d${debris.length}`, kind: head.kind, rule: `debris/${head.id}`, start: block.start, end: block.start + head.length });
     const tail = matchTail(surface);
     if (tail) {
       debris.push({ id: `d${debris.length}`, kind: tail.kind, rule: `debris/${tail.id}`, start: block.start + tail.at, end: block.end });
@@ -45,6 +47,15 @@ export function findDebris(doc: Doc): Layout {
 function matchLine(surface: string) {
   if (surface.includes('\n')) return undefined;
   return debrisLexicon.find((entry) => entry.where === 'line' && entry.pattern.test(surface));
+}
+
+function matchHead(surface: string): { id: string; kind: Debris['kind']; length: number } | undefined {
+  for (const entry of debrisLexicon) {
+    if (entry.where !== 'head') continue;
+    const match = entry.pattern.exec(surface);
+    if (match) return { id: entry.id, kind: entry.kind, length: match[0].length };
+  }
+  return undefined;
 }
 
 function matchTail(surface: string): { id: string; kind: Debris['kind']; at: number } | undefined {

@@ -45,16 +45,20 @@ interface Region extends Span {
   readonly block: Block;
 }
 
-/** The parts of blocks that are not debris, in text order. */
+/** The parts of blocks that are not debris (a whole line, a tail glued after it, a dateline before it), in text order. */
 function textRegions(doc: Doc): Region[] {
   const regions: Region[] = [];
   for (const block of doc.blocks) {
+    let start = block.start;
     let end = block.end;
     for (const d of doc.debris) {
-      if (d.start < end && d.end > block.start) end = Math.min(end, d.start);
+      if (d.start >= end || d.end <= start) continue;
+      if (d.start <= start && d.end < end) start = d.end;
+      else end = Math.min(end, d.start);
     }
-    while (end > block.start && /\s/u.test(doc.text[end - 1]!)) end--;
-    if (end > block.start) regions.push({ start: block.start, end, block });
+    while (start < end && /\s/u.test(doc.text[start]!)) start++;
+    while (end > start && /\s/u.test(doc.text[end - 1]!)) end--;
+    if (end > start) regions.push({ start, end, block });
   }
   return regions;
 }

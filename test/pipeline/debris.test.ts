@@ -4,6 +4,7 @@ import { emptyDoc } from '../../src/model/doc.js';
 import { findBlocks } from '../../src/pipeline/find-blocks.js';
 import { findDebris } from '../../src/pipeline/find-debris.js';
 import { debrisLexicon } from '../../src/lexicons/debris.js';
+import { analyze } from '../../src/analyze.js';
 
 /** The debris found in an article made of a lead paragraph, the line under test, and a closing paragraph. */
 function debrisOf(line: string) {
@@ -73,9 +74,19 @@ describe('debris lines', () => {
   });
 });
 
+/** Source and content of each claim of `text`, read past its debris. */
+const claimsOf = (text: string) => analyze(text).claims.map((c) => [text.slice(c.source!.start, c.source!.end), ...c.content.map((s) => text.slice(s.start, s.end))]);
+
 describe('debris glued to prose and repeated blocks', () => {
   it('marks only a share label glued after the last sentence', () => {
     expect(debrisOf('"This is a global threat," the minister stressed. Share')).toEqual([{ kind: 'share', rule: 'debris/share-tail', surface: 'Share' }]);
+  });
+
+  it('marks a wire dateline before the first sentence, and keeps the sentence', () => {
+    expect(debrisOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([{ kind: 'dateline', rule: 'debris/wire-dateline', surface: 'LUME, March 3 (Wire) - ' }]);
+    expect(debrisOf('PORT ARDEL, Ruritania — The terminal reopened on Friday.')).toEqual([{ kind: 'dateline', rule: 'debris/wire-dateline', surface: 'PORT ARDEL, Ruritania — ' }]);
+    expect(debrisOf('NATO - the alliance - said the plan failed.')).toEqual([]);
+    expect(claimsOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([['officials', 'Floods killed 12 people']]);
   });
 
   it('does not cut a sentence that ends in the word "share"', () => {

@@ -16,7 +16,7 @@ export interface BoundEntry {
 }
 
 export const boundLexicon = [
-  { id: 'more-than', bound: 'more_than', where: 'before', forms: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeded', 'exceeds', 'exceed', 'exceeding', 'surpassed', 'surpasses', 'topped', 'tops', 'passed', 'climbed past', 'climbs past', 'rose past', 'rises past', 'risen past', 'went past', 'goes past', 'gone past', 'just over', 'well over', 'north of', 'greater than', 'higher than', 'beyond', 'better than', 'over age', 'over the age of', 'older than'], reason: 'exclusive lower bound' },
+  { id: 'more-than', bound: 'more_than', where: 'before', forms: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'exceeded', 'exceeds', 'exceed', 'exceeding', 'surpassed', 'surpasses', 'topped', 'tops', 'top', 'passed', 'climbed past', 'climbs past', 'rose past', 'rises past', 'risen past', 'went past', 'goes past', 'gone past', 'just over', 'well over', 'north of', 'greater than', 'higher than', 'beyond', 'better than', 'over age', 'over the age of', 'older than'], reason: 'exclusive lower bound' },
   { id: 'at-least', bound: 'at_least', where: 'before', forms: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'], reason: 'inclusive lower bound' },
   { id: 'at-most', bound: 'at_most', where: 'before', forms: ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'as many as', 'as much as', 'as high as'], reason: 'inclusive upper bound' },
   { id: 'less-than', bound: 'less_than', where: 'before', forms: ['fewer than', 'less than', 'under', 'below', 'short of', 'lower than', 'under age', 'under the age of', 'younger than'], reason: 'exclusive upper bound' },

@@ -112,6 +112,8 @@ describe('bounds and approximations', () => {
     ['He is working his way up to $15 an hour.', 'exact'],
     ['Wages will climb over six years.', 'exact'],
     ['Crowds marched over four nights.', 'exact'],
+    ['Flood losses top 3,000.', 'more_than'],
+    ['He is among the top 10 players.', 'exact'],
     ['Incomes have been flat for over 10 years.', 'more_than'],
   ])('context decides: %s', (text, bound) => {
     expect(one(text).bound).toBe(bound);
@@ -196,6 +198,11 @@ describe('what is counted, where and when', () => {
   it('reads what a line of a table of figures counts from its label', () => {
     expect(figures('Killed: 46 (of them 6 children)\nInjured: 80\nMissing: 11').map((f) => [f.text, f.categories])).toEqual([['46', ['killed']], ['6', ['killed']], ['80', ['injured']], ['11', ['missing']]]);
     expect(figures('Note: 40 people attended.').map((f) => f.categories)).toEqual([[]]);
+  });
+
+  it('counts losses as the killed and wounded, but a price is no count', () => {
+    expect(one('The army suffered losses of 400 soldiers.').categories).toEqual(['killed', 'wounded']);
+    expect(one('Crude reversed earlier losses and rose 46 cents.')).toMatchObject({ unit: 'cents', categories: [] });
   });
 
   it('counts people hurt as injured', () => {

@@ -40,6 +40,8 @@ export function applyBound(text: string, figure: Figure, sentenceStart: number, 
   // "working our way up to $15": motion, not a bound; "over six years": a period, unless "for over".
   if (before && /^up\s+to$/iu.test(before[0].trim()) && MOTION_BEFORE.test(head.slice(0, before.index))) return figure;
   if (before && /^over$/iu.test(before[0].trim()) && DURATION_AFTER.test(tail) && !/\bfor\s+$/iu.test(head.slice(0, before.index))) return figure;
+  // "losses top 3,000" is a verb; "the top 10", "Top 5 picks" name a rank
+  if (before && /^top$/iu.test(before[0].trim()) && (before.index === 0 || /(?:^|\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those))\s*$/iu.test(head.slice(0, before.index)))) return figure;
   const cueWords = after ? (AFTER_CUE_ONLY.exec(match[0])?.[0] ?? match[0]) : match[0];
   const form = cueWords.trim().toLowerCase().replace(/\s+/gu, ' ');
   const entry = (before ? BEFORE : AFTER).byForm.get(form);

@@ -29,6 +29,9 @@ describe('findEntities', () => {
     ['According to the General Staff of the Armed Forces, the attack failed.', 'General Staff of the Armed Forces', 'organization', ['General Staff of the Armed Forces/name']],
     ['General Motors said sales rose.', 'General Motors', 'organization', ['General Motors/name']],
     ['General Ivan Roe said the attack failed.', 'Ivan Roe', 'person', ['General/title', 'Ivan Roe/name']],
+    // a hyphenated given name: a lower-case syllable after the hyphen ends it
+    ['Lee Seok-min, a lawmaker, said the talks failed.', 'Lee Seok-min', 'person', ['Lee Seok-min/name', 'a lawmaker/title']],
+    ['Olena Kovalenko-Roe said the talks failed.', 'Olena Kovalenko-Roe', 'person', ['Olena Kovalenko-Roe/name']],
   ])('%s → %s', (text, name, type, mentions) => {
     const entity = find(text, name);
     expect(entity?.type).toBe(type);

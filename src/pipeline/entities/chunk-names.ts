@@ -61,6 +61,10 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
         j++;
       } else if (/^['’]s$/u.test(t.text) && j + 1 < tokens.length && INSTITUTIONS.has(tokens[j + 1]!.text)) {
         j++;
+      } else if (isGivenNameTail(tokens, j)) {
+        // "Kim Jong-un", "Lee Seong-kweun": a lower-case syllable glued after a hyphen ends the name
+        end = j + 2;
+        j += 2;
       } else if (isHyphenGlue(tokens, j)) {
         j++;
       } else if (t.text === 'of' && isInstitutional(tokens[j - 1]!) && j + 1 < tokens.length && (isNameToken(tokens[j + 1]!, false) || (tokens[j + 1]!.text === 'the' && j + 2 < tokens.length && isNameToken(tokens[j + 2]!, false)))) {
@@ -73,6 +77,15 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
     i = Math.max(end, i + 1);
   }
   return chunks;
+}
+
+/** "Jong-un": a hyphen glued between a capitalised name part and a short lower-case syllable that ends the word. */
+function isGivenNameTail(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  return t.text === '-' && !!next && t.start === prev.end && next.start === t.end && CAPITALISED.test(prev.text) && /^\p{Ll}{1,6}$/u.test(next.text) && (!after || after.start > next.end || !/^[\p{L}\p{N}]/u.test(after.text));
 }
 
 /** "Commander-in-Chief": a hyphen, or a lowercase word between hyphens, written without spaces. */

@@ -36,8 +36,10 @@ export function typeName(tokens: readonly Token[], first: number, last: number, 
   if (next && PLACE_HEADS.has(next.text.toLowerCase()) && next.sentence === words[0]!.sentence) return { type: 'place', rule: 'entities/place-head' };
   const firstKind = nameKind(words[0]!.text);
   if (whole === 'person' || whole === 'last-name') return { type: 'person', rule: 'entities/known-name' };
-  if (words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text))) {
-    const kinds = words.map((t) => nameKind(t.text));
+  // name parts as written: "Smith-Jones", "Jong-un" are one part each
+  const parts = text.split(' ');
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) {
+    const kinds = parts.map((w) => nameKind(w));
     if (kinds.some((k) => k === 'country' || k === 'place' || k === 'demonym' || k === 'demonym-plural')) return { type: undefined, rule: 'entities/mixed' };
     if (firstKind === 'first-name') return { type: 'person', rule: 'entities/first-name' };
     // Without a known first name, a name shape counts only if no word is an ordinary English word.

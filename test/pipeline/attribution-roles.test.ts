@@ -116,9 +116,12 @@ describe('a colon after a headline\'s first words', () => {
     const text = `${headline}\n\nThe dam in Brenno broke on Friday, the police said.`;
     return analyze(text).claims.map((c) => [text.slice(c.cue!.start, c.cue!.end), c.source && text.slice(c.source.start, c.source.end)]);
   };
-  it('reads a place before it as the story\'s topic, unless a quotation follows', () => {
+  it('reads a town before it as the story\'s topic, unless a quotation follows', () => {
     expect(cues('Brenno: 12 dead as dam bursts')).toEqual([['said', 'the police']]);
     expect(cues('Moldova: “We will rebuild every home”')).toContainEqual([':', 'Moldova']);
+    // a country or a capital stands for its government
+    expect(cues('Moldova: 12 dead as dam bursts')).toContainEqual([':', 'Moldova']);
+    expect(cues('Chisinau: 12 dead as dam bursts')).toContainEqual([':', 'Chisinau']);
     expect(cues('Police: 12 dead as dam bursts')).toContainEqual([':', 'Police']);
   });
 });

@@ -6,6 +6,8 @@ import { contentAfter } from './content-span.js';
 import { phraseEndingAt } from './source-phrase.js';
 import { opensQuote, type Proposal, type View } from './view.js';
 import type { Span } from '../../model/doc.js';
+import { governmentSeats } from '../../lexicons/places.js';
+import { nameKind } from '../../nlp/name-lexicon.js';
 
 /** Labels that open a line with a colon but are not speakers. */
 export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
@@ -47,11 +49,16 @@ export function colon(view: View, sentence: number): Proposal[] {
 }
 
 /**
- * "Ukraine: toll climbs past 40", "Dnipro: 44 dead": a place before a colon is the story's dateline
- * or topic, not a speaker; it speaks only in a quotation ("Ukraine: “We will not give up”").
+ * "Dnipro: 44 dead", "Lume: toll climbs past 40": a town before a colon is the story's dateline
+ * or topic, not a speaker; it speaks only in a quotation ("Lume: “We will rebuild”"). A country
+ * or a capital ("Seoul: 1,100 troops killed") stands for its government, which does speak.
  */
 export function isPlaceLabel(view: View, p: Proposal): boolean {
   if (!p.cue || !p.source || view.text.slice(p.cue.start, p.cue.end) !== ':' || p.content.some((c) => opensQuote(view.text, c.start))) return false;
   const source: Span = p.source;
+  const label = view.text.slice(source.start, source.end);
+  if (GOVERNMENT_SEATS.has(label) || nameKind(label) === 'country') return false;
   return view.places.some((m) => m.start === source.start && m.end >= source.end);
 }
+
+const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(governmentSeats);

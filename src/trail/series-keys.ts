@@ -63,14 +63,16 @@ export function sourcePhraseKey(phrase: string): string {
 const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escape(p.word)).join('|')})(?:\\s.*)?$`, 'u');
 
 /**
- * Where, as a key: "the Kursk region of the Russian Federation", "Kursk Oblast" and "Kursk"
- * are one place.
+ * Where, as a key: "the Kursk region of the Russian Federation", "Russia's Kursk region", "Kursk
+ * Oblast" and "Kursk" are one place.
  */
 export function placeKey(place: string | null | undefined): string {
   if (!place) return '';
   return foldText(place)
     .replace(/^(?:in|at|near|the)\s+/u, '')
     .replace(/^the\s+/u, '')
+    // "Russia's Kursk region": the owner before the place is no part of its name
+    .replace(/^[\p{L}.-]+(?:\s[\p{L}.-]+)?['’]s\s+(?=\p{L})/u, '')
     .replace(suffixPattern, '')
     .replace(/[^\p{L}\p{N}' -]+/gu, '')
     .trim();

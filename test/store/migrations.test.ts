@@ -5,6 +5,7 @@ import { listSeries } from '../../src/store/figures.js';
 import { saveArticles } from '../../src/store/save-articles.js';
 import { analyze } from '../../src/analyze.js';
 import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-is-wounded.js';
+import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js';
 import { storeTargets } from '../helpers/stores.js';
 
 describe.each(storeTargets)('migrations on $name', (target) => {
@@ -25,5 +26,18 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect((await listSeries(store.db)).map((s) => s.points.length)).toEqual([1, 1]);
     await injuredIsWounded(store.db as unknown as Kysely<unknown>);
     expect((await listSeries(store.db)).map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['killed+wounded~anyone~lume', ['40', '52']]]);
+  });
+
+  it('moves figures stored with an owner in their place key ("russia\'s kursk") into the place\'s series', async () => {
+    const texts = [
+      ['2031-07-01', 'Floods killed 30 people in Ruritania\'s Ardel province on Monday.'],
+      ['2031-07-03', 'Floods killed 41 people in Ardel.'],
+    ] as const;
+    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `p${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    await sql`UPDATE quantities SET place_key = 'ruritania''s ardel' WHERE surface = '30'`.execute(store.db);
+    const ardel = async () => (await listSeries(store.db, 'ardel')).map((s) => [s.placeKey, s.points.map((p) => p.surface)]);
+    expect(await ardel()).toEqual([['ardel', ['41']], ["ruritania's ardel", ['30']]]);
+    await placeOwner(store.db as unknown as Kysely<unknown>);
+    expect(await ardel()).toEqual([['ardel', ['30', '41']]]);
   });
 });

@@ -34,6 +34,7 @@ describe('placeKey', () => {
     ['in the Kursk region of the Russian Federation', 'kursk'],
     ['the Kursk direction', 'kursk'],
     ['Pokrovsk', 'pokrovsk'],
+    ["in Russia's Kursk region", 'kursk'],
     [null, ''],
   ])('%s → %s', (place, key) => expect(placeKey(place)).toBe(key));
 

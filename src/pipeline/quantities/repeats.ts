@@ -5,13 +5,15 @@
  * counted is named ("12 killed" / "12 people were killed"), and no two different places.
  */
 import type { Quantity, Span } from '../../model/doc.js';
+import { placeKey } from '../../trail/series-keys.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
   return new Set(text.slice(q.subject.start, q.subject.end).toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2));
 }
 
-const placeWords = (text: string, place: Span): string => text.slice(place.start, place.end).toLowerCase().replace(/^(?:in|at|near|on)\s+/u, '').replace(/^the\s+/u, '');
+/** Where a figure is, as the trail keys it ("in Russia's Kursk region" and "Kursk" are one place). */
+const placeWords = (text: string, place: Span): string => placeKey(text.slice(place.start, place.end));
 
 function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
   if (a.value !== b.value || a.lower !== b.lower || a.upper !== b.upper || a.bound !== b.bound || a.unit !== b.unit) return false;

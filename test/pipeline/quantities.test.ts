@@ -260,6 +260,7 @@ describe('what is counted, where and when', () => {
 
   it('takes a headline figure and the body figure it sums up as one, but not two places\' figures', () => {
     expect(figures('Dam burst kills 14\n\nThe burst killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
+    expect(figures('Floods killed or injured 14\n\nFloods killed or wounded 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     expect(figures('Floods killed 14 people in Varno. Floods killed 14 people in Ardel.').map((f) => f.repeats)).toEqual([undefined, undefined]);
   });
 });

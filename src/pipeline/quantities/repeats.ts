@@ -5,7 +5,7 @@
  * counted is named ("12 killed" / "12 people were killed"), and no two different places.
  */
 import type { Quantity, Span } from '../../model/doc.js';
-import { placeKey } from '../../trail/series-keys.js';
+import { categoryKey, placeKey } from '../../trail/series-keys.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
@@ -17,7 +17,8 @@ const placeWords = (text: string, place: Span): string => placeKey(text.slice(pl
 
 function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
   if (a.value !== b.value || a.lower !== b.lower || a.upper !== b.upper || a.bound !== b.bound || a.unit !== b.unit) return false;
-  if (a.categories.join() !== b.categories.join() || a.change !== b.change) return false;
+  // "killed or injured" above "killed or wounded": one measure, as the trail keys it
+  if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
   if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
   if (a.place && b.place && placeWords(text, a.place) !== placeWords(text, b.place)) return false;

@@ -61,19 +61,23 @@ function mergeDoubleApostrophes(tokens: RawToken[]): RawToken[] {
 }
 
 /**
- * wink ends a sentence after an abbreviation inside brackets ("Sen. Roe (D-Mass.) said") or
- * before a lowercase word ("the U.S. and Canada"): no sentence opens in lowercase or inside an
- * open bracket on the same line.
+ * wink ends a sentence after an abbreviation inside brackets ("Sen. Roe (D-Mass.) said"), after
+ * a title it does not know ("Maj. Gen. Pat Ryder") or before a lowercase word ("the U.S. and
+ * Canada"): no sentence opens in lowercase, inside an open bracket or after a title on the same line.
  */
 function continuesSentence(text: string, prev: RawSentence, next: RawToken): boolean {
   // bounded: a text of lowercase "sentences" must not become one huge sentence
   if (prev.tokens.length > MAX_MERGED_TOKENS || /\n/u.test(text.slice(prev.end, next.start))) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
+  // "Maj. Gen. Pat Ryder": a title abbreviation wink does not know ends no sentence before a name
+  if (TITLE_ABBREVIATION.test(prev.tokens.slice(-2).map((t) => t.text).join('')) && /^\p{Lu}/u.test(next.text)) return true;
   let open = 0;
   for (const t of prev.tokens.slice(-BRACKET_REACH)) open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
   return open > 0;
 }
 const MAX_MERGED_TOKENS = 80;
+/** Military, civil and courtesy titles written short, as the end of a broken sentence ("Maj" "." or "Maj."). */
+const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Brig|Gov|Sen|Rep|Dr|Prof|Rev|Hon|Supt|Insp|Det|Amb|Atty|Mr|Mrs|Ms)\.$/u;
 /** "(D-Mass.)", "(R-S.C.)": the bracket opened a few tokens before wink's break. */
 const BRACKET_REACH = 6;
 

@@ -35,6 +35,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('does not end a sentence after a title abbreviation before a name', () => {
+    const text = 'The spokesman, Maj. Gen. Ivan Roe, spoke first. Then he left.';
+    expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual(['The spokesman, Maj. Gen. Ivan Roe, spoke first.', 'Then he left.']);
+  });
+
   it("makes one quotation-mark token of two touching apostrophes", () => {
     const text = "''We won,'' she said. Rock 'n' roll.";
     const texts = tokenize(text).flatMap((s) => s.tokens).map((t) => t.text);

@@ -37,6 +37,7 @@ describe('attributeClaims: shapes that must match', () => {
     ['As reported by the General Staff, the enemy lost 12 tanks.', { cue: 'As reported by', source: 'the General Staff', content: ['the enemy lost 12 tanks'] }],
     ['The talks failed, as stated by the ministry.', { cue: 'as stated by', source: 'the ministry', content: ['The talks failed'] }],
     ['Bread prices will rise, the minister said before leaving for Brussels.', { cue: 'said', source: 'the minister', content: ['Bread prices will rise'] }],
+    ['“We lost two tanks,” spokesman Maj. Gen. Ivan Roe told reporters when asked.', { cue: 'told', source: 'spokesman Maj. Gen. Ivan Roe', content: ['“We lost two tanks,”'] }],
     ['The mayor said after the vote that bread prices will rise.', { cue: 'said', source: 'The mayor', content: ['that bread prices will rise'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
     ['Fifty percent of registered voters say the economy is improving.', { cue: 'say', source: 'Fifty percent of registered voters', content: ['the economy is improving'] }],

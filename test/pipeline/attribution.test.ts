@@ -332,6 +332,7 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     ['The mayor said he was briefed by police on the attack.', ['The mayor', 'police']],
     ['The minister said she had received new information from the border guards.', ['The minister', 'the border guards']],
     ['The mayor said he had heard from the governor about the blaze.', ['The mayor', 'the governor']],
+    ['The mayor said he had received a report from the editor-in-chief, Ivan Roe, at dawn.', ['The mayor', 'the editor-in-chief, Ivan Roe']],
   ])('%s', (text, chain) => {
     expect(claimsOf(text)[0]!.chain).toEqual(chain);
   });

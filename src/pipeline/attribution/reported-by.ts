@@ -24,8 +24,9 @@ export function reportedByLinks(tokens: readonly Token[], content: readonly Span
     for (let i = first; i < last; i++) {
       const from = sourceAfterCue(tokens, i, last);
       if (!from) continue;
-      const np = phraseStartingAt(tokens, from, last);
-      if (!np) continue;
+      const found = phraseStartingAt(tokens, from, last);
+      if (!found) continue;
+      const np = withApposedName(tokens, found, last);
       links.push({ start: tokens[np[0]]!.start, end: tokens[np[1]]!.end, cue: { start: tokens[i]!.start, end: tokens[from - 1]!.end } });
       i = np[1];
     }
@@ -50,4 +51,15 @@ function sourceAfterCue(tokens: readonly Token[], i: number, last: number): numb
   }
   if (BE.has(word(i)) && TOLD.has(word(i + 1)) && word(i + 2) === 'by') return i + 3;
   return undefined;
+}
+
+/** "a report from the commander-in-chief, Oleksandr Syrskyi,": a name set off by commas after the phrase is who it is. */
+function withApposedName(tokens: readonly Token[], np: [number, number], last: number): [number, number] {
+  let k = np[1] + 1;
+  if (tokens[k]?.text !== ',' || k >= last) return np;
+  k++;
+  const start = k;
+  while (k <= last && tokens[k]!.pos === 'PROPN') k++;
+  const closed = k > last || /^[,.;]$/u.test(tokens[k]!.text);
+  return k - start >= 2 && closed ? [np[0], k - 1] : np;
 }

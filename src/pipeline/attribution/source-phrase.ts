@@ -84,6 +84,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
     const low = t.text.toLowerCase();
     if (i === first && t.pos === 'PRON' && !POSSESSIVE.has(low)) return isHead(t) ? [i, i] : null;
     if (low === 'that' || low === 'this') break; // "told reporters that ...": a complementizer wink may tag DET
+    // "the commander-in-chief": a compound glued by hyphens is one word, whatever its parts' tags
+    const afterHyphen = tokens[i - 1]?.text === '-' && end === i - 2;
+    if (i > first && t.start === tokens[i - 1]!.end && ((t.text === '-' && end === i - 1) || afterHyphen)) {
+      if (/\p{L}/u.test(t.text)) end = i;
+      continue;
+    }
     if (MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low))) {
       if (isHead(t)) end = i;
       continue;

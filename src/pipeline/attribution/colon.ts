@@ -6,6 +6,7 @@ import { contentAfter } from './content-span.js';
 import { phraseEndingAt } from './source-phrase.js';
 import { opensQuote, type Proposal, type View } from './view.js';
 import type { Span } from '../../model/doc.js';
+import { firstStartingAt } from '../../model/span.js';
 import { governmentSeats } from '../../lexicons/places.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 
@@ -58,7 +59,8 @@ export function isPlaceLabel(view: View, p: Proposal): boolean {
   const source: Span = p.source;
   const label = view.text.slice(source.start, source.end);
   if (GOVERNMENT_SEATS.has(label) || nameKind(label) === 'country') return false;
-  return view.places.some((m) => m.start === source.start && m.end >= source.end);
+  const m = view.places[firstStartingAt(view.places, source.start)];
+  return !!m && m.start === source.start && m.end >= source.end;
 }
 
 const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(governmentSeats);

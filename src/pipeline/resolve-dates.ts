@@ -62,6 +62,9 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision {
   return 'time';
 }
 
+/** "a day after", "two weeks before": chrono counts them from the publication date; the text counts them from an event. */
+const FROM_AN_EVENT = /^(?:a|an|the|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu;
+
 /** "in a week", "within two days": read as a day ahead, unless "of …" follows. */
 const SPAN_OF_TIME = /^(?:in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/iu;
 
@@ -97,6 +100,8 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       const start = sentence.start + result.index + (result.text.length - result.text.trimStart().length);
       // "detained in a week of protests", "within two days of the vote": a length of time, not a day
       if (SPAN_OF_TIME.test(text) && /^\s+of\b/iu.test(doc.text.slice(start + text.length, start + text.length + 4))) continue;
+      // "a day after the earthquake struck": counted from an event, not from the day of publication
+      if (FROM_AN_EVENT.test(text)) continue;
       const relative = RELATIVE.test(text);
       const implied = (['year', 'month', 'day'] as const).filter((part) => (relative || !result.start.isCertain(part)) && (precision === 'day' || precision === 'range' || precision === 'week' || (precision === 'month' && part !== 'day') || (precision === 'year' && part === 'year')));
       const shift = !relative && !result.start.isCertain('year') && result.start.date().getTime() - instant.getTime() > FUTURE_LIMIT_MS ? -1 : 0;

@@ -44,6 +44,10 @@ describe('resolveDates', () => {
     expect(dates('Talks will resume in a week, the ministry said on Thursday.', '2024-12-05').map((d) => [d.text, d.date])).toEqual([['in a week', '2024-12-12'], ['on Thursday', '2024-12-05']]);
   });
 
+  it('reads no day in "a day after" an event: chrono would count it from the day of publication', () => {
+    expect(dates('Rescuers worked on Tuesday, a day after the dam broke.', '2025-02-08').map((d) => d.text)).toEqual(['on Tuesday']);
+  });
+
   it('gives "last week" week precision', () => {
     expect(dates('Prices fell last week.', '2024-12-24')[0]).toMatchObject({ text: 'last week', precision: 'week' });
   });

@@ -205,6 +205,18 @@ describe('what is counted, where and when', () => {
     expect(one('Crude reversed earlier losses and rose 46 cents.')).toMatchObject({ unit: 'cents', categories: [] });
   });
 
+  it('gives a figure the category of its own verb, not of the next figure\'s ("and injuring")', () => {
+    expect(figures('The quake struck, killing at least 1,200 people and injuring more than 5,000.').map((f) => [f.text, f.categories])).toEqual([['1,200', ['killed']], ['5,000', ['injured']]]);
+  });
+
+  it('reads a multiplier as counting nothing', () => {
+    expect(figures('The toll could be eight times higher.').map((f) => [f.text, f.unit, f.categories])).toEqual([['eight times', 'times', []]]);
+  });
+
+  it('dates a figure by a day that owns a noun without the preposition before it', () => {
+    expect(at('Floods in Monday\'s storm killed 40 people.', one('Floods in Monday\'s storm killed 40 people.').time)).toBe('Monday');
+  });
+
   it('counts people hurt as injured', () => {
     expect(one('He said 143 police officers had been hurt since Thursday.').categories).toEqual(['injured']);
   });

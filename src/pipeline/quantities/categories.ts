@@ -63,7 +63,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if (next && /^\s+of\s+(?:the|those|these|all)?\s*$/iu.test(text.slice(span.end, next.start))) {
     return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next));
   }
-  const after = categoriesIn(text.slice(span.end, next ? next.start : clause.end));
+  // "killing 1,200 people and injuring more than 5,000": what follows "and" before the next figure is that figure's
+  const between = text.slice(span.end, next ? next.start : clause.end);
+  const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   const before = categoriesIn(text.slice(previous ? previous.end : clause.start, span.start));
@@ -74,6 +76,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return label ? categoriesIn(label[1]!).main : [];
 }
+
+/** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */
+const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;
 
 /** A label opening a line or a sentence, then a colon, right before a figure. */
 const LABEL = /(?:^|\n|[.!?]\s+)\s*(\p{L}[\p{L} ]{0,30}):\s*$/u;

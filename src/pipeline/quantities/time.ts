@@ -27,7 +27,8 @@ export function timeCandidates(text: string, sentence: Span, dates: readonly Dat
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     const head = text.slice(Math.max(sentence.start, d.start - 8), d.start);
-    const prep = PREPOSITION.exec(head);
+    // "in Monday's earthquake": the preposition goes with the noun the date owns, not with the date
+    const prep = /^['’]s\b/u.test(text.slice(d.end, d.end + 3)) ? null : PREPOSITION.exec(head);
     candidates.push({ start: prep ? d.start - head.length + prep.index : d.start, end: d.end });
   }
   const slice = text.slice(sentence.start, sentence.end);

@@ -9,12 +9,12 @@ const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': '
 /** Measure words glued after a number ("a nine-storey block", "a three-day truce"): the figure modifies a noun. */
 const MEASURES = new Set(['storey', 'floor', 'day', 'week', 'month', 'year', 'hour', 'minute', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'ton', 'tonne', 'lane', 'room', 'bedroom', 'seat']);
 
-const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan|cents)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b)`, 'iu');
+const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan|cents|times)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b)`, 'iu');
 const AFTER_UNIT: Record<string, string> = { '%': 'percent', percent: 'percent', 'per cent': 'percent', percentcent: 'percent', pct: 'percent', dollars: 'USD', euros: 'EUR', pounds: 'GBP' };
 
-/** Whether a figure in `unit` counts no people or things reported: an age, a sum of money, a measure modifying a noun. */
+/** Whether a figure in `unit` counts no people or things reported: an age, a sum of money, a multiplier ("eight times higher"), a measure modifying a noun. */
 export function countsNothing(unit: string | undefined): boolean {
-  return unit === 'years of age' || unit === 'cents' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '');
+  return unit === 'years of age' || unit === 'cents' || unit === 'times' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '');
 }
 
 export interface UnitMatch extends Span {

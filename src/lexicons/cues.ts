@@ -109,11 +109,11 @@ export const cueVerbs = [
 /** Gerunds that attach a statement to the subject of the main clause ("..., adding that ..."). */
 export const cueGerunds = new Set(['saying', 'adding', 'noting', 'arguing', 'telling', 'explaining', 'warning', 'claiming', 'insisting', 'suggesting', 'writing', 'stressing', 'calling', 'asking', 'declaring', 'stating', 'acknowledging', 'predicting', 'promising', 'recalling', 'pointing']);
 
-/** Impersonal frames with no source at all: "it became known that", "it is said that". */
 /** Sentence adverbs that may open an impersonal frame: "Earlier, it became known that …". */
 export const FRAME_LEADS = ['earlier', 'previously', 'recently', 'later', 'also', 'now', 'meanwhile', 'yesterday', 'today', 'moreover', 'besides', 'however', 'then', 'additionally', 'furthermore'];
 const LEAD = `^(?:(?:${FRAME_LEADS.join('|')})\\s*,?\\s+)?`;
 
+/** Impersonal frames with no source at all: "it became known that", "it is said that". */
 export const unsourcedFrames = [
   { id: 'became-known', pattern: new RegExp(`${LEAD}it\\s+(?:\\w+\\s+){0,2}(?:became|has become|had become|becomes)\\s+(?:known|clear)\\b`, 'iu'), reason: 'impersonal disclosure, nobody named' },
   { id: 'is-said', pattern: new RegExp(`${LEAD}it\\s+(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:said|reported|claimed|alleged|believed|rumou?red|understood|known)\\b`, 'iu'), reason: 'impersonal passive reporting verb' },

@@ -42,7 +42,10 @@ export function findEntities(doc: Doc): Entity[] {
   for (const hit of ordered) {
     const draft = attach(hit, drafts, byKey, doc.text);
     if (!draft) {
-      if (!retried.has(hit)) ordered.push(hit), retried.add(hit);
+      if (!retried.has(hit)) {
+        retried.add(hit);
+        ordered.push(hit);
+      }
       continue;
     }
     draft.mentions.push({ start: hit.start, end: hit.end, kind: 'name', rule: hit.rule });

@@ -8,7 +8,7 @@ const WHY_UNNAMED = String.raw`(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|ano
  * "who asked not to be named", "who spoke on condition of anonymity": the clause says why a
  * source is unnamed (and marks it anonymous); it reports nothing, so it is no claim of its own.
  */
-const ANONYMITY = new RegExp(String.raw`^(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+used)\b`, 'iu');
+const ANONYMITY = /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+used)\b/iu;
 /** The same after a cue of refusal ("did not want | to be named", "declined | to give his name"). */
 const REFUSAL_CUE = /(?:\bnot|n['’]t|declined|refused)\s*(?:want(?:ed)?)?$/iu;
 const REFUSED_CONTENT = new RegExp(`^${REFUSED}\\b`, 'iu');

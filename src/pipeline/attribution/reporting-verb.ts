@@ -27,9 +27,9 @@ function cueLemma(t: Token): string | null {
   return byLemma.has(lemma) ? lemma : null;
 }
 
-/** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 /** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */
 const SUBORDINATE = /^(?:after|before|when|while|as|because|since|following|amid|upon|during)$/iu;
+/** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
 const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
 /** Verbs that name their object ("called it a “disgrace”"): PolNeAR starts the content right after the cue (train, for call, describe, label, brand and dub: 222 of 238 times). */

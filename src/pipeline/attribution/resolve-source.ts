@@ -27,7 +27,6 @@ const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['demonym', 'demonym-plura
 /** Whether place mention `m` modifies a head after it in the phrase ("Ukraine's air force", "U.S. officials") rather than ending it. */
 const modifies = (text: string, m: Span, span: Span): boolean => /^(?:['’]s?)?\s+\p{L}/u.test(text.slice(m.end, span.end)) && !/^\s+(?:and|or)\b/iu.test(text.slice(m.end, span.end));
 
-
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person', place: e.type === 'place' });

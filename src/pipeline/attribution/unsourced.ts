@@ -3,10 +3,10 @@
  * "As it turned out, ...". The claim has a cue and content but no source.
  */
 import { FRAME_LEADS, unsourcedFrames } from '../../lexicons/cues.js';
-
-const LEADS: ReadonlySet<string> = new Set(FRAME_LEADS);
 import { contentAfter } from './content-span.js';
 import type { Proposal, View } from './view.js';
+
+const LEADS: ReadonlySet<string> = new Set(FRAME_LEADS);
 
 export function unsourced(view: View, sentence: number): Proposal[] {
   const { tokens, text } = view;

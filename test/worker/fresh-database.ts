@@ -22,6 +22,13 @@ export async function freshDatabase(prefix: string): Promise<FreshDatabase> {
     async drop() {
       const client = new pg.Client({ connectionString: TEST_PG_URL });
       await client.connect();
+      // a pool told to close may still be ending its clients: FORCE would terminate one mid-goodbye, and
+      // its error would surface in the test run as an unhandled one. Wait (up to 10 s) for them to leave.
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },

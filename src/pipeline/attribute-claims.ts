@@ -1,5 +1,5 @@
 import type { Claim, Doc, Evidence, SourceLink, Span } from '../model/doc.js';
-import { findOverlapping } from '../model/span.js';
+import { findOverlapping, firstStartingAt } from '../model/span.js';
 import { accordingTo } from './attribution/according-to.js';
 import { inSurvey } from './attribution/in-survey.js';
 import { nestClaims } from './attribution/nest-claims.js';
@@ -108,8 +108,10 @@ function linkEntity(link: SourceLink, text: string, mentions: ReturnType<typeof 
   const entity = link.entity ?? resolveSource(text, link, mentions, tokens).entity;
   if (!entity) return link;
   let end = link.end;
-  for (const m of mentions) {
-    if (m.entity === entity && m.start >= link.start && m.start <= end + 1 && /^\s*$/u.test(text.slice(end, m.start))) end = Math.max(end, m.end);
+  // mentions are sorted by start: only those from the link's start on can run on from it
+  for (let k = firstStartingAt(mentions, link.start); k < mentions.length && mentions[k]!.start <= end + 1; k++) {
+    const m = mentions[k]!;
+    if (m.entity === entity && /^\s*$/u.test(text.slice(end, m.start))) end = Math.max(end, m.end);
   }
   return { ...link, end, entity };
 }

@@ -35,9 +35,11 @@ export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
 
 export function resolveSource(text: string, span: Span, mentions: readonly PlacedMention[], tokens: readonly Token[]): ClaimSource {
   const surface = text.slice(span.start, span.end);
+  // mentions are sorted by start: those before the source end before this index, those inside it start after
+  const before = firstStartingAt(mentions, span.start);
   let entity: string | undefined;
   if (PRONOUN.test(surface.trim())) {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = before - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.end <= span.start && m.person) {
         entity = m.entity;
@@ -45,23 +47,31 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
       }
     }
   } else if (PLURAL_PRONOUN.test(surface.trim())) {
-    let i = mentions.length - 1;
+    let i = before - 1;
     while (i >= 0 && mentions[i]!.end > span.start) i--;
     const last = mentions[i];
     if (last && !last.person && span.start - last.end <= PLURAL_REACH) entity = last.entity;
   } else {
     // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
     // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)
-    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
+    const hits = near(mentions, span).filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
   const inside = tokensIn(tokens, span);
   // a place describing the speaker names nobody: "a senior U.S. official" is still unnamed
-  const describing = mentions.filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
+  const describing = near(mentions, span).filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
   const named = inside.some((t) => t.pos === 'PROPN' && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
   const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
+}
+
+/** How far before a source a mention overlapping it may start (a name is far shorter). */
+const MENTION_REACH = 300;
+
+/** The mentions that may overlap `span`: those starting from MENTION_REACH before it to its end (binary search, not a scan per source). */
+function near(mentions: readonly PlacedMention[], span: Span): readonly PlacedMention[] {
+  return mentions.slice(firstStartingAt(mentions, span.start - MENTION_REACH), firstStartingAt(mentions, span.end));
 }
 
 /** Whether an aside after the source, or inside it after a comma ("A clerk, who declined to give her name,"), says why it is unnamed. */

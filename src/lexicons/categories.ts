@@ -32,3 +32,15 @@ export const categoryLexicon = [
 
 /** Categories whose counts only grow: killed, wounded, injured, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
+
+/**
+ * Things a figure may count ("across ten provinces", "3,500 buildings", "45 drones"): what
+ * happened to people (killed, injured…) never applies to them, whatever verb is near. Curation
+ * rule: a noun goes here only if it never names people.
+ */
+export const countedThings: ReadonlySet<string> = new Set([
+  'province', 'provinces', 'region', 'regions', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'district', 'districts', 'settlement', 'settlements',
+  'building', 'buildings', 'home', 'homes', 'house', 'houses', 'apartment', 'apartments', 'flat', 'flats', 'school', 'schools', 'hospital', 'hospitals', 'road', 'roads', 'bridge', 'bridges', 'structure', 'structures', 'facility', 'facilities',
+  'car', 'cars', 'vehicle', 'vehicles', 'tank', 'tanks', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'ship', 'ships', 'boat', 'boats',
+  'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'incident', 'incidents',
+]);

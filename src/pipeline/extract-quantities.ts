@@ -16,6 +16,7 @@ import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { countsNothing } from './quantities/units.js';
+import { countedThings } from '../lexicons/categories.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
@@ -84,8 +85,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         id: `q${quantities.length}`,
         ...figure,
         change: changeOf(text, figure, sentence.start),
-        // An age, a sum of money or a measure is not a count of people: "the dead 3-year-old boy".
-        categories: countsNothing(figure.unit) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),
+        // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
+        // "injured across ten provinces"
+        categories: countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),
         ...(subject ? { subject } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
@@ -96,6 +98,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   });
   return markRepeats(text, quantities);
 }
+
+/** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */
+const countsThings = (text: string, subject: Span | null): boolean => !!subject && countedThings.has(text.slice(subject.start, subject.end).toLowerCase().split(/\s+/u).at(-1) ?? '');
 
 /** "73 wounded, including 13 children", "among them 14 children", "(of them 6 children)", "six of them children": a part of the figure before. */
 const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom))\s*$/iu;

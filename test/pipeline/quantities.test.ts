@@ -209,6 +209,11 @@ describe('what is counted, where and when', () => {
     expect(figures('The quake struck, killing at least 1,200 people and injuring more than 5,000.').map((f) => [f.text, f.categories])).toEqual([['1,200', ['killed']], ['5,000', ['injured']]]);
   });
 
+  it('gives no people category to a count of things', () => {
+    expect(figures('Officials said 9,300 people had been injured across ten provinces.').map((f) => [f.text, f.categories])).toEqual([['9,300', ['injured']], ['ten', []]]);
+    expect(figures('Air defences destroyed 45 drones, killing 2 people.').map((f) => [f.text, f.categories])).toEqual([['45', []], ['2', ['killed']]]);
+  });
+
   it('reads a multiplier as counting nothing', () => {
     expect(figures('The toll could be eight times higher.').map((f) => [f.text, f.unit, f.categories])).toEqual([['eight times', 'times', []]]);
   });

@@ -16,9 +16,9 @@ export interface CategoryEntry {
 }
 
 export const categoryLexicon = [
-  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
-  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding'], reason: 'people hurt by violence', runningTotal: true },
-  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised', 'hurt'], reason: 'people hurt, any cause', runningTotal: true },
+  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
+  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
+  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown' },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force' },

@@ -200,6 +200,12 @@ describe('what is counted, where and when', () => {
     expect(figures('Note: 40 people attended.').map((f) => f.categories)).toEqual([[]]);
   });
 
+  it('reads a toll as the dead unless it says whose', () => {
+    expect(figures('Lume strike toll climbs past 40').map((f) => [f.text, f.categories])).toEqual([['40', ['killed']]]);
+    expect(figures('The injury toll rose to 50.').map((f) => [f.text, f.categories])).toEqual([['50', ['injured']]]);
+    expect(figures('The toll of the wounded reached 30.').map((f) => [f.text, f.categories])).toEqual([['30', ['wounded']]]);
+  });
+
   it('counts losses as the killed and wounded, but a price is no count', () => {
     expect(one('The army suffered losses of 400 soldiers.').categories).toEqual(['killed', 'wounded']);
     expect(one('Crude reversed earlier losses and rose 46 cents.')).toMatchObject({ unit: 'cents', categories: [] });

@@ -9,8 +9,8 @@ export const SAME_PERIOD_DAYS = 7;
 /**
  * Flags pairs of different sources whose intervals for the same period do not overlap
  * ("more than 3,000" against "about 1,100" the same week). Where a running total (a death toll)
- * is higher on a later day, the reason says it may have grown: the trail cannot tell growth
- * from disagreement, the reader can. Points must be in trail order.
+ * is higher on a later day, it may have grown: no flag when the later report says so ("the toll
+ * rose to 44"), else the reason says it may have. Points must be in trail order.
  */
 export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
   const flags: DisagreementFlag[] = [];
@@ -25,6 +25,9 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
       const db = pointDate(b);
       if (!ib || !db || a.sourceKey === b.sourceKey) continue;
       if (daysBetween(da, db) > SAME_PERIOD_DAYS || intervalsOverlap(ia, ib)) continue;
+      const higherLater = growing && db > da && ib.low >= ia.high;
+      // "the toll has risen to 44", "the final toll stands at 44": the later source says the count grew
+      if (higherLater && GROWTH.test(b.sentence)) continue;
       // One flag per pair of sources and period: repeats of the same figures add nothing.
       const pairKey = `${[a.sourceKey, b.sourceKey].sort().join('|')}|${da.slice(0, 7)}`;
       if (seen.has(pairKey)) continue;
@@ -33,12 +36,15 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
         kind: 'disagreement',
         points: [a.id, b.id],
         sources: [sourceName(a), sourceName(b)],
-        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold${growing && db > da && ib.low >= ia.high ? ', unless the count grew between these dates' : ''}`,
+        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold${higherLater ? ', unless the count grew between these dates' : ''}`,
       });
     }
   });
   return flags;
 }
+
+/** Words by which a report says a running total has grown ("rose to", "has reached", "now", "the final toll"). */
+const GROWTH = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|jumps|grew|grown|increased|increases|mounted|mounts|now|stands at|stood at|final toll|updated|new toll|latest toll)\b/iu;
 
 /** Who a point's figure is on the word of: its source, else its outlet, else its own article. */
 export function sourceName(p: FigurePoint): string {

@@ -85,6 +85,11 @@ describe('buildSeries', () => {
     expect(disagreements[0]!.reason).toBe('Korea says "n" (2024-12-19) while Ukraine says "n" (2024-12-23): the figures cannot both hold, unless the count grew between these dates');
   });
 
+  it('flags no running total that the later report says has grown', () => {
+    const flags = buildSeries([point({ source: 'A', date: '2025-01-10', ...exactly(25) }), point({ source: 'B', date: '2025-01-12', sentence: 'The toll has risen to 40, officials said.', ...exactly(40) })])[0]!.flags;
+    expect(flags).toEqual([]);
+  });
+
   it('says a running total may have grown only where it is higher on a later day', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
     expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(40) }, { source: 'B', date: '2025-01-12', ...exactly(25) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);

@@ -41,10 +41,10 @@ export function refersTo(doc: Doc, q: Quantity): string | null {
 }
 
 /**
- * One row per figure: a repeat of one stated earlier in the same article adds none. A first
- * mention stands for its repeats: where it lacks a claim, subject, place or time (a headline),
- * the first repeat that gives one fills it in ("12 killed" above "12 people were killed in
- * Dnipro on Saturday, the governor said").
+ * One row per figure: a repeat of one stated earlier in the same article adds none. The figure
+ * is stored as its first attributed mention (a headline's "12 killed" as "12 people were killed
+ * in Dnipro on Saturday, the governor said" below it), else its first; where that mention lacks
+ * a subject, place or time, the first other mention that gives one fills it in.
  */
 export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity[] {
   const repeats = new Map<string, Quantity[]>();
@@ -58,8 +58,8 @@ export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<
 }
 
 function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity {
-  const q = mentions[0];
-  const first = <K extends 'claim' | 'subject' | 'place' | 'time'>(key: K): Quantity | undefined => mentions.find((m) => m[key]);
+  const q = mentions.find((m) => m.claim) ?? mentions[0];
+  const first = <K extends 'claim' | 'subject' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
   const sentence = sentenceAround(doc, q);
   const subject = slice(doc, first('subject')?.subject);
   const place = slice(doc, first('place')?.place);
@@ -86,7 +86,8 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
     subject_key: subjectKey(subject),
     place_key: placeKey(place),
     refers_to: timed ? refersTo(doc, timed) : null,
-    status: JSON.stringify(q.status),
+    // a hedge or a confirmation on any mention holds for the figure ("44 confirmed dead" above the body's 44)
+    status: JSON.stringify([...new Set(mentions.flatMap((m) => m.status))]),
     sentence_start: sentence.start,
     sentence_end: sentence.end,
     start: q.start,

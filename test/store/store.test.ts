@@ -189,8 +189,8 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
   });
 
   it('stores a headline figure once, with the source, place and day its repeat in the body gives', async () => {
-    await saveDated('h', [['2031-05-08', 'Dam burst kills 14\n\nThe dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
+    await saveDated('h', [['2031-05-08', 'Dam burst kills 14, preliminary data show\n\nThe dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
     const points = (await listSeries(store.db)).flatMap((s) => s.points).filter((p) => p.surface === '14');
-    expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06']]);
+    expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo, p.status, p.sentence])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06', ['preliminary'], 'The dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
   });
 });

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../../src/store/db.js';
 import { listSeries } from '../../src/store/figures.js';
-import { saveArticles } from '../../src/store/save-articles.js';
-import { analyze } from '../../src/analyze.js';
 import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-is-wounded.js';
 import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js';
+import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
 describe.each(storeTargets)('migrations on $name', (target) => {
@@ -20,7 +19,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-06-01', 'Floods killed or injured 40 people in Lume on Monday.'],
       ['2031-06-03', 'Floods killed or wounded 52 people in Lume.'],
     ] as const;
-    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `m${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    await saveDated(store, 'm', texts);
     // as a store written before the rule would hold it
     await sql`UPDATE quantities SET category_key = 'injured+killed' WHERE surface = '40'`.execute(store.db);
     expect((await listSeries(store.db)).map((s) => s.points.length)).toEqual([1, 1]);
@@ -33,7 +32,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-07-01', 'Floods killed 30 people in Ruritania\'s Ardel province on Monday.'],
       ['2031-07-03', 'Floods killed 41 people in Ardel.'],
     ] as const;
-    await saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `p${i}.txt`, text, published }, doc: analyze(text, { published }) })));
+    await saveDated(store, 'p', texts);
     await sql`UPDATE quantities SET place_key = 'ruritania''s ardel' WHERE surface = '30'`.execute(store.db);
     const ardel = async () => (await listSeries(store.db, 'ardel')).map((s) => [s.placeKey, s.points.map((p) => p.surface)]);
     expect(await ardel()).toEqual([['ardel', ['41']], ["ruritania's ardel", ['30']]]);

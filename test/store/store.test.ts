@@ -8,7 +8,7 @@ import { saveArticles } from '../../src/store/save-articles.js';
 import { analyze } from '../../src/analyze.js';
 import { trailArticles } from '../fixtures/trail/articles.js';
 import { fixtureDoc, fixtureRawArticle } from '../helpers/fixture-doc.js';
-import { storeTrailFixtures } from '../helpers/fixture-store.js';
+import { saveDated, storeTrailFixtures } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
 const KURSK = 'killed+wounded~north-korea~kursk';
@@ -161,16 +161,12 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     store = await target.open();
   });
   afterAll(async () => store?.close());
-  /** Stores plain-text articles, each analysed at its own day, as inputs `${prefix}0.txt`, `${prefix}1.txt`, … */
-  const saveDated = (prefix: string, texts: readonly (readonly [string, string])[]) =>
-    saveArticles(store.db, texts.map(([published, text], i) => ({ article: { input: `${prefix}${i}.txt`, text, published }, doc: analyze(text, { published }) })));
-
   it('takes each such article as its own source: two writers are no revision', async () => {
     const texts = [
       ['2031-03-03', 'Floods killed 40 people in Lume on Monday.'],
       ['2031-03-04', 'Floods killed 52 people in Lume.'],
     ] as const;
-    await saveDated('t', texts);
+    await saveDated(store, 't', texts);
     const [series] = await listSeries(store.db);
     expect(series!.points.map((p) => p.surface)).toEqual(['40', '52']);
     expect(new Set(series!.points.map((p) => p.sourceKey)).size).toBe(2);
@@ -182,14 +178,14 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
       ['2031-04-03', 'Floods killed 12 people in Ardel, the civil defence agency said.'],
       ['2031-04-05', 'Civil defence agency said floods killed 15 people in Ardel.'],
     ] as const;
-    await saveDated('f', texts);
+    await saveDated(store, 'f', texts);
     const series = (await listSeries(store.db, 'ardel'))[0];
     expect(series!.points.map((p) => p.surface)).toEqual(['12', '15']);
     expect(series!.flags.map((f) => (f.kind === 'revision' ? [f.kind, f.direction] : [f.kind]))).toEqual([['revision', 'raised']]);
   });
 
   it('stores a headline figure once, with the source, place and day its repeat in the body gives', async () => {
-    await saveDated('h', [['2031-05-08', 'Dam burst kills 14, preliminary data show\n\nThe dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
+    await saveDated(store, 'h', [['2031-05-08', 'Dam burst kills 14, preliminary data show\n\nThe dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
     const points = (await listSeries(store.db)).flatMap((s) => s.points).filter((p) => p.surface === '14');
     expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo, p.status, p.sentence])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06', ['preliminary'], 'The dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
   });

@@ -31,11 +31,9 @@ export function findDebris(doc: Doc): Layout {
       continue;
     }
     seen.set(key, block.start);
-    const head = matchHead(surface);
-    if (head) debris.push({ id: `d${debris.length}`, kind: head.kind, rule: `debris/${head.id}`, start: block.start, end: block.start + head.length });
-    const tail = matchTail(surface);
-    if (tail) {
-      debris.push({ id: `d${debris.length}`, kind: tail.kind, rule: `debris/${tail.id}`, start: block.start + tail.at, end: block.end });
+    for (const where of ['head', 'tail'] as const) {
+      const glued = matchGlued(where, surface);
+      if (glued) debris.push({ id: `d${debris.length}`, kind: glued.kind, rule: `debris/${glued.id}`, start: block.start + glued.start, end: block.start + glued.end });
     }
     if (isHeading(surface, block, doc.blocks)) {
       headings.push({ id: `h${headings.length}`, rule: block === doc.blocks[0] ? 'heading/title' : 'heading/short-line', start: block.start, end: block.end });
@@ -49,20 +47,17 @@ function matchLine(surface: string) {
   return debrisLexicon.find((entry) => entry.where === 'line' && entry.pattern.test(surface));
 }
 
-function matchHead(surface: string): { id: string; kind: Debris['kind']; length: number } | undefined {
+/**
+ * Furniture glued before the first sentence of a block ('head': a dateline) or after its last
+ * ('tail': a share label), with its span inside the block; a tail leaves the spaces before it to the prose.
+ */
+function matchGlued(where: 'head' | 'tail', surface: string): { id: string; kind: Debris['kind']; start: number; end: number } | undefined {
   for (const entry of debrisLexicon) {
-    if (entry.where !== 'head') continue;
+    if (entry.where !== where) continue;
     const match = entry.pattern.exec(surface);
-    if (match) return { id: entry.id, kind: entry.kind, length: match[0].length };
-  }
-  return undefined;
-}
-
-function matchTail(surface: string): { id: string; kind: Debris['kind']; at: number } | undefined {
-  for (const entry of debrisLexicon) {
-    if (entry.where !== 'tail') continue;
-    const match = entry.pattern.exec(surface);
-    if (match) return { id: entry.id, kind: entry.kind, at: match.index + match[0].length - match[0].trimStart().length };
+    if (!match) continue;
+    const start = where === 'head' ? 0 : match.index + match[0].length - match[0].trimStart().length;
+    return { id: entry.id, kind: entry.kind, start, end: where === 'head' ? match[0].length : surface.length };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ export const SAME_PERIOD_DAYS = 7;
 export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
   const flags: DisagreementFlag[] = [];
   const seen = new Set<string>();
-  const growing = points.length > 0 && isRunningTotal(points[0]!.categories);
+  const growing = isRunningTotal(points[0]?.categories ?? []);
   points.forEach((a, i) => {
     const ia = pointInterval(a);
     const da = pointDate(a);

@@ -10,7 +10,7 @@ import type { FigurePoint, SeriesSummary } from './types.js';
  * week's figures, within the newest point's day. A view only: the points keep every source's own claim.
  */
 export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
-  const days = points.length > 0 && isRunningTotal(points[0]!.categories) ? 0 : SAME_PERIOD_DAYS;
+  const days = isRunningTotal(points[0]?.categories ?? []) ? 0 : SAME_PERIOD_DAYS;
   const dated = points.filter((p) => pointDate(p) !== null && pointInterval(p) !== null);
   if (dated.length === 0) return { asOf: null, days, low: null, high: null, sources: 0 };
   const asOf = dated.map((p) => pointDate(p)!).sort().at(-1)!;

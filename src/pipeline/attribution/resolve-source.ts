@@ -37,6 +37,7 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   const surface = text.slice(span.start, span.end);
   // mentions are sorted by start: those before the source end before this index, those inside it start after
   const before = firstStartingAt(mentions, span.start);
+  const around = near(mentions, span);
   let entity: string | undefined;
   if (PRONOUN.test(surface.trim())) {
     for (let i = before - 1; i >= 0; i--) {
@@ -54,12 +55,12 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   } else {
     // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
     // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)
-    const hits = near(mentions, span).filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
+    const hits = around.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
   const inside = tokensIn(tokens, span);
   // a place describing the speaker names nobody: "a senior U.S. official" is still unnamed
-  const describing = near(mentions, span).filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
+  const describing = around.filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
   const named = inside.some((t) => t.pos === 'PROPN' && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
   const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));

@@ -6,6 +6,7 @@ import { findBlocks } from './pipeline/find-blocks.js';
 import { findDebris } from './pipeline/find-debris.js';
 import { splitSentences } from './pipeline/split-sentences.js';
 import { findEntities } from './pipeline/find-entities.js';
+import { findPublicationDate } from './pipeline/find-publication-date.js';
 import { resolveDates } from './pipeline/resolve-dates.js';
 import { markStatus } from './pipeline/mark-status.js';
 import { attributeClaims } from './pipeline/attribute-claims.js';
@@ -33,6 +34,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Doc {
   doc = { ...doc, ...findDebris(doc) };
   doc = { ...doc, ...splitSentences(doc) };
   doc = { ...doc, entities: findEntities(doc) };
+  // Relative dates count from the day of publication: when none is given, a byline or dateline may state it.
+  doc = { ...doc, ...findPublicationDate(doc) };
   doc = { ...doc, dates: resolveDates(doc, context) };
   // Hedges before claims: a claim's status is read from the markers inside it.
   doc = { ...doc, statusMarkers: markStatus(doc) };

@@ -13,7 +13,9 @@ export function formatReport(input: string, doc: Doc): string {
   const sourceName = (c: Claim) =>
     c.source ? (c.source.entity ? entityName.get(c.source.entity)! : clip(at(c.source))) + (c.source.anonymous ? ' (anonymous)' : '') : '(unsourced)';
   const lines: string[] = [`== ${input}`];
-  if (doc.published) lines.push(`published ${doc.published}`);
+  const readFrom = doc.messages.find((m) => m.rule === 'dates/publication-from-dateline');
+  if (doc.published) lines.push(`published ${doc.published}${readFrom?.span ? ` (read from "${at(readFrom.span)}")` : ''}`);
+  else lines.push('published: unknown, so relative dates ("on Tuesday") are left unresolved; give --published YYYY-MM-DD');
 
   const bySource = new Map<string, Claim[]>();
   for (const claim of doc.claims) bySource.set(sourceName(claim), [...(bySource.get(sourceName(claim)) ?? []), claim]);

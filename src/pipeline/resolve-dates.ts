@@ -65,12 +65,13 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision {
 /** "a day after", "two weeks before": chrono counts them from the publication date; the text counts them from an event. */
 const FROM_AN_EVENT = /^(?:a|an|the|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu;
 
-/** "in a week", "within two days": read as a day ahead, unless "of …" follows. */
-const SPAN_OF_TIME = /^(?:in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/iu;
+/** "in a week", "within two days", "after a week": read as a day ahead, unless "of …" follows ("after a week of storms"). */
+const SPAN_OF_TIME = /^(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/iu;
 
 /** @example resolveDates(doc of 'on December 23', { published: '2024-12-24' }) → [{ date: '2024-12-23', implied: ['year'] }] */
 export function resolveDates(doc: Doc, context: Context): DateMention[] {
   const published = context.published ?? doc.published;
+  // without a publication date only fully written dates are kept, so the reference is never read into one
   const instant = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const reference = { instant, timezone: 'UTC' };
   const dates: DateMention[] = [];
@@ -104,6 +105,8 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       if (FROM_AN_EVENT.test(text)) continue;
       const relative = RELATIVE.test(text);
       const implied = (['year', 'month', 'day'] as const).filter((part) => (relative || !result.start.isCertain(part)) && (precision === 'day' || precision === 'range' || precision === 'week' || (precision === 'month' && part !== 'day') || (precision === 'year' && part === 'year')));
+      // with no day of publication, a date that needs one is not known
+      if (!published && implied.length > 0) continue;
       const shift = !relative && !result.start.isCertain('year') && result.start.date().getTime() - instant.getTime() > FUTURE_LIMIT_MS ? -1 : 0;
       const days = precision === 'day' ? weekdayShiftDays(result, slice, instant) : 0;
       // Relative expressions ("yesterday", "last week") take every part from the reference date.

@@ -41,6 +41,7 @@ describe('resolveDates', () => {
 
   it('reads "in a week of …" as a length of time, "in a week" alone as a day ahead', () => {
     expect(dates('Police detained 400 people in a week of protests, the ministry said on Thursday.', '2024-12-05').map((d) => d.text)).toEqual(['on Thursday']);
+    expect(dates('The ferries sailed again after a week of storms, the operator said on Thursday.', '2024-12-05').map((d) => d.text)).toEqual(['on Thursday']);
     expect(dates('Talks will resume in a week, the ministry said on Thursday.', '2024-12-05').map((d) => [d.text, d.date])).toEqual([['in a week', '2024-12-12'], ['on Thursday', '2024-12-05']]);
   });
 
@@ -61,5 +62,34 @@ describe('resolveDates', () => {
     'He was one of the first to arrive.',
   ])('finds no date in %s', (text) => {
     expect(dates(text, '2024-12-24')).toEqual([]);
+  });
+});
+
+describe('findPublicationDate', () => {
+  const undated = (text: string) => {
+    const doc = analyze(text);
+    return { published: doc.published, dates: doc.dates.map((d) => `${text.slice(d.start, d.end)}=${d.date}`), messages: doc.messages.map((m) => m.rule) };
+  };
+
+  it('reads the day from a byline line at the top, and counts relative dates from it', () => {
+    const found = undated('Ferry service resumes\nBy Staff Reporter - June 3, 2026\n\nThe ferries sailed again on Tuesday, the operator said.');
+    expect(found.published).toBe('2026-06-03');
+    expect(found.dates).toEqual(['June 3, 2026=2026-06-03', 'on Tuesday=2026-06-02']);
+    expect(found.messages).toEqual(['dates/publication-from-dateline']);
+  });
+
+  it('reads a dateline opening the first paragraph after a place in capitals (the dateline itself is debris)', () => {
+    expect(undated('KELL, June 3, 2026 — The ferries sailed again yesterday after a week of storms, the operator said.').dates).toEqual(['yesterday=2026-06-02']);
+  });
+
+  it('takes no date from prose: with none given, dates that need one are left out and a message says so', () => {
+    const found = undated('The operator said on Tuesday that the ferries had stopped on March 2, 2026 and in 2019, and would sail in May.');
+    expect(found.published).toBeUndefined();
+    expect(found.dates).toEqual(['March 2, 2026=2026-03-02', '2019=2019']);
+    expect(found.messages).toEqual(['dates/no-publication-date']);
+  });
+
+  it('leaves a given publication date alone', () => {
+    expect(analyze('By Staff Reporter - June 3, 2026\n\nThe ferries sailed on Tuesday.', { published: '2026-06-05' }).dates.map((d) => d.date)).toEqual(['2026-06-03', '2026-06-02']);
   });
 });

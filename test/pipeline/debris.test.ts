@@ -34,12 +34,17 @@ describe('debris lines', () => {
     ['Sign up for our morning newsletter to get the top stories', 'newsletter', 'debris/newsletter'],
     ['Get the day’s headlines delivered straight to your inbox.', 'newsletter', 'debris/newsletter-inbox'],
     ['Subscribe to our Telegram channel', 'newsletter', 'debris/newsletter'],
+    ['Sign up to Morning Harbour', 'newsletter', 'debris/newsletter-name'],
+    ['Our morning email brings you the five stories that matter', 'newsletter', 'debris/newsletter-inbox'],
+    ['Privacy Notice: Bulletins may mention charities, ads and content paid for by others.', 'newsletter', 'debris/privacy-notice'],
     ['Advertisement', 'subscribe', 'debris/subscribe'],
     ['Comments (12)', 'subscribe', 'debris/subscribe'],
     ['Most read', 'navigation', 'debris/navigation-heading'],
     ['Tags: budget, council, taxes', 'navigation', 'debris/navigation-heading'],
     ['By Mira Lenko', 'other', 'debris/byline'],
     ['By Mira Lenko and Oskar Hale, Kyiv', 'other', 'debris/byline'],
+    ['By Staff Reporter - June 3, 2026', 'other', 'debris/byline'],
+    ['Posted on March 14, 2026 by Mira Lenko', 'other', 'debris/byline'],
     ['Reporting by Anna Borsa; Editing by Ivo Petrov', 'other', 'debris/reporting-credits'],
     ['15 March 2025', 'other', 'debris/dateline'],
     ['Updated: March 15, 2025 at 10:30 GMT', 'other', 'debris/dateline'],
@@ -69,6 +74,9 @@ describe('debris lines', () => {
     'Comments from the minister were not immediately available.',
     'Sign language interpreters will attend every briefing, the ministry said.',
     'Editing by hand took the clerks three days, the court heard.',
+    'Sign up for the draft closes on Friday, officials said.',
+    'Privacy campaigners said the notice came too late.',
+    'Posted on March 14, 2026 by mistake, the letter was withdrawn.',
   ])('%j is not debris', (line) => {
     expect(debrisOf(line)).toEqual([]);
   });

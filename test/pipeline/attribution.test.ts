@@ -229,6 +229,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Jane Roe, the mayor of Lume, said the dam held.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Jane Roe, the mayor of Lume,' }));
   });
 
+  it('ends a speech cue before the setting between it and its "that" clause, but keeps a preposition whose object is reported', () => {
+    expect(claimsOf('The regional governor wrote on Telegram that 19 more people were wounded.')).toContainEqual(expect.objectContaining({ cue: 'wrote', source: 'The regional governor', content: ['that 19 more people were wounded'] }));
+    expect(claimsOf('The mayor posted on her Facebook page that the bridge would stay shut.')).toContainEqual(expect.objectContaining({ cue: 'posted', source: 'The mayor', content: ['that the bridge would stay shut'] }));
+    expect(claimsOf('Critics pointed to a report that found forty errors in the count.')).toContainEqual(expect.objectContaining({ cue: 'pointed to', source: 'Critics' }));
+  });
+
   it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
   });

@@ -20,6 +20,7 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
     let end = i + length;
     while (end <= last && tokens[end]!.text !== ',' && !(end === last && FINAL.test(tokens[end]!.text))) end++;
     if (end === i + length) continue;
+    end = withApposedName(view, end, last);
     const source: Span = { start: tokens[i + length]!.start, end: tokens[end - 1]!.end };
     let content: Span | null = null;
     // Leading form: "According to X, ..." (also after "Now," or "But")
@@ -33,6 +34,39 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
   }
   return out;
 }
+
+/** A name set off by commas is at most this many tokens ("Tomas Brandt", "Oleksandr Syrskyi"). */
+const MAX_NAME = 4;
+
+/**
+ * "According to the mayor, Tomas Brandt, some 30 homes …": a name in commas right after the
+ * source is the source's apposition, not the start of the content. Returns the index of the comma
+ * (or final mark) that ends the source.
+ */
+function withApposedName(view: View, comma: number, last: number): number {
+  const { tokens } = view;
+  if (tokens[comma]?.text !== ',') return comma;
+  let k = comma + 1;
+  while (k <= last && k - comma <= MAX_NAME && tokens[k]!.pos === 'PROPN') k++;
+  // a person's names, not one word and not a place ("According to the mayor, Lowbridge, Amsel and Kell were flooded")
+  if (k < comma + 3 || k > last) return comma;
+  const name = { start: tokens[comma + 1]!.start, end: tokens[k - 1]!.end };
+  if (view.places.some((p) => p.start < name.end && name.start < p.end)) return comma;
+  if (k === last && FINAL.test(tokens[k]!.text)) return k;
+  // "According to an FBI summary, Cheryl Mills, a top aide, sent …": a name with its own appositive is what is reported
+  return tokens[k]!.text === ',' && !opensAppositive(tokens, k + 1, last) ? k : comma;
+}
+
+/** Whether a determiner's noun phrase closed by a comma, with no verb, starts at `k`: "a top aide,". */
+function opensAppositive(tokens: View['tokens'], k: number, last: number): boolean {
+  if (tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') return false;
+  for (let j = k + 1; j <= Math.min(last, k + MAX_APPOSITIVE); j++) {
+    if (tokens[j]!.text === ',') return true;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+const MAX_APPOSITIVE = 8;
 
 /** Participles that make "as … by" a report: "as reported by", "as stated by the ministry". */
 const AS_BY = /^(?:reported|stated|noted|announced|claimed|said|explained|indicated|confirmed|written|quoted|cited|told|informed|posted|tweeted)$/iu;

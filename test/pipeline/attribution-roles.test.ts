@@ -101,6 +101,9 @@ describe('linking a source phrase to an entity', () => {
     expect(speakers("Moldova's border police said the crossing was closed.")).toEqual([["Moldova's border police", null]]);
     expect(speakers('Moldova said the crossing was closed.')).toEqual([['Moldova', 'Moldova']]);
     expect(speakers("Moldova's president Maia Sandu said the crossing was closed.")).toEqual([["Moldova's president Maia Sandu", 'Maia Sandu']]);
+    // nor a place saying where the speaker is
+    expect(speakers('The defence ministry in Chisinau said the crossing was closed.')).toEqual([['The defence ministry in Chisinau', null]]);
+    expect(speakers('The government of Moldova said the crossing was closed.')).toEqual([['The government of Moldova', 'Moldova']]);
   });
 
   it('keeps a speaker described only by where it is from unnamed', () => {

@@ -25,7 +25,10 @@ const PLURAL_REACH = 200;
 const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['demonym', 'demonym-plural', 'country']);
 
 /** Whether place mention `m` modifies a head after it in the phrase ("Ukraine's air force", "U.S. officials") rather than ending it. */
-const modifies = (text: string, m: Span, span: Span): boolean => /^(?:['’]s?)?\s+\p{L}/u.test(text.slice(m.end, span.end)) && !/^\s+(?:and|or)\b/iu.test(text.slice(m.end, span.end));
+const modifies = (text: string, m: Span, span: Span): boolean =>
+  (/^(?:['’]s?)?\s+\p{L}/u.test(text.slice(m.end, span.end)) && !/^\s+(?:and|or)\b/iu.test(text.slice(m.end, span.end))) || locates(text, m, span);
+/** Whether place mention `m` says where the phrase's head is, after it: "the defence ministry in Moscow", "officials from Kyiv". */
+const locates = (text: string, m: Span, span: Span): boolean => /\p{L}\s+(?:in|at|from|near|based\s+in)\s+(?:the\s+)?$/iu.test(text.slice(span.start, m.start));
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];

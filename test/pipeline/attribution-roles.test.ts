@@ -83,12 +83,15 @@ describe('role tagger in the pipeline: one whole noun phrase as source', () => {
 describe('linking a pronoun source to an entity', () => {
   const entityOf = (text: string) => {
     const doc = analyze(text);
-    const claim = doc.claims.find((c) => c.source && /^they$/iu.test(text.slice(c.source.start, c.source.end)));
+    const claim = doc.claims.find((c) => c.source && /^(?:they|it)$/iu.test(text.slice(c.source.start, c.source.end)));
     return claim && (doc.entities.find((e) => e.id === claim.source!.entity)?.name ?? null);
   };
-  it('takes "they" for an organisation just named, never for one person', () => {
+  it('takes "they" or "it" for an organisation just named, never for one person', () => {
     expect(entityOf('The Interior Ministry issued a statement. They said 40 people had died.')).toBe('Interior Ministry');
     expect(entityOf('Governor Ana Petrova visited the site. They said 40 people had died.')).toBeNull();
+    // "it" too, past a place named after the organisation, but never a person
+    expect(entityOf('The Interior Ministry met in Kell on Monday. It said 40 people had died.')).toBe('Interior Ministry');
+    expect(entityOf('The Interior Ministry met Ana Petrova on Monday. It said 40 people had died.')).toBeNull();
   });
 });
 

@@ -32,6 +32,11 @@ describe('findEntities', () => {
     // a hyphenated given name: a lower-case syllable after the hyphen ends it
     ['Lee Seok-min, a lawmaker, said the talks failed.', 'Lee Seok-min', 'person', ['Lee Seok-min/name', 'a lawmaker/title']],
     ['Olena Kovalenko-Roe said the talks failed.', 'Olena Kovalenko-Roe', 'person', ['Olena Kovalenko-Roe/name']],
+    // monitors, aid groups and agencies whose names have no ministry or office in them
+    ['Human Rights Watch said the camp was shelled.', 'Human Rights Watch', 'organization', ['Human Rights Watch/name']],
+    ['Amnesty International said the camp was shelled.', 'Amnesty International', 'organization', ['Amnesty International/name']],
+    ['Doctors Without Borders said the camp was shelled.', 'Doctors Without Borders', 'organization', ['Doctors Without Borders/name']],
+    ['TASS reported that the camp was shelled.', 'TASS', 'organization', ['TASS/name']],
   ])('%s → %s', (text, name, type, mentions) => {
     const entity = find(text, name);
     expect(entity?.type).toBe(type);

@@ -1,6 +1,6 @@
 /**
  * Links a source phrase to an entity (overlap with a mention, persons first; "he" or "she" takes
- * the nearest person mentioned before it, "they" an organisation just named) and marks unnamed
+ * the nearest person mentioned before it, "they" and "it" an organisation just named) and marks unnamed
  * sources as anonymous.
  */
 import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
@@ -18,6 +18,8 @@ interface PlacedMention extends Span {
 const PRONOUN = /^(?:he|she|him|her)$/iu;
 /** "they" may stand for an organisation just named ("the ministry said they …"), never for one person. */
 const PLURAL_PRONOUN = /^(?:they|them)$/iu;
+/** "it" may stand for an organisation just named ("the mission … though it says"), never for a person or a place, which "it" rarely speaks for. */
+const NEUTER_PRONOUN = /^it$/iu;
 /** How far back (in characters) an organisation may be named for "they" to stand for it. */
 const PLURAL_REACH = 200;
 
@@ -55,6 +57,14 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     while (i >= 0 && mentions[i]!.end > span.start) i--;
     const last = mentions[i];
     if (last && !last.person && span.start - last.end <= PLURAL_REACH) entity = last.entity;
+  } else if (NEUTER_PRONOUN.test(surface.trim())) {
+    // the organisation named last before it, past places ("The ministry met in Kell. It said"); a person named in between ends the search
+    for (let i = before - 1; i >= 0 && span.start - mentions[i]!.end <= PLURAL_REACH; i--) {
+      const m = mentions[i]!;
+      if (m.end > span.start || m.place) continue;
+      if (!m.person) entity = m.entity;
+      break;
+    }
   } else {
     // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
     // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)

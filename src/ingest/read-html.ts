@@ -55,7 +55,8 @@ export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
   // A page drawn by scripts has its text only in JSON-LD; a teaser there (paywalls) is shorter than the page's own
   if (meta.body && textLength(blocks) < meta.body.length / 2) blocks = ldBodyBlocks(meta.body);
   const title = meta.title ?? parsed?.title?.trim() ?? undefined;
-  if (title && blocks.length > 0 && !sameLine(blocks[0]!, title)) blocks = [title, ...blocks];
+  // a page laid out with <br> may open its first block with the headline line ("TITLE<br>By …<br>")
+  if (title && blocks.length > 0 && !sameLine(blocks[0]!.split('\n')[0]!, title)) blocks = [title, ...blocks];
   if (blocks.length === 0) throw new InputError(source.name, 'no article text found in the HTML');
   const byline = meta.byline ?? parsed?.byline?.trim();
   const outlet = meta.outlet ?? parsed?.siteName?.trim();

@@ -112,6 +112,13 @@ describe('articleFromHtml metadata fallbacks', () => {
     expect(() => read('<!--'.repeat(1000) + '<p>hidden</p>')).toThrow('cannot read p.html: no article text found in the HTML');
   });
 
+  it('does not repeat a headline that opens a page laid out with <br> line breaks', () => {
+    const page = '<html><head><title>FERRY SERVICE RESUMES</title></head><body><table><tr><td><b>FERRY SERVICE RESUMES</b><br><i>By Staff Reporter</i> - June 3, 2026<br><br>The ferries sailed again on Tuesday after a week of storms, the operator said, and every crossing was full.<br><br>Harbour officials said repairs to the pier would take another month.</td></tr></table></body></html>';
+    const text = articleFromHtml(page, { input: 'p.html', name: 'p.html' }).text;
+    expect(text.startsWith('FERRY SERVICE RESUMES\nBy Staff Reporter - June 3, 2026')).toBe(true);
+    expect(text.match(/FERRY SERVICE RESUMES/gu)).toHaveLength(1);
+  });
+
   it('refuses a page nesting elements deeper than any article, naming it, before Readability would take minutes', () => {
     const deep = `<html><body>${'<div>'.repeat(2000)}<p>The mayor said five people died.</p>${'</div>'.repeat(2000)}</body></html>`;
     expect(() => articleFromHtml(deep, { input: 'deep.html', name: 'deep.html' })).toThrow('cannot read deep.html: the page nests elements more than 256 deep, too deep to be an article');

@@ -20,7 +20,9 @@ const FORMAT_CHOICES: readonly string[] = ['auto', ...FORMATS.filter((f) => f !=
 export const readOptions = { published: { type: 'string' }, format: { type: 'string', default: 'auto' } } as const;
 
 export const READ_HELP = `  --published D    the publication day (YYYY-MM-DD) of inputs that give none (plain text): relative
-                   dates ("on Monday", "last week") are read from it; a page's or feed's own date wins
+                   dates ("on Monday", "last week") are read from it; a page's or feed's own date wins.
+                   Without it, a byline or dateline at the top ("By Ann Roe - June 3, 2026") gives
+                   the day; with neither, dates that need one are left unresolved
   --format F       read every input as F (${FORMAT_CHOICES.join('|')}) instead of detecting it`;
 
 /** The checked values of readOptions: a malformed one is a usage error naming the option. */

@@ -380,6 +380,8 @@ describe('attributeClaims: must NOT match', () => {
     'Roe Campaign Page:width:100%; height:120px;',
     'Lume floods: what we know so far',
     'Iowa caucus: Smith leads by four points',
+    'Landslide: 23 dead, 40 missing',
+    'Lume mine collapse: 12 workers trapped',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

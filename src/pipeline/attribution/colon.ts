@@ -14,7 +14,7 @@ import { nameKind } from '../../nlp/name-lexicon.js';
 export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
 
 /** Event nouns that end a headline's topic label, never a speaker: "Georgia protests: what we know", "Iowa caucus: Roe leads". */
-const TOPIC_HEAD = /^(?:protests?|war|attacks?|strikes?|crisis|elections?|floods?|flooding|earthquake|quake|fires?|wildfires?|explosion|blasts?|shooting|vote|talks|summit|live|latest|explainer|timeline|storm|hurricane|outbreak|pandemic|scandal|trial|debate|primary|primaries|caucus(?:es)?|race|recap|briefing|roundup|highlights|results)$/iu;
+const TOPIC_HEAD = /^(?:protests?|war|attacks?|strikes?|crisis|elections?|floods?|flooding|earthquake|quakes?|tremors?|landslides?|mudslides?|avalanches?|tsunami|eruption|cyclone|typhoon|tornado|heatwave|drought|fires?|wildfires?|explosions?|blasts?|shooting|stabbing|crash|collapse|derailment|sinking|shelling|bombing|siege|offensive|ceasefire|truce|vote|talks|summit|live|latest|explainer|timeline|storm|hurricane|outbreak|pandemic|scandal|trial|debate|primary|primaries|caucus(?:es)?|race|recap|briefing|roundup|highlights|results)$/iu;
 
 const LINK_ONLY = /^\s*(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[\s.]*$/u;
 

@@ -96,7 +96,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       });
     }
   });
-  return markRepeats(text, quantities);
+  return markRepeats(text, quantities, doc.headings);
 }
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */

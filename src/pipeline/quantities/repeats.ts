@@ -1,6 +1,6 @@
 /**
  * The same figure stated twice in one article (a pull quote repeating the lead, a headline
- * repeating the body): same numbers, same bound, same categories, subjects that share a word
+ * repeating the body): same numbers, same bound (a headline may drop "at least"), same categories, subjects that share a word
  * ("North Korean occupiers" / "North Korean soldiers") or are absent on one side when what is
  * counted is named ("12 killed" / "12 people were killed"), and no two different places.
  */
@@ -15,8 +15,22 @@ function words(text: string, q: Quantity): Set<string> {
 /** Where a figure is, as the trail keys it ("in Russia's Kursk region" and "Kursk" are one place). */
 const placeWords = (text: string, place: Span): string => placeKey(text.slice(place.start, place.end));
 
-function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
-  if (a.value !== b.value || a.lower !== b.lower || a.upper !== b.upper || a.bound !== b.bound || a.unit !== b.unit) return false;
+/**
+ * "Landslide kills 23" above "killing at least 23 people": a headline drops the hedge of the
+ * figure it sums up ("at least", "about"), so an exact headline figure is the body's hedged one.
+ */
+const HEDGED_IN_BODY: ReadonlySet<string> = new Set(['at_least', 'approx']);
+
+function sameNumbers(a: Quantity, b: Quantity, headings: readonly Span[]): boolean {
+  if (a.value !== b.value || a.unit !== b.unit) return false;
+  if (a.lower === b.lower && a.upper === b.upper && a.bound === b.bound) return true;
+  const inHeading = (q: Quantity) => headings.some((h) => h.start <= q.start && q.end <= h.end);
+  const [headline, body] = inHeading(a) ? [a, b] : [b, a];
+  return inHeading(headline) && !inHeading(body) && headline.bound === 'exact' && HEDGED_IN_BODY.has(body.bound);
+}
+
+function sameFigure(text: string, a: Quantity, b: Quantity, headings: readonly Span[]): boolean {
+  if (!sameNumbers(a, b, headings)) return false;
   // "killed or injured" above "killed or wounded": one measure, as the trail keys it
   if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
@@ -32,13 +46,13 @@ function sameFigure(text: string, a: Quantity, b: Quantity): boolean {
 const MAX_COMPARED = 256;
 
 /** `quantities` with `repeats` set to the earliest earlier mention of the same figure. */
-export function markRepeats(text: string, quantities: readonly Quantity[]): Quantity[] {
-  // only first mentions with the same numbers can match: grouped by them
+export function markRepeats(text: string, quantities: readonly Quantity[], headings: readonly Span[] = []): Quantity[] {
+  // only first mentions with the same value can match: grouped by it
   const firsts = new Map<string, Quantity[]>();
   return quantities.map((q) => {
-    const key = `${q.value}|${q.lower}|${q.upper}|${q.bound}|${q.unit}`;
+    const key = `${q.value}|${q.unit}`;
     const group = firsts.get(key) ?? [];
-    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q));
+    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q, headings));
     if (first) return { ...q, repeats: first.id };
     group.push(q);
     firsts.set(key, group);

@@ -13,6 +13,8 @@ export interface CategoryEntry {
   readonly fallback?: boolean;
   /** A running total: a later count of it is higher, never lower (the dead stay dead; the missing are found). */
   readonly runningTotal?: boolean;
+  /** A count of people in a state on the day (missing, held, displaced): it falls as well as rises, so two days' counts may differ. */
+  readonly currentCount?: boolean;
 }
 
 export const categoryLexicon = [
@@ -20,18 +22,21 @@ export const categoryLexicon = [
   { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
-  { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown' },
-  { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force' },
-  { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home' },
+  { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown', currentCount: true },
+  { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force', currentCount: true },
+  { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees'], reason: 'people moved to safety', runningTotal: true },
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
-  { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody'], reason: 'people held without (yet) an arrest' },
+  { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody'], reason: 'people held without (yet) an arrest', currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
 /** Categories whose counts only grow: killed, wounded, injured, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
+
+/** Categories counted as they stand on the day: missing, captured, displaced, detained. */
+export const CURRENT_COUNTS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('currentCount' in e && e.currentCount ? e.categories : [])));
 
 /**
  * Things a figure may count ("across ten provinces", "3,500 buildings", "45 drones"): what

@@ -1,6 +1,6 @@
 import { intervalsOverlap, pointInterval } from './point-interval.js';
 import { daysBetween, pointDate } from './point-order.js';
-import { isRunningTotal } from './series-keys.js';
+import { isCurrentCount, isRunningTotal } from './series-keys.js';
 import type { DisagreementFlag, FigurePoint } from './types.js';
 
 /** Figures this many days apart or closer speak of "the same period" (a weekly news cycle). */
@@ -10,12 +10,15 @@ export const SAME_PERIOD_DAYS = 7;
  * Flags pairs of different sources whose intervals for the same period do not overlap
  * ("more than 3,000" against "about 1,100" the same week). Where a running total (a death toll)
  * is higher on a later day, it may have grown: no flag when the later report says so ("the toll
- * rose to 44"), else the reason says it may have. Points must be in trail order.
+ * rose to 44"), else the reason says it may have. A count of the day (the missing, the detained)
+ * may fall as well as rise: only figures of the same day can disagree. Points must be in trail order.
  */
 export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
   const flags: DisagreementFlag[] = [];
   const seen = new Set<string>();
   const growing = isRunningTotal(points[0]?.categories ?? []);
+  // "40 missing" on Monday and "nine still missing" on Tuesday: people were found, nobody is contradicted
+  const daily = isCurrentCount(points[0]?.categories ?? []);
   points.forEach((a, i) => {
     const ia = pointInterval(a);
     const da = pointDate(a);
@@ -24,7 +27,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
       const ib = pointInterval(b);
       const db = pointDate(b);
       if (!ib || !db || a.sourceKey === b.sourceKey) continue;
-      if (daysBetween(da, db) > SAME_PERIOD_DAYS || intervalsOverlap(ia, ib)) continue;
+      if (daysBetween(da, db) > SAME_PERIOD_DAYS || (daily && da !== db) || intervalsOverlap(ia, ib)) continue;
       const higherLater = growing && db > da && ib.low >= ia.high;
       // "the toll has risen to 44", "the final toll stands at 44": the later source says the count grew
       if (higherLater && GROWTH.test(b.sentence)) continue;

@@ -5,7 +5,7 @@
  */
 import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { foldText } from './fold-text.js';
-import { RUNNING_TOTALS } from '../lexicons/categories.js';
+import { CURRENT_COUNTS, RUNNING_TOTALS } from '../lexicons/categories.js';
 
 /**
  * Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure, and
@@ -20,6 +20,11 @@ const SAME_MEASURE: Readonly<Record<string, string>> = { injured: 'wounded' };
 /** Whether figures of these categories are running totals ("killed", "killed+wounded"): a later count is higher, never lower. */
 export function isRunningTotal(categories: readonly string[]): boolean {
   return categories.length > 0 && categories.every((c) => RUNNING_TOTALS.has(c));
+}
+
+/** Whether a figure counts people as they stand on the day ("40 still missing"): later days' counts may be lower or higher. */
+export function isCurrentCount(categories: readonly string[]): boolean {
+  return categories.length > 0 && categories.every((c) => CURRENT_COUNTS.has(c));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

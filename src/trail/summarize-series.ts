@@ -1,16 +1,17 @@
 import { pointInterval } from './point-interval.js';
 import { daysBetween, pointDate } from './point-order.js';
 import { SAME_PERIOD_DAYS } from './flag-disagreements.js';
-import { isRunningTotal } from './series-keys.js';
+import { isCurrentCount, isRunningTotal } from './series-keys.js';
 import type { FigurePoint, SeriesSummary } from './types.js';
 
 /**
  * A low–high view of the latest period: each source's latest figure within a week of the newest
  * point, lowest low to highest high; for a running total (a death toll), which outgrows last
- * week's figures, within the newest point's day. A view only: the points keep every source's own claim.
+ * week's figures, or a count of the day (the missing), within the newest point's day. A view only: the points keep every source's own claim.
  */
 export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
-  const days = isRunningTotal(points[0]?.categories ?? []) ? 0 : SAME_PERIOD_DAYS;
+  const categories = points[0]?.categories ?? [];
+  const days = isRunningTotal(categories) || isCurrentCount(categories) ? 0 : SAME_PERIOD_DAYS;
   const dated = points.filter((p) => pointDate(p) !== null && pointInterval(p) !== null);
   if (dated.length === 0) return { asOf: null, days, low: null, high: null, sources: 0 };
   const asOf = dated.map((p) => pointDate(p)!).sort().at(-1)!;

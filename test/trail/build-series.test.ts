@@ -94,7 +94,15 @@ describe('buildSeries', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
     expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(40) }, { source: 'B', date: '2025-01-12', ...exactly(25) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
     expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(25) }, { source: 'B', date: '2025-01-10', ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-10): the figures cannot both hold']);
-    expect(reasons([{ source: 'A', date: '2025-01-10', categories: ['missing'], ...exactly(25) }, { source: 'B', date: '2025-01-12', categories: ['missing'], ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
+    expect(reasons([{ source: 'A', date: '2025-01-10', categories: ['troops'], ...exactly(25) }, { source: 'B', date: '2025-01-12', categories: ['troops'], ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
+  });
+
+  it('flags a count of the day (the missing) only against another of the same day: people are found, or go missing', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
+    const missing = { categories: ['missing'] };
+    expect(reasons([{ source: 'A', date: '2025-01-10', ...missing, ...exactly(40) }, { source: 'B', date: '2025-01-11', ...missing, ...exactly(9) }])).toEqual([]);
+    expect(reasons([{ source: 'A', date: '2025-01-10', ...missing, ...exactly(9) }, { source: 'B', date: '2025-01-11', ...missing, ...exactly(40) }])).toEqual([]);
+    expect(reasons([{ source: 'A', date: '2025-01-10', ...missing, ...exactly(40) }, { source: 'B', date: '2025-01-10', ...missing, ...exactly(9) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-10): the figures cannot both hold']);
   });
 
   it('flags a source raising or lowering its own figure, not repeating it', () => {
@@ -130,7 +138,7 @@ describe('buildSeries', () => {
   });
 
   it('summarises the latest week low–high without touching the points', () => {
-    const displaced = { categories: ['displaced'] };
+    const displaced = { categories: ['troops'] };
     const points = [
       point({ source: 'A', date: '2024-12-01', ...displaced, ...exactly(10) }),
       point({ source: 'A', date: '2025-01-10', ...displaced, ...exactly(1000) }),
@@ -150,6 +158,12 @@ describe('buildSeries', () => {
       point({ source: 'C', date: '2025-01-14', ...exactly(44) }),
     ]);
     expect(s!.summary).toEqual({ asOf: '2025-01-14', days: 0, low: 40, high: 44, sources: 2 });
+  });
+
+  it('summarises a count of the day (the displaced) by its latest day too', () => {
+    const displaced = { categories: ['displaced'] };
+    const [s] = buildSeries([point({ source: 'A', date: '2025-01-10', ...displaced, ...exactly(1000) }), point({ source: 'B', date: '2025-01-12', ...displaced, ...exactly(800) })]);
+    expect(s!.summary).toEqual({ asOf: '2025-01-12', days: 0, low: 800, high: 800, sources: 1 });
   });
 });
 

@@ -40,9 +40,18 @@ export function formatSeries(s: FigureSeries): string {
     const high = summary.high === null ? 'open' : Math.round(summary.high).toLocaleString('en-US');
     lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${summary.sources} source${summary.sources === 1 ? '' : 's'})`);
   }
+  // one wire story reprinted by many outlets is one line: the same day, source, wording and figure
+  const lineOutlets = new Map<string, string[]>();
   for (const p of s.points) {
     const interval = pointInterval(p);
-    lines.push(`  ${pointDate(p) ?? 'undated   '}  ${p.outlet ?? '-'}  ${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`);
+    const said = `${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`;
+    const key = `${pointDate(p) ?? 'undated   '}\u0000${said}`;
+    lineOutlets.set(key, [...(lineOutlets.get(key) ?? []), p.outlet ?? '-']);
+  }
+  for (const [key, outlets] of lineOutlets) {
+    const [date, said] = key.split('\u0000');
+    const named = outlets.length > SHOWN_OUTLETS + 1 ? `${outlets.slice(0, SHOWN_OUTLETS).join(', ')} and ${outlets.length - SHOWN_OUTLETS} more` : outlets.join(', ');
+    lines.push(`  ${date}  ${named}  ${said}`);
   }
   // a story told by dozens of outlets can pair every source with every other: the first few, then a count
   const disagreements = s.flags.filter((f) => f.kind === 'disagreement');
@@ -52,6 +61,9 @@ export function formatSeries(s: FigureSeries): string {
   if (hidden > 0) lines.push(`  ! … and ${hidden} more disagreement${hidden === 1 ? '' : 's'} (--json lists them all)`);
   return lines.join('\n') + '\n';
 }
+
+/** Outlets named on the line of a figure they all printed; the rest are counted. */
+const SHOWN_OUTLETS = 3;
 
 /** Disagreements printed per series in the readable view; --json gives every one. */
 const SHOWN_DISAGREEMENTS = 8;

@@ -1,6 +1,7 @@
 import { flagDisagreements } from './flag-disagreements.js';
 import { flagRevisions } from './flag-revisions.js';
 import { groupSeries, type PointGroup } from './group-series.js';
+import { shareSourceKeys } from './share-source-keys.js';
 import { summarizeSeries } from './summarize-series.js';
 import type { FigurePoint, FigureSeries } from './types.js';
 
@@ -10,16 +11,19 @@ import type { FigurePoint, FigureSeries } from './types.js';
  * @example buildSeries(points).map((s) => [s.id, s.points.length, s.flags.length])
  */
 export function buildSeries(points: readonly FigurePoint[]): FigureSeries[] {
-  return groupSeries(points).map((group) => ({
-    id: group.id,
-    label: seriesLabel(group),
-    categories: group.categoryKey.split('+'),
-    subjectKey: group.subjectKey,
-    placeKey: group.placeKey,
-    points: group.points,
-    flags: [...flagDisagreements(group.points), ...flagRevisions(group.points)],
-    summary: summarizeSeries(group.points),
-  }));
+  return groupSeries(points).map((group) => {
+    const speakers = shareSourceKeys(group.points);
+    return {
+      id: group.id,
+      label: seriesLabel(group),
+      categories: group.categoryKey.split('+'),
+      subjectKey: group.subjectKey,
+      placeKey: group.placeKey,
+      points: speakers,
+      flags: [...flagDisagreements(speakers), ...flagRevisions(speakers)],
+      summary: summarizeSeries(speakers),
+    };
+  });
 }
 
 /** "killed and wounded · North Korean soldiers · Kursk": the most frequent wording of each part. */

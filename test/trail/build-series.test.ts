@@ -198,3 +198,22 @@ describe('buildSeries with unspecified subjects', () => {
     ]);
   });
 });
+
+describe('buildSeries with one speaker named several ways', () => {
+  const keys = (sources: string[]) => buildSeries(sources.map((source, i) => point({ source, date: `2031-03-0${1 + i}`, ...exactly(10 + i) })))[0]!.points.map((p) => p.sourceKey);
+
+  it('takes a shorter phrase for the one longer phrase holding all its words', () => {
+    expect(keys(['the regional emergencies ministry', 'the emergencies ministry', 'The ministry'])).toEqual(Array(3).fill('the regional emergencies ministry'));
+    expect(keys(['the Ministry of Emergencies', 'the emergencies ministry'])).toEqual(Array(2).fill('the ministry of emergencies'));
+  });
+
+  it('keeps a phrase that fits two speakers apart, and different speakers apart', () => {
+    expect(keys(['the defence ministry', 'the health ministry', 'the ministry'])).toEqual(['the defence ministry', 'the health ministry', 'the ministry']);
+    expect(keys(['the defence ministry', 'local officials'])).toEqual(['the defence ministry', 'local officials']);
+  });
+
+  it('sets no figures of one speaker against each other', () => {
+    const [s] = buildSeries([point({ source: 'the regional emergencies ministry', date: '2031-03-01', ...exactly(40) }), point({ source: 'the ministry', date: '2031-03-01', ...exactly(25) })]);
+    expect(s!.flags.filter((f) => f.kind === 'disagreement')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { reportingVerb } from './attribution/reporting-verb.js';
 import { mentionIndex, resolveSource } from './attribution/resolve-source.js';
 import { unsourced } from './attribution/unsourced.js';
 import { colon, isPlaceLabel } from './attribution/colon.js';
+import { sourceLine } from './attribution/source-line.js';
 import { transcriptTurn } from './attribution/transcript-turn.js';
 import { dashSignature } from './attribution/dash-signature.js';
 import { learnedCue } from './attribution/learned-cue.js';
@@ -22,7 +23,7 @@ import { reportedByLinks } from './attribution/reported-by.js';
 import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, sourceLine, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
 
 /**
  * "“…,” said Roe, referring to a report": a gerund's speaker is its main clause's. Where the

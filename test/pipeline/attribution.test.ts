@@ -242,6 +242,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('According to the mayor, New York City, Boston and Kell were flooded.')).toContainEqual(expect.objectContaining({ source: 'the mayor' }));
   });
 
+  it('reads a "Source:" line under a box of figures as the source of the lines above it, up to the paragraph break', () => {
+    const text = 'Flood in Lume: the numbers\n\nDead: 12\nMissing: 40\nSource: Lume Civil Protection\n\nRescuers worked all night.';
+    expect(claimsOf(text)).toEqual([expect.objectContaining({ cue: 'Source:', source: 'Lume Civil Protection', content: ['Dead: 12\nMissing: 40'], kind: 'according-to' })]);
+    // a credit under prose, or "source" inside a line, signs no box
+    expect(claimsOf('Rescuers worked all night in the flooded town.\nSource: Lume Courier')).toEqual([]);
+    expect(claimsOf('Dead: 12\nThe source: a nurse at the hospital')).toEqual([]);
+  });
+
   it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
   });

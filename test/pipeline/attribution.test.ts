@@ -250,6 +250,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Dead: 12\nThe source: a nurse at the hospital')).toEqual([]);
   });
 
+  it('keeps a setting with a possessive after an inverted cue in the cue clause: what was said is the clause before', () => {
+    expect(claimsOf('The toll has risen to 61, the interior ministry said in its morning update.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the interior ministry', content: ['The toll has risen to 61'] }));
+    expect(claimsOf('Fares will rise, the mayor said in her weekly address on Monday.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the mayor', content: ['Fares will rise'] }));
+  });
+
   it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
   });

@@ -36,6 +36,20 @@ const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
 const NAMING = /^(?:call|describe|label|brand|dub|term|deem|characterize|name)$/u;
 /** Parts of speech of a setting phrase: "earlier in the committee hearing", "at a rally in Ohio on Tuesday". */
 const SETTING_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/iu;
+
+/**
+ * Whether token `m` may belong to a setting after a cue ("in its morning update", "in his nightly
+ * address"): a possessive as well as a determiner, and a last word the tagger took for a verb
+ * after a noun or possessive ("update", "address" are both).
+ */
+function inSetting(tokens: readonly Token[], m: number, ends: (x: number) => boolean): boolean {
+  const t = tokens[m]!;
+  if (SETTING_POS.has(t.pos)) return true;
+  if (t.pos === 'PRON') return POSSESSIVE.test(t.text);
+  const previous = tokens[m - 1]!;
+  return t.pos === 'VERB' && ends(m + 1) && (previous.pos === 'NOUN' || POSSESSIVE.test(previous.text));
+}
 
 /** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */
 function skipToComplement(tokens: readonly Token[], k: number, last: number): number {
@@ -117,7 +131,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text));
     if (!ends(tail) && lemma && byLemma.has(lemma) && settingOpen) {
       let m = after;
-      while (m <= last && m < after + 10 && SETTING_POS.has(tokens[m]!.pos) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
+      while (m <= last && m < after + 10 && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
       if (m > after && ends(m)) tail = m;
     }
     if (tail > after && ends(tail) && !ends(after)) after = tail;

@@ -41,9 +41,19 @@ describe('numeral forms', () => {
     ['The city spent €2.5bn on roads.', '€2.5bn', 2.5e9, 'EUR'],
     ['The candidate leads by 7 points.', '7 points', 7, 'percentage points'],
     ['A 42-year-old man was detained.', '42-year-old', 42, 'years of age'],
+    // lengths of time and distance, and a quake's strength, are named but not part of the wording
+    ['The girl was pulled out after 15 hours.', '15', 15, 'hour'],
+    ['The shells landed 30 km from the border.', '30', 30, 'km'],
+    ['A magnitude 6.4 earthquake struck the valley.', '6.4', 6.4, 'magnitude'],
+    ['A 6.4-magnitude earthquake struck the valley.', '6.4-magnitude', 6.4, 'magnitude'],
   ])('%s has a unit', (text, surface, value, unit) => {
     const q = one(text);
     expect([q.text, q.value, q.unit]).toEqual([surface, value, unit]);
+  });
+
+  it('gives no category to a length of time or a strength beside a toll', () => {
+    const found = figures('After 15 hours, rescuers said a magnitude 6.4 quake had killed 12 people.');
+    expect(found.map((f) => [f.value, f.categories])).toEqual([[15, []], [6.4, []], [12, ['killed']]]);
   });
 
   it('reads "four in 10" as a share', () => {

@@ -7,15 +7,21 @@ import type { Span } from '../../model/doc.js';
 const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₴|₽|USD\s?|EUR\s?|GBP\s?)$/u;
 const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': 'USD', 'C$': 'CAD', 'A$': 'AUD', '€': 'EUR', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 /** Measure words glued after a number ("a nine-storey block", "a three-day truce"): the figure modifies a noun. */
-const MEASURES = new Set(['storey', 'floor', 'day', 'week', 'month', 'year', 'hour', 'minute', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'ton', 'tonne', 'lane', 'room', 'bedroom', 'seat']);
+const MEASURES = new Set(['storey', 'magnitude', 'floor', 'day', 'week', 'month', 'year', 'hour', 'minute', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'ton', 'tonne', 'lane', 'room', 'bedroom', 'seat']);
 
-const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan|cents|times)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b)`, 'iu');
+/** Lengths of time and distance written after a number ("after 15 hours", "30 km from the front"): they count nobody. */
+const SPANS = ['seconds?', 'minutes?', 'hours?', 'days?', 'nights?', 'weeks?', 'months?', 'years?', 'decades?', 'kilometres?', 'kilometers?', 'km', 'miles?', 'metres?', 'meters?'];
+const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan|cents|times)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b|\\s(${SPANS.join('|')})\\b(?!-)|\\s(magnitude)\\b)`, 'iu');
+/** "a magnitude 6.4 earthquake", "magnitude-7.1": a strength, not a count. */
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]$/iu;
 const AFTER_UNIT: Record<string, string> = { '%': 'percent', percent: 'percent', 'per cent': 'percent', percentcent: 'percent', pct: 'percent', dollars: 'USD', euros: 'EUR', pounds: 'GBP' };
 
 /** Whether a figure in `unit` counts no people or things reported: an age, a sum of money, a multiplier ("eight times higher"), a measure modifying a noun. */
 export function countsNothing(unit: string | undefined): boolean {
-  return unit === 'years of age' || unit === 'cents' || unit === 'times' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '');
+  return unit === 'years of age' || unit === 'cents' || unit === 'times' || unit === 'magnitude' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '') || SPAN_UNITS.has(unit ?? '');
 }
+
+const SPAN_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'kilometre', 'kilometer', 'km', 'mile', 'metre', 'meter']);
 
 export interface UnitMatch extends Span {
   readonly unit: string;
@@ -31,11 +37,16 @@ export function findUnit(text: string, span: Span): UnitMatch | null {
   if (before) {
     start = span.start - before[0].length;
     unit = CURRENCY_NAME[before[0].trim()] ?? 'currency';
+  } else if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start))) {
+    unit = 'magnitude';
   }
   if (after) {
-    end = span.end + after[0].length;
-    const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    // a length of time or distance is named, not part of the figure's wording ("after 15 hours")
+    if (!after[7] && !after[8]) end = span.end + after[0].length;
+    const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? after[7] ?? after[8] ?? '').toLowerCase().replace(/\s+/gu, ' ');
     if (after[5]) unit = 'years of age';
+    else if (after[7]) unit = word.replace(/s$/u, '');
+    else if (after[8]) unit = 'magnitude';
     else if (after[6]) unit = word === 'story' ? 'storey' : word;
     else if (/^percentage point|^point/u.test(word)) unit = 'percentage points';
     else if (/^per ?cent|^percent/u.test(word)) unit = 'percent';

@@ -50,6 +50,8 @@ describe('debris lines', () => {
     ['Updated: March 15, 2025 at 10:30 GMT', 'other', 'debris/dateline'],
     ['14.03.2025 10:30', 'other', 'debris/dateline'],
     ['5 min read', 'other', 'debris/dateline'],
+    ['09:10', 'dateline', 'debris/live-timestamp-line'],
+    ['9.45 pm GMT', 'dateline', 'debris/live-timestamp-line'],
     ['© 2025 Harbour Courier. All rights reserved.', 'other', 'debris/copyright'],
   ])('%j is %s debris', (line, kind, rule) => {
     expect(debrisOf(line)).toEqual([{ kind, rule, surface: line }]);
@@ -74,6 +76,8 @@ describe('debris lines', () => {
     'Comments from the minister were not immediately available.',
     'Sign language interpreters will attend every briefing, the ministry said.',
     'Editing by hand took the clerks three days, the court heard.',
+    '3:1',
+    '10.5',
     'Sign up for the draft closes on Friday, officials said.',
     'Privacy campaigners said the notice came too late.',
     'Posted on March 14, 2026 by mistake, the letter was withdrawn.',

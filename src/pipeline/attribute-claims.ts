@@ -63,21 +63,21 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withoutBullets(doc.text, withWholeQuoteMarks(doc.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(doc.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
-    proposals.push(...withClauseSpeakers(doc.text, placed));
+    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    proposals.push(...withClauseSpeakers(view.text, placed));
   }
   const mentions = mentionIndex(doc.entities);
-  const nested = nestClaims(doc.text, proposals);
+  const nested = nestClaims(view.text, proposals);
   return nested.map((claim, i) => {
-    const [p, cited] = withCitationsApart(doc.text, claim);
-    const source = p.source ? resolveSource(doc.text, p.source, mentions, doc.tokens) : null;
+    const [p, cited] = withCitationsApart(view.text, claim);
+    const source = p.source ? resolveSource(view.text, p.source, mentions, view.tokens) : null;
     // a cue with nobody named or described before or after it ("it seems that") is unsourced too
     const unsourced = p.unsourced || (source === null && p.kind !== 'pull-quote');
     const evidence: Evidence = unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
     const sentence = p.cue ? findOverlapping(doc.sentences, p.cue)[0] : undefined;
     const within = (m: Span) => p.content.some((c) => c.start <= m.start && m.end <= c.end) || (!!sentence && sentence.start <= m.start && m.end <= sentence.end);
     const status = [...new Set(doc.statusMarkers.filter(within).map((m) => m.status))];
-    const chain = withReportedSources(p, source, [...reportedByLinks(doc.tokens, p.content), ...cited, ...citedBy(doc, nested, i), ...briefedBy(doc, p)], doc.text, mentions, doc.tokens);
+    const chain = withReportedSources(p, source, [...reportedByLinks(view.tokens, p.content), ...cited, ...citedBy(doc, nested, i), ...briefedBy(doc, p)], view.text, mentions, view.tokens);
     return {
       id: `c${i}`,
       kind: p.kind,

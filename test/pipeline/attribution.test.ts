@@ -255,6 +255,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Fares will rise, the mayor said in her weekly address on Monday.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the mayor', content: ['Fares will rise'] }));
   });
 
+  it('reads a quotation in single marks, British style, as a direct quote that resumes after its cue', () => {
+    expect(claimsOf('‘We will rebuild every home,’ the mayor said. ‘It will take years.’')).toEqual([expect.objectContaining({ cue: 'said', source: 'the mayor', content: ['‘We will rebuild every home,’', '‘It will take years.’'], kind: 'direct-quote' })]);
+  });
+
   it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
   });

@@ -4,8 +4,10 @@
  */
 import type { Doc, Span, Token } from '../../model/doc.js';
 import { firstEndingAfter } from '../../model/span.js';
+import { singleQuotesAsDouble } from './single-quotes.js';
 
 export interface View {
+  /** The doc's text, with paired single quotation marks written as double ones (see single-quotes.ts). */
   readonly text: string;
   readonly tokens: readonly Token[];
   /** Token index range [first, last] of each sentence. */
@@ -76,7 +78,10 @@ export function buildView(doc: Doc): View {
     range[1] = i;
   });
   const places = doc.entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  return { text: doc.text, tokens: doc.tokens, sentenceTokens, quotes: findQuotes(doc.text), places };
+  // ‘British quotes’ read as double ones: same offsets, so every span still points into the doc's text
+  const text = singleQuotesAsDouble(doc.text);
+  const tokens = text === doc.text ? doc.tokens : doc.tokens.map((t) => (t.end - t.start === 1 && text[t.start] !== doc.text[t.start] ? { ...t, text: text[t.start]! } : t));
+  return { text, tokens, sentenceTokens, quotes: findQuotes(text), places };
 }
 
 /** The quoted stretch that starts at `offset`, if any (binary search). */

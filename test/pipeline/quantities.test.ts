@@ -139,6 +139,10 @@ describe('change or level', () => {
     ['Sales reached 40 units.', 'level'],
     ['The campaign raised $5 million in May.', 'level'],
     ['There were 3,000 dead.', 'level'],
+    // "down" and "up" as particles of a verb
+    ['Air defences shot down 41 drones overnight.', 'level'],
+    ['Boats picked up 30 survivors.', 'level'],
+    ['Unemployment is down 2 points.', 'decrease'],
   ])('%s', (text, change) => {
     expect(one(text).change).toBe(change);
   });

@@ -109,6 +109,15 @@ describe('linking a source phrase to an entity', () => {
     expect(speakers('The government of Moldova said the crossing was closed.')).toEqual([['The government of Moldova', 'Moldova']]);
   });
 
+  it('keeps a speaker described only by whom they are near unnamed, and not that body\'s word', () => {
+    for (const text of ["A source in Moldova's border police said the crossing was closed.", 'People close to the Interior Ministry said the crossing was closed.']) {
+      const doc = analyze(text);
+      expect([doc.claims[0]!.source!.entity, doc.claims[0]!.evidence]).toEqual([undefined, 'anonymous']);
+    }
+    // a spokesman speaks for the body on the record
+    expect(speakers('A spokesman for the Interior Ministry said the crossing was closed.')).toEqual([['A spokesman for the Interior Ministry', 'Interior Ministry']]);
+  });
+
   it('keeps a speaker described only by where it is from unnamed', () => {
     for (const text of ['A senior Moldovan official said the crossing was closed.', 'A senior U.S. official said the crossing was closed.', 'Moldova officials said the crossing was closed.']) {
       const doc = analyze(text);

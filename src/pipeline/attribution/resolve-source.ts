@@ -71,6 +71,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     const hits = around.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
   }
+  // "a source in the SBU", "people close to the president": whoever it names is not the speaker, who stays unnamed
+  if (INSIDER.test(surface)) return { start: span.start, end: span.end, anonymous: true };
   const inside = tokensIn(tokens, span);
   // a place describing the speaker names nobody: "a senior U.S. official" is still unnamed
   const describing = around.filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
@@ -79,6 +81,9 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
 }
+
+/** A speaker described only by whom they are near: "a source in Ukraine's SBU", "people familiar with the talks", "two insiders at the ministry". */
+const INSIDER = /^(?:(?:a|an|one|two|three|four|several|some|the|other)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:source|sources|insider|insiders|person|people|individual|individuals|someone)\s+(?:in|at|within|inside|close\s+to|familiar\s+with|near|from|with\s+knowledge\s+of|briefed\s+on)\b/iu;
 
 /** How far before a source a mention overlapping it may start (a name is far shorter). */
 const MENTION_REACH = 300;

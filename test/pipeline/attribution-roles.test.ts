@@ -139,6 +139,12 @@ describe('a colon after a headline\'s first words', () => {
     expect(cues('Chisinau: 12 dead as dam bursts')).toContainEqual([':', 'Chisinau']);
     expect(cues('Police: 12 dead as dam bursts')).toContainEqual([':', 'Police']);
   });
+
+  it('reads a common noun that names no one before it as the topic, and one naming people, a body or a report as the speaker', () => {
+    expect(cues('Brenno ferry: final toll stands at 21')).toEqual([['said', 'the police']]);
+    expect(cues('Survivors: the ferry was overloaded')).toContainEqual([':', 'Survivors']);
+    expect(cues('New poll: Roe leads in Brenno')).toContainEqual([':', 'New poll']);
+  });
 });
 
 describe('an anonymity aside after a source', () => {

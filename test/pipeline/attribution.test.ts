@@ -399,6 +399,7 @@ describe('attributeClaims: must NOT match', () => {
     'Iowa caucus: Smith leads by four points',
     'Landslide: 23 dead, 40 missing',
     'Lume mine collapse: 12 workers trapped',
+    'Ferry disaster: death toll climbs to 19',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

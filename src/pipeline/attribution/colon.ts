@@ -5,18 +5,45 @@
 import { contentAfter } from './content-span.js';
 import { phraseEndingAt } from './source-phrase.js';
 import { opensQuote, type Proposal, type View } from './view.js';
-import type { Span } from '../../model/doc.js';
-import { firstStartingAt } from '../../model/span.js';
+import type { Span, Token } from '../../model/doc.js';
+import { firstEndingAfter, firstStartingAt } from '../../model/span.js';
 import { governmentSeats } from '../../lexicons/places.js';
+import { eventNouns } from '../../lexicons/events.js';
+import { anonymousHeads } from '../../lexicons/cues.js';
+import { titleLexicon } from '../../lexicons/titles.js';
+import { organizationWords } from '../../lexicons/organizations.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 
 /** Labels that open a line with a colon but are not speakers. */
 export const NOT_SPEAKER = /^(?:update|updated|watch|exclusive|breaking|photos?|video|note|editor|editors|related|read|more|listen|live|analysis|opinion|commentary|correction|clarification|source|sources|credit|by|byline|via|h\/t|twitter|facebook|instagram|email|e-mail|here|example|question|answer|q|a|wait|first|second|third|also|plus|bottom line|why|what|how)$/iu;
 
-/** Event nouns that end a headline's topic label, never a speaker: "Georgia protests: what we know", "Iowa caucus: Roe leads". */
-const TOPIC_HEAD = /^(?:protests?|war|attacks?|strikes?|crisis|elections?|floods?|flooding|earthquake|quakes?|tremors?|landslides?|mudslides?|avalanches?|tsunami|eruption|cyclone|typhoon|tornado|heatwave|drought|fires?|wildfires?|explosions?|blasts?|shooting|stabbing|crash|collapse|derailment|sinking|shelling|bombing|siege|offensive|ceasefire|truce|vote|talks|summit|live|latest|explainer|timeline|storm|hurricane|outbreak|pandemic|scandal|trial|debate|primary|primaries|caucus(?:es)?|race|recap|briefing|roundup|highlights|results)$/iu;
+/** Labels of a live blog or an explainer that head a headline's topic: "Kursk live:", "Georgia protests explainer:". */
+const EDITORIAL_HEAD = /^(?:live|latest|explainer|timeline|recap|briefing|roundup|highlights|results)$/iu;
+/** Whether a label's last word makes it the story's topic, never a speaker: an event ("Georgia protests: what we know", "Iowa caucus: Roe leads") or an editorial label. */
+const isTopicHead = (word: string): boolean => eventNouns.has(word.toLowerCase()) || EDITORIAL_HEAD.test(word);
 
 const LINK_ONLY = /^\s*(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[\s.]*$/u;
+
+/** Nouns that name who speaks: people by role ("Officials:", "Survivors:"), bodies ("Police:"), and reports ("New poll:"). */
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  ...anonymousHeads,
+  ...titleLexicon.flatMap((e) => e.heads.filter((h) => !h.includes(' '))),
+  ...organizationWords.map((w) => w.toLowerCase()),
+  'authorities', 'survivors', 'rescuers', 'doctors', 'families', 'locals', 'voters', 'critics', 'activists', 'investigators',
+  'prosecutors', 'judge', 'jury', 'scientists', 'researchers', 'workers', 'report', 'study', 'poll', 'survey', 'data', 'figures',
+]);
+
+/** Whether a label's last word may name a speaker: a name, or a noun for people, bodies or reports (singular or plural). */
+function namesSpeaker(word: Token): boolean {
+  if (word.pos !== 'NOUN' || !/^\p{Ll}/u.test(word.text)) return true;
+  const w = word.text.toLowerCase();
+  return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''));
+}
+
+const inHeading = (view: View, offset: number): boolean => {
+  const h = view.headings[firstEndingAfter(view.headings, offset)];
+  return !!h && h.start <= offset && offset < h.end;
+};
 
 export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
@@ -28,7 +55,9 @@ export function colon(view: View, sentence: number): Proposal[] {
     if (!np || np[0] !== first) return [];
     const words = tokens.slice(first, c);
     const label = view.text.slice(tokens[first]!.start, tokens[c - 1]!.end);
-    if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || TOPIC_HEAD.test(words.at(-1)!.text) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || isTopicHead(words.at(-1)!.text) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    // "Varna ferry: final toll stands at 21": in a headline, a label ending in a common noun that names no one is the topic
+    if (inHeading(view, tokens[first]!.start) && !namesSpeaker(words.at(-1)!)) return [];
     // a label opened by an article is a section's or a live blog's title ("The Latest:", "Another
     // challenge:"), not a speaker: 2 of 12 such colons were attributions on train
     if (/^(?:the|a|an|another)$/iu.test(words[0]!.text)) return [];

@@ -16,6 +16,8 @@ export interface View {
   readonly quotes: readonly Span[];
   /** Mentions of place entities, sorted by start. */
   readonly places: readonly Span[];
+  /** Headings (headlines, subheads), sorted by start. */
+  readonly headings: readonly Span[];
 }
 
 /** A proposal made by one rule: offsets plus the rule and evidence shape it found. */
@@ -81,7 +83,7 @@ export function buildView(doc: Doc): View {
   // ‘British quotes’ read as double ones: same offsets, so every span still points into the doc's text
   const text = singleQuotesAsDouble(doc.text);
   const tokens = text === doc.text ? doc.tokens : doc.tokens.map((t) => (t.end - t.start === 1 && text[t.start] !== doc.text[t.start] ? { ...t, text: text[t.start]! } : t));
-  return { text, tokens, sentenceTokens, quotes: findQuotes(text), places };
+  return { text, tokens, sentenceTokens, quotes: findQuotes(text), places, headings: [...doc.headings].sort((a, b) => a.start - b.start) };
 }
 
 /** The quoted stretch that starts at `offset`, if any (binary search). */

@@ -143,6 +143,10 @@ describe('change or level', () => {
     ['Air defences shot down 41 drones overnight.', 'level'],
     ['Boats picked up 30 survivors.', 'level'],
     ['Unemployment is down 2 points.', 'decrease'],
+    // what is added to a count
+    ['Divers recovered two more bodies on Saturday.', 'increase'],
+    ['The army sent 3,000 additional troops.', 'increase'],
+    ['Forty or more people were hurt.', 'level'],
   ])('%s', (text, change) => {
     expect(one(text).change).toBe(change);
   });
@@ -193,6 +197,14 @@ describe('what is counted, where and when', () => {
     ['Gunmen slaughtered 12 villagers.', ['killed']],
   ])('%s', (text, categories) => {
     expect(figures(text)[0]!.categories).toEqual(categories);
+  });
+
+  it('gives no category across a subordinate clause: what the ferry carried did not die', () => {
+    expect(figures('At least 14 people died when a ferry carrying 120 passengers capsized.').map((f) => [f.text, f.categories])).toEqual([['14', ['killed']], ['120', []]]);
+  });
+
+  it('takes no event for the subject of its toll ("the toll of the ferry disaster")', () => {
+    expect(figures('The death toll of the ferry disaster rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
   });
 
   it('gives no category to an age', () => {

@@ -4,6 +4,7 @@ import type { Store } from '../../src/store/db.js';
 import { listSeries } from '../../src/store/figures.js';
 import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-is-wounded.js';
 import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js';
+import { up as bodiesAreAnyone } from '../../src/store/migrations/0004-bodies-are-anyone.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -38,5 +39,18 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await ardel()).toEqual([['ardel', ['41']], ["ruritania's ardel", ['30']]]);
     await placeOwner(store.db as unknown as Kysely<unknown>);
     expect(await ardel()).toEqual([['ardel', ['30', '41']]]);
+  });
+
+  it('moves figures stored with "bodies" or "victims" in their subject key into the toll\'s series', async () => {
+    const texts = [
+      ['2031-08-01', 'Floods killed 12 people in Kell on Monday.'],
+      ['2031-08-03', 'Rescuers recovered 19 bodies in Kell.'],
+    ] as const;
+    await saveDated(store, 'b', texts);
+    await sql`UPDATE quantities SET subject_key = 'bodie' WHERE surface = '19'`.execute(store.db);
+    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('12', '19') AND place_key = 'kell' ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    expect(await keys()).toEqual([['12', ''], ['19', 'bodie']]);
+    await bodiesAreAnyone(store.db as unknown as Kysely<unknown>);
+    expect(await keys()).toEqual([['12', ''], ['19', '']]);
   });
 });

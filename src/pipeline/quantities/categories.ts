@@ -68,13 +68,24 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
-  const before = categoriesIn(text.slice(previous ? previous.end : clause.start, span.start));
+  const before = categoriesIn(inOwnClause(text.slice(previous ? previous.end : clause.start, span.start)));
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
   if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
   // "Killed: 46", a line of a table of figures: the label before the colon says what is counted
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return label ? categoriesIn(label[1]!).main : [];
+}
+
+/** "14 people died when a ferry carrying 120 passengers capsized": a subordinate clause opens between a category word and the figure after it. */
+const SUBORDINATOR = /\b(?:when|after|before|as|because|since|while|which|who|whose|where|if|although|though|until)\b/giu;
+
+/** The words before a figure from the last subordinator on: those before it are another clause's. */
+function inOwnClause(before: string): string {
+  let from = 0;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index + m[0].length;
+  return before.slice(from);
 }
 
 /** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */

@@ -5,6 +5,7 @@
  */
 import type { Span, Token } from '../../model/doc.js';
 import { categoryLexicon } from '../../lexicons/categories.js';
+import { eventNouns } from '../../lexicons/events.js';
 
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN']);
 const GENERIC = /^(?:people|persons|individuals|ones|others|times|cases)$/iu;
@@ -37,6 +38,8 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
   return last >= j ? { start: tokens[j]!.start, end: tokens[last]!.end } : null;
 }
 
+const lastWord = (text: string, span: Span): string => text.slice(span.start, span.end).split(/\s+/u).at(-1)!.toLowerCase();
+
 /** Subject of the figure at `span` in a sentence's `tokens`; `clauseStart` limits the look-back. */
 export function subjectOf(text: string, span: Span, tokens: readonly Token[], clauseStart: number, unit?: string): Span | null {
   if (unit && unit !== 'percent' && unit !== 'ratio') return null;
@@ -49,7 +52,8 @@ export function subjectOf(text: string, span: Span, tokens: readonly Token[], cl
     if (tokens[k]!.start < clauseStart || !/^of$/iu.test(tokens[k]!.text)) continue;
     if (!NUMBER_OF.test(text.slice(Math.max(0, tokens[k]!.start - 12), tokens[k]!.end + 1))) continue;
     const phrase = nounPhraseAt(tokens, k + 1);
-    if (phrase && phrase.end <= span.start) return phrase;
+    // "the toll of the ferry disaster": an event's toll counts its victims, so the event is no subject
+    if (phrase && phrase.end <= span.start && !eventNouns.has(lastWord(text, phrase))) return phrase;
   }
   return unit ? null : after;
 }

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.js';
 import * as injuredIsWounded from './0002-injured-is-wounded.js';
 import * as placeOwner from './0003-place-owner.js';
+import * as bodiesAreAnyone from './0004-bodies-are-anyone.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-injured-is-wounded': injuredIsWounded,
   '0003-place-owner': placeOwner,
+  '0004-bodies-are-anyone': bodiesAreAnyone,
 };
 
 export const migrationProvider: MigrationProvider = {

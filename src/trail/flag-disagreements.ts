@@ -9,9 +9,10 @@ export const SAME_PERIOD_DAYS = 7;
 /**
  * Flags pairs of different sources whose intervals for the same period do not overlap
  * ("more than 3,000" against "about 1,100" the same week). Where a running total (a death toll)
- * is higher on a later day, it may have grown: no flag when the later report says so ("the toll
- * rose to 44"), else the reason says it may have. A count of the day (the missing, the detained)
- * may fall as well as rise: only figures of the same day can disagree. Points must be in trail order.
+ * is higher on a later day, it may have grown: no flag when the later report, or another report by
+ * then of as high a figure, says so ("the toll rose to 44"), else the reason says it may have. A
+ * count of the day (the missing, the detained) may fall as well as rise: only figures of the same
+ * day can disagree. Points must be in trail order.
  */
 export function flagDisagreements(points: readonly FigurePoint[]): DisagreementFlag[] {
   const flags: DisagreementFlag[] = [];
@@ -19,6 +20,12 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
   const growing = isRunningTotal(points[0]?.categories ?? []);
   // "40 missing" on Monday and "nine still missing" on Tuesday: people were found, nobody is contradicted
   const daily = isCurrentCount(points[0]?.categories ?? []);
+  // reports that the count grew, with their day and figure: a higher figure another source gives by then is that growth
+  const grownBy = growing ? points.flatMap((p) => {
+    const interval = pointInterval(p);
+    const date = pointDate(p);
+    return interval && date && GROWTH.test(p.sentence) ? [{ date, interval }] : [];
+  }) : [];
   points.forEach((a, i) => {
     const ia = pointInterval(a);
     const da = pointDate(a);
@@ -29,8 +36,8 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
       if (!ib || !db || a.sourceKey === b.sourceKey) continue;
       if (daysBetween(da, db) > SAME_PERIOD_DAYS || (daily && da !== db) || intervalsOverlap(ia, ib)) continue;
       const higherLater = growing && db > da && ib.low >= ia.high;
-      // "the toll has risen to 44", "the final toll stands at 44": the later source says the count grew
-      if (higherLater && GROWTH.test(b.sentence)) continue;
+      // "the toll has risen to 44", "the final toll stands at 44": the later source, or another by then, says the count grew that far
+      if (higherLater && (GROWTH.test(b.sentence) || grownBy.some((g) => da < g.date && g.date <= db && intervalsOverlap(g.interval, ib)))) continue;
       // One flag per pair of sources and period: repeats of the same figures add nothing.
       const pairKey = `${[a.sourceKey, b.sourceKey].sort().join('|')}|${da.slice(0, 7)}`;
       if (seen.has(pairKey)) continue;
@@ -47,7 +54,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
 }
 
 /** Words by which a report says a running total has grown ("rose to", "has reached", "now", "the final toll"). */
-const GROWTH = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|jumps|grew|grown|increased|increases|mounted|mounts|now|stands at|stood at|final toll|updated|new toll|latest toll)\b/iu;
+const GROWTH = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|jumps|grew|grown|increased|increases|mounted|mounts|now|stands at|stood at|final toll|updated|new toll|latest toll|(?:final|new|latest|updated) death toll|bringing|brings|brought|more bodies)\b/iu;
 
 /** Who a point's figure is on the word of: its source, else its outlet, else its own article. */
 export function sourceName(p: FigurePoint): string {

@@ -88,6 +88,19 @@ describe('buildSeries', () => {
   it('flags no running total that the later report says has grown', () => {
     const flags = buildSeries([point({ source: 'A', date: '2025-01-10', ...exactly(25) }), point({ source: 'B', date: '2025-01-12', sentence: 'The toll has risen to 40, officials said.', ...exactly(40) })])[0]!.flags;
     expect(flags).toEqual([]);
+    const brought = buildSeries([point({ source: 'A', date: '2025-01-10', ...exactly(14) }), point({ source: 'B', date: '2025-01-12', sentence: 'Divers found two more bodies, bringing the final death toll to 21.', ...exactly(21) })])[0]!.flags;
+    expect(brought).toEqual([]);
+  });
+
+  it('flags no higher later figure of a running total that another report by then says the count grew to', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
+    const grew = { source: 'Coast guard', date: '2031-04-03', sentence: 'The toll has climbed to 19, the coast guard said.', ...exactly(19) };
+    expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Governor', date: '2031-04-03', ...exactly(19) }])).toEqual([]);
+    // a figure beyond what the growth reached is still set against the earlier one
+    expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Residents', date: '2031-04-04', ...exactly(25) }])).toEqual([
+      'Officials says "n" (2031-04-01) while Residents says "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
+      'Coast guard says "n" (2031-04-03) while Residents says "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
+    ]);
   });
 
   it('says a running total may have grown only where it is higher on a later day', () => {

@@ -35,9 +35,10 @@ export function sourceLine(view: View, sentence: number): Proposal[] {
 /** The lines above offset `at` (a line start) up to the paragraph break, trimmed; none if they hold no figure or run too long to be a box. */
 function boxAbove(text: string, at: number): Span | null {
   const from = Math.max(0, at - MAX_BOX_CHARS);
-  const paragraph = text.lastIndexOf('\n\n', at - 1);
-  if (paragraph < from && from > 0) return null;
-  let start = paragraph < 0 ? 0 : paragraph + 2;
+  // searched within the box's reach only: a text with no paragraph break must not be scanned per line
+  const found = text.slice(from, at).lastIndexOf('\n\n');
+  if (found < 0 && from > 0) return null;
+  let start = found < 0 ? 0 : from + found + 2;
   let end = at - 1;
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;

@@ -259,6 +259,15 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('‘We will rebuild every home,’ the mayor said. ‘It will take years.’')).toEqual([expect.objectContaining({ cue: 'said', source: 'the mayor', content: ['‘We will rebuild every home,’', '‘It will take years.’'], kind: 'direct-quote' })]);
   });
 
+  it('reads an embedded post signed on its own line ("— Name (@handle) Date") as that account\'s direct quote, and its "I" as no further source', () => {
+    const text = 'The mayor ordered schools closed.\n\nI have closed every school in the river districts. Stay safe.\n\n— Ana Roe (@MayorAnaRoe) May 19, 2026\n\nThe river kept rising.';
+    const post = claimsOf(text).find((c) => c.cue === '—');
+    expect(post).toEqual(expect.objectContaining({ source: 'Ana Roe', content: ['I have closed every school in the river districts. Stay safe.'], kind: 'direct-quote' }));
+    expect(post!.chain).toBeUndefined();
+    // a dash line with no handle signs nothing
+    expect(claimsOf('Stay safe.\n\n— Ana Roe, mayor').filter((c) => c.cue === '—')).toEqual([]);
+  });
+
   it('gives a gerund after an inverted speaker that speaker, never a phrase of its own content', () => {
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'referring to', source: 'Roe', content: ['a report from the council'] }));
   });

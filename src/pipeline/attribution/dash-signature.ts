@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../model/doc.js';
 import { isCloseQuote, opensQuote, quoteEndingAt, type Proposal, type View } from './view.js';
+import { paragraphAbove } from './paragraph-above.js';
 
 const DASH = /^[—―–-]$/u;
 /** A word of a signed name: capitalised, an initial, or a joiner inside a name ("Jean-Luc", "Mary O'Neil"). */
@@ -15,7 +16,7 @@ const MAX_NAME_WORDS = 5;
 export function dashSignature(view: View, sentence: number): Proposal[] {
   const { tokens, text } = view;
   const [first, last] = view.sentenceTokens[sentence]!;
-  const out: Proposal[] = [];
+  const out: Proposal[] = [...embeddedPost(view, first, last)];
   for (let d = Math.max(first, 1); d < last; d++) {
     const dash = tokens[d]!;
     const closing = tokens[d - 1]!;
@@ -34,6 +35,26 @@ export function dashSignature(view: View, sentence: number): Proposal[] {
     });
   }
   return out;
+}
+
+/** An embedded post's text runs to at most this many characters (a long social post). */
+const MAX_POST = 1000;
+const HANDLE_AFTER = /^\s*\(@\w/u;
+
+/**
+ * An embedded social post, as pages paste it: the post's text as a paragraph, then its signature
+ * on a line of its own, "— Lena Hart (@GovLenaHart) May 19, 2026". The post is the named
+ * account's own words, so a direct quote; the handle in brackets is what marks the signature.
+ */
+function embeddedPost(view: View, first: number, last: number): Proposal[] {
+  const { tokens, text } = view;
+  const dash = tokens[first]!;
+  if (first >= last || !DASH.test(dash.text) || (dash.start > 0 && text[dash.start - 1] !== '\n')) return [];
+  const name = signedName(tokens, text, first + 1, last);
+  if (!name || !HANDLE_AFTER.test(text.slice(tokens[name[1]]!.end, tokens[name[1]]!.end + 4))) return [];
+  const post = paragraphAbove(text, dash.start, MAX_POST);
+  if (!post) return [];
+  return [{ rule: 'attribution/embedded-post', kind: 'direct-quote', cue: { start: dash.start, end: dash.end }, source: { start: tokens[name[0]]!.start, end: tokens[name[1]]!.end }, content: [post], unsourced: false }];
 }
 
 /**

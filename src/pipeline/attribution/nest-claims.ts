@@ -14,7 +14,9 @@ export interface Nested extends Proposal {
 }
 
 /** Shapes whose content extent is known for sure: a quotation, a previous sentence, a transcript turn, a "that" clause. */
-const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to|transcript-turn)/u;
+const FIRM = /^attribution\/(?:passive-by|pull-quote-speaker|unsourced-|according-to|transcript-turn|embedded-post|source-line)/u;
+/** A speaker quoting themselves ("I have ordered …" in their own post) is no further source. */
+const FIRST_PERSON = /^(?:i|we|me|us)$/iu;
 
 function link(p: Proposal): SourceLink | null {
   if (!p.source) return null;
@@ -124,8 +126,8 @@ export function nestClaims(text: string, proposals: readonly Proposal[]): Nested
     for (const q of inner) if (!folded.includes(q)) content = cutBefore(text, content, startOf(q));
     if (content.length === 0 && p.content.length > 0) content = p.content;
     const head = link(p);
-    // an inner claim by the same phrase ("X issued a statement": the statement is X's too) adds no link
-    const links = folded.map(link).filter((l): l is SourceLink => l !== null && !(head && l.start === head.start && l.end === head.end));
+    // an inner claim by the same phrase ("X issued a statement": the statement is X's too) or by "I" adds no link
+    const links = folded.map(link).filter((l): l is SourceLink => l !== null && !(head && l.start === head.start && l.end === head.end) && !FIRST_PERSON.test(text.slice(l.start, l.end)));
     out.push({ ...p, content, ...(links.length && head ? { chain: [head, ...links] } : {}) });
   });
   return out;

@@ -71,9 +71,11 @@ function isAgentPhrase(view: View, p: Proposal): boolean {
 
 export const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);
 
+const LAYOUT_RULES: ReadonlySet<string> = new Set(['attribution/transcript-turn', 'attribution/embedded-post', 'attribution/source-line']);
+
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
-  // an unsourced frame ("it is said") has no source by design; a transcript turn's roles are its layout
-  if (!p.cue || p.unsourced || p.rule === 'attribution/transcript-turn') return p;
+  // an unsourced frame ("it is said") has no source by design; a transcript turn's, a signed post's or a source line's roles are their layout
+  if (!p.cue || p.unsourced || LAYOUT_RULES.has(p.rule)) return p;
   const range = cueTokens(view, first, last, p.cue);
   if (!range) return p;
   const r = tagRoles(view, first, last, range[0], range[1]);

@@ -10,6 +10,7 @@
  */
 import type { Span } from '../../model/doc.js';
 import type { Proposal, View } from './view.js';
+import { paragraphAbove } from './paragraph-above.js';
 
 const SOURCE_LABEL = /^(?:sources?|data|figures|statistics)$/iu;
 /** How far back a box may reach: a few dozen short lines, never a whole article. */
@@ -32,16 +33,9 @@ export function sourceLine(view: View, sentence: number): Proposal[] {
   return [{ rule: 'attribution/source-line', kind: 'according-to', cue, source, content: [box], unsourced: false }];
 }
 
-/** The lines above offset `at` (a line start) up to the paragraph break, trimmed; none if they hold no figure or run too long to be a box. */
+/** The box above a "Source:" line at `at`: the lines up to the paragraph break, if they hold a figure. */
 function boxAbove(text: string, at: number): Span | null {
-  const from = Math.max(0, at - MAX_BOX_CHARS);
-  // searched within the box's reach only: a text with no paragraph break must not be scanned per line
-  const found = text.slice(from, at).lastIndexOf('\n\n');
-  if (found < 0 && from > 0) return null;
-  let start = found < 0 ? 0 : from + found + 2;
-  let end = at - 1;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  // a box of figures: a credit under prose alone ("Source: Reuters") signs no figure here
-  return end > start && /\d/u.test(text.slice(start, end)) ? { start, end } : null;
+  const box = paragraphAbove(text, at, MAX_BOX_CHARS);
+  // a credit under prose alone ("Source: Reuters") signs no figure here
+  return box && /\d/u.test(text.slice(box.start, box.end)) ? box : null;
 }

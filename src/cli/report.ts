@@ -46,8 +46,11 @@ export function formatReport(input: string, doc: Doc): string {
 }
 
 function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | undefined) => string): string {
-  const parts = [`"${at(q)}" ${describeInterval(q)}`];
-  if (q.change !== 'level') parts.push(q.change);
+  // a change reads as a signed number ("two more bodies": = +2, "fell 12 percent": = −12 percent)
+  const sign = q.change === 'increase' ? '+' : q.change === 'decrease' ? '−' : '';
+  const interval = describeInterval(q);
+  const parts = [`"${at(q)}" ${sign && q.bound === 'exact' ? interval.replace('= ', `= ${sign}`) : interval}`];
+  if (sign && q.bound !== 'exact') parts.push(q.change === 'increase' ? 'rise' : 'fall');
   if (q.unit) parts.push(q.unit);
   if (q.categories.length) parts.push(q.categories.join('+'));
   if (q.subject) parts.push(`of ${at(q.subject)}`);

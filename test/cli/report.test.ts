@@ -8,7 +8,9 @@ describe('formatReport', () => {
     const report = formatReport('blast.txt', analyze(text, { published: '2031-05-03' }));
     expect(report).toContain('  the minister\n    - indirect said: Twelve people were injured in Lume on Friday');
     expect(report).toContain('"Twelve" = 12 injured of people in Lume on Friday');
-    expect(report).toContain('"Four" = 4 injured in 2031');
+    // "four more" adds to a count: a signed change
+    expect(report).toContain('"Four" = +4 injured in 2031');
+    expect(formatReport('trade.txt', analyze('Exports fell 12 percent in May.', { published: '2031-06-01' }))).toContain('"12 percent" = −12 percent');
     expect(formatReport('toll.txt', analyze('Officials say 40 people are now known to have died.'))).toContain('"40" = 40 killed of people now');
   });
 });

@@ -4,7 +4,8 @@
  * in one longer phrase (and in no phrase that is not part of that one) is that speaker, so its
  * figures are not set against each other as two sources'. Where the shorter phrase fits two
  * speakers ("the ministry" beside "the defence ministry" and "the health ministry") it stays apart.
- * Entities, outlets and unattributed points keep their keys.
+ * A phrase may be a linked entity by the words of its name ("the emergency service" and the
+ * "State Emergency Service"); entities, outlets and unattributed points keep their keys.
  */
 import type { FigurePoint } from './types.js';
 
@@ -16,19 +17,24 @@ const isPhraseKey = (key: string): boolean => !/^(?:entity|outlet|article):/u.te
 const within = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size < b.size && [...a].every((w) => b.has(w));
 
 export function shareSourceKeys(points: readonly FigurePoint[]): FigurePoint[] {
-  // phrases of the same words are one ("the Ministry of Emergencies", "the emergencies ministry"): the first seen stands for them
-  const bySignature = new Map<string, { key: string; words: Set<string> }>();
+  // entities first, by the words of their name: "the emergency service" may be the "State Emergency Service" an article named
+  const named = new Map<string, string>();
+  for (const p of points) if (p.sourceKey.startsWith('entity:') && p.source) named.set(p.sourceKey, p.source.toLowerCase());
+  // phrases of the same words are one ("the Ministry of Emergencies", "the emergencies ministry"): an entity, else the first seen, stands for them
+  const bySignature = new Map<string, { key: string; words: Set<string>; entity: boolean }>();
   const merged = new Map<string, string>();
-  for (const key of new Set(points.map((p) => p.sourceKey).filter(isPhraseKey))) {
-    const words = wordsOf(key);
+  const candidates = [...[...named].map(([key, name]) => ({ key, text: name, entity: true })), ...[...new Set(points.map((p) => p.sourceKey).filter(isPhraseKey))].map((key) => ({ key, text: key, entity: false }))];
+  for (const { key, text, entity } of candidates) {
+    const words = wordsOf(text);
     const signature = [...words].sort().join(' ');
     const same = bySignature.get(signature);
-    if (same) merged.set(key, same.key);
-    else bySignature.set(signature, { key, words });
+    if (same && !entity) merged.set(key, same.key);
+    else if (!same) bySignature.set(signature, { key, words, entity });
   }
   const phrases = [...bySignature.values()];
   for (const phrase of phrases) {
-    if (phrase.words.size === 0) continue;
+    // an entity is who it is: only phrases are taken for one
+    if (phrase.entity || phrase.words.size === 0) continue;
     const longer = phrases.filter((other) => within(phrase.words, other.words));
     // the longest phrases holding it: one speaker if they are one (each within the next), else ambiguous
     const widest = longer.filter((other) => !longer.some((wider) => within(other.words, wider.words)));

@@ -225,6 +225,16 @@ describe('buildSeries with one speaker named several ways', () => {
     expect(keys(['the defence ministry', 'local officials'])).toEqual(['the defence ministry', 'local officials']);
   });
 
+  it('takes a phrase for the one linked entity whose name holds all its words', () => {
+    const entity = (source: string, id: number) => ({ source, sourceKey: `entity:${id}` });
+    const [s] = buildSeries([
+      point({ date: '2031-03-01', ...exactly(40), ...entity('State Emergency Service', 7) }),
+      point({ source: 'the emergency service', date: '2031-03-02', ...exactly(41) }),
+      point({ source: 'the health ministry', date: '2031-03-02', ...exactly(41) }),
+    ]);
+    expect(s!.points.map((p) => p.sourceKey)).toEqual(['entity:7', 'entity:7', 'the health ministry']);
+  });
+
   it('sets no figures of one speaker against each other', () => {
     const [s] = buildSeries([point({ source: 'the regional emergencies ministry', date: '2031-03-01', ...exactly(40) }), point({ source: 'the ministry', date: '2031-03-01', ...exactly(25) })]);
     expect(s!.flags.filter((f) => f.kind === 'disagreement')).toEqual([]);

@@ -46,7 +46,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
         kind: 'disagreement',
         points: [a.id, b.id],
         sources: [sourceName(a), sourceName(b)],
-        reason: `${sourceName(a)} says "${a.surface}" (${da}) while ${sourceName(b)} says "${b.surface}" (${db}): the figures cannot both hold${higherLater ? ', unless the count grew between these dates' : ''}`,
+        reason: `${sourceName(a)} ${says(a)} "${a.surface}" (${da}) while ${sourceName(b)} ${says(b)} "${b.surface}" (${db}): the figures cannot both hold${higherLater ? ', unless the count grew between these dates' : ''}`,
       });
     }
   });
@@ -55,6 +55,12 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
 
 /** Words by which a report says a running total has grown ("rose to", "has reached", "now", "the final toll"). */
 const GROWTH = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|jumps|grew|grown|increased|increases|mounted|mounts|now|stands at|stood at|final toll|updated|new toll|latest toll|(?:final|new|latest|updated) death toll|bringing|brings|brought|more bodies)\b/iu;
+
+/** "officials say", "the ministry says": a phrase whose last word is a plural noun takes the plural verb; a name never does ("Reuters says"). */
+function says(p: FigurePoint): string {
+  const last = p.source?.split(/\s+/u).at(-1) ?? '';
+  return !p.sourceKey.startsWith('entity:') && /^\p{L}+[^su]s$/u.test(last) && last.length > 3 ? 'say' : 'says';
+}
 
 /** Who a point's figure is on the word of: its source, else its outlet, else its own article. */
 export function sourceName(p: FigurePoint): string {

@@ -98,8 +98,8 @@ describe('buildSeries', () => {
     expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Governor', date: '2031-04-03', ...exactly(19) }])).toEqual([]);
     // a figure beyond what the growth reached is still set against the earlier one
     expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Residents', date: '2031-04-04', ...exactly(25) }])).toEqual([
-      'Officials says "n" (2031-04-01) while Residents says "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
-      'Coast guard says "n" (2031-04-03) while Residents says "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
+      'Officials say "n" (2031-04-01) while Residents say "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
+      'Coast guard says "n" (2031-04-03) while Residents say "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
     ]);
   });
 

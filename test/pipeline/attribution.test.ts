@@ -264,6 +264,9 @@ describe('attributeClaims: shapes that must match', () => {
     const post = claimsOf(text).find((c) => c.cue === '—');
     expect(post).toEqual(expect.objectContaining({ source: 'Ana Roe', content: ['I have closed every school in the river districts. Stay safe.'], kind: 'direct-quote' }));
     expect(post!.chain).toBeUndefined();
+    // the picture link the post ends with is debris, not its words
+    const pictured = 'Stay safe, all of you.  pic.twitter.com/Ab12\n\n— Ana Roe (@MayorAnaRoe) May 19, 2026';
+    expect(claimsOf(pictured).find((c) => c.cue === '—')?.content).toEqual(['Stay safe, all of you.']);
     // a dash line with no handle signs nothing
     expect(claimsOf('Stay safe.\n\n— Ana Roe, mayor').filter((c) => c.cue === '—')).toEqual([]);
   });

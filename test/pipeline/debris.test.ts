@@ -102,6 +102,10 @@ describe('debris glued to prose and repeated blocks', () => {
     expect(claimsOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([['officials', 'Floods killed 12 people']]);
   });
 
+  it('marks the picture link an embedded post ends with', () => {
+    expect(debrisOf('Please follow police instructions and stay safe. pic.twitter.com/Ab12Cd')).toEqual([{ kind: 'photo-credit', rule: 'debris/post-picture-link', surface: 'pic.twitter.com/Ab12Cd' }]);
+  });
+
   it('does not cut a sentence that ends in the word "share"', () => {
     expect(debrisOf('Investors bought the stock at a premium, the analysts share.')).toEqual([]);
   });

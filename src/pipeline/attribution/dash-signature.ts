@@ -52,7 +52,10 @@ function embeddedPost(view: View, first: number, last: number): Proposal[] {
   if (first >= last || !DASH.test(dash.text) || (dash.start > 0 && text[dash.start - 1] !== '\n')) return [];
   const name = signedName(tokens, text, first + 1, last);
   if (!name || !HANDLE_AFTER.test(text.slice(tokens[name[1]]!.end, tokens[name[1]]!.end + 4))) return [];
-  const post = paragraphAbove(text, dash.start, MAX_POST);
+  const paragraph = paragraphAbove(text, dash.start, MAX_POST);
+  // the post ends with its last word, before any debris glued after it ("… stay safe. pic.twitter.com/x1")
+  const lastWord = tokens[first - 1];
+  const post = paragraph && lastWord && lastWord.end > paragraph.start ? { start: paragraph.start, end: Math.min(paragraph.end, lastWord.end) } : paragraph;
   if (!post) return [];
   return [{ rule: 'attribution/embedded-post', kind: 'direct-quote', cue: { start: dash.start, end: dash.end }, source: { start: tokens[name[0]]!.start, end: tokens[name[1]]!.end }, content: [post], unsourced: false }];
 }

@@ -4,6 +4,7 @@ import { redact, resolveDbTarget } from '../store/db.js';
 import { enqueueInputs } from '../worker/enqueue.js';
 import { openQueue, policyFromEnv } from '../worker/queue.js';
 import { helpOption, printHelp, READ_HELP, readChoices, readOptions } from './common-options.js';
+import { plural } from './plural.js';
 
 const HELP = `usage: claimtrail enqueue INPUT... [--db postgres://URL] [--allow-private] [--published YYYY-MM-DD]
                          [--format auto|text|html|feed|jsonl|warc]
@@ -41,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
       ...(read.format !== 'auto' ? { format: read.format } : {}),
     });
     for (const error of result.errors) process.stderr.write(`claimtrail enqueue: ${error.message}\n`);
-    process.stdout.write(`queued ${result.queued} jobs in ${redact(target)}${result.already ? ` (${result.already} already queued or done)` : ''}, ${result.errors.length} inputs failed\n`);
+    process.stdout.write(`queued ${plural(result.queued, 'job')} in ${redact(target)}${result.already ? ` (${result.already} already queued or done)` : ''}, ${plural(result.errors.length, 'input')} failed\n`);
     return result.errors.length > 0 ? 1 : 0;
   } finally {
     await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);

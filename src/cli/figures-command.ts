@@ -5,6 +5,7 @@ import { describeInterval, pointInterval } from '../trail/point-interval.js';
 import { pointDate } from '../trail/point-order.js';
 import type { FigureSeries } from '../trail/types.js';
 import { printHelp, storeOptions } from './common-options.js';
+import { plural } from './plural.js';
 
 const HELP = `usage: claimtrail figures [--query TEXT] [--db TARGET] [--json]
 
@@ -34,11 +35,11 @@ export async function run(argv: string[]): Promise<number> {
 
 /** The readable view of one series. */
 export function formatSeries(s: FigureSeries): string {
-  const lines = [`${s.label}  [${s.id}]  ${s.points.length} figure${s.points.length === 1 ? '' : 's'}`];
+  const lines = [`${s.label}  [${s.id}]  ${plural(s.points.length, 'figure')}`];
   const { summary } = s;
   if (summary.low !== null) {
     const high = summary.high === null ? 'open' : Math.round(summary.high).toLocaleString('en-US');
-    lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${summary.sources} source${summary.sources === 1 ? '' : 's'})`);
+    lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${plural(summary.sources, 'source')})`);
   }
   // one wire story reprinted by many outlets is one line: the same day, source, wording and figure
   const lineOutlets = new Map<string, string[]>();
@@ -58,7 +59,7 @@ export function formatSeries(s: FigureSeries): string {
   const shown = new Set(disagreements.slice(0, SHOWN_DISAGREEMENTS));
   for (const f of s.flags) if (f.kind !== 'disagreement' || shown.has(f)) lines.push(`  ! ${f.kind}: ${f.reason}`);
   const hidden = disagreements.length - shown.size;
-  if (hidden > 0) lines.push(`  ! … and ${hidden} more disagreement${hidden === 1 ? '' : 's'} (--json lists them all)`);
+  if (hidden > 0) lines.push(`  ! … and ${plural(hidden, 'more disagreement')} (--json lists them all)`);
   return lines.join('\n') + '\n';
 }
 

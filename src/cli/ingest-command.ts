@@ -7,6 +7,7 @@ import { openStore, redact, resolveDbTarget } from '../store/db.js';
 import { saveArticles, type AnalysedArticle } from '../store/save-articles.js';
 import { createProgress } from './progress.js';
 import { helpOption, printHelp, READ_HELP, readChoices, readOptions } from './common-options.js';
+import { plural } from './plural.js';
 
 const HELP = `usage: claimtrail ingest INPUT... [--db DIR|postgres://URL] [--published YYYY-MM-DD] [--batch N]
                         [--format auto|text|html|feed|jsonl|warc] [--allow-private] [--quiet]
@@ -79,6 +80,7 @@ export async function run(argv: string[]): Promise<number> {
     await store.close();
   }
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} duplicates skipped` : '';
-  process.stdout.write(`stored ${counts.created + counts.updated} articles in ${redact(store.target)} (${counts.created} new, ${counts.updated} updated${skipped}), ${counts.failed} inputs failed\n`);
+  const stored = counts.created + counts.updated;
+  process.stdout.write(`stored ${plural(stored, 'article')} in ${redact(store.target)} (${counts.created} new, ${counts.updated} updated${skipped}), ${plural(counts.failed, 'input')} failed\n`);
   return counts.failed > 0 ? 1 : 0;
 }

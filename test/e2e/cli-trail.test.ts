@@ -34,7 +34,7 @@ describe('claimtrail ingest / figures / claims / search / export', { timeout: 12
   it('ingests a folder; re-ingesting updates instead of duplicating, and a bad input spoils nothing', async () => {
     expect(await cli('ingest', FIXTURES)).toMatchObject({ code: 0, stdout: `stored 5 articles in ${db} (5 new, 0 updated), 0 inputs failed\n` });
     const again = await cli('ingest', FIXTURES, join(dir, 'missing.txt'));
-    expect(again).toMatchObject({ code: 1, stdout: `stored 5 articles in ${db} (0 new, 5 updated), 1 inputs failed\n` });
+    expect(again).toMatchObject({ code: 1, stdout: `stored 5 articles in ${db} (0 new, 5 updated), 1 input failed\n` });
     expect(again.stderr).toContain('missing.txt');
   });
 

@@ -3,19 +3,23 @@
  * is the apostrophe (the mayor’s, they’re, the ministers’ plan), so a single mark is a quotation
  * mark only where it pairs: an opening mark before a word, at a word's start, and a closing mark
  * after it that no letter follows. Paired marks are read as double ones (same offsets, same
- * length), so every attribution rule sees one kind of quotation. A paragraph that has double
- * marks keeps its single ones: there they quote inside a quotation, whose speaker is not the
- * article's source.
+ * length), so every attribution rule sees one kind of quotation. A paragraph that quotes in
+ * double marks keeps its single ones: there they quote inside a quotation, whose speaker is not
+ * the article's source.
  */
 
 const OPENING = new Set(['‘', "'"]);
 const CLOSING: Readonly<Record<string, string>> = { '‘': '’', "'": "'" };
 const LETTER = /[\p{L}\p{N}]/u;
 const BEFORE_OPENING = /[\s([—–-]/u;
+/** A mark that stands for letters left out ("how ‘bout", "rock ‘n’ roll", "the ‘90s") opens nothing. */
+const ELISION = /^(?:bout|em|til|cause|cos|cuz|tis|twas|n|round|nuff)(?![\p{L}\p{N}])|^\d/iu;
 /** The closing mark comes this many characters after the opening one at least. */
 const MIN_QUOTED = 2;
-/** Where a paragraph holds any of these, its single marks are inner quotations. */
+/** Double marks: in a paragraph with these, single ones are outer quotations only where they hold them (British nesting). */
 const DOUBLE = /["“”«»]|''/u;
+/** A double mark inside a British quotation, written as the single one it stands for there. */
+const AS_INNER: Readonly<Record<string, string>> = { '“': '‘', '”': '’', '"': "'" };
 
 /** `text` with paired single quotation marks written as “ and ”; the text itself when there are none. */
 export function singleQuotesAsDouble(text: string): string {
@@ -26,38 +30,61 @@ export function singleQuotesAsDouble(text: string): string {
   while (from < text.length) {
     let to = text.indexOf('\n\n', from);
     if (to < 0) to = text.length;
-    const paragraph = text.slice(from, to);
-    if (!DOUBLE.test(paragraph)) changed = pairIn(text, from, to, chars) || changed;
+    changed = quotePairs(text, from, to, chars) || changed;
     from = to + 2;
   }
   return changed ? chars.join('') : text;
 }
 
-/** Pairs the single marks of paragraph [from, to) into `chars`; whether any was paired. */
-function pairIn(text: string, from: number, to: number, chars: string[]): boolean {
+/**
+ * Writes the single quotation marks of paragraph [from, to) as double ones into `chars`; whether
+ * any was. Where the paragraph has double marks too, only if its first quotation opens with a
+ * single mark and holds the first double one (‘He told us “no”,’ she said): the double marks
+ * inside are then written as single ones, as they are the inner quotation.
+ */
+function quotePairs(text: string, from: number, to: number, chars: string[]): boolean {
+  const pairs = pairsIn(text, from, to);
+  if (pairs.length === 0) return false;
+  const firstDouble = text.slice(from, to).search(DOUBLE);
+  if (firstDouble >= 0) {
+    const at = from + firstDouble;
+    const [open, close] = pairs[0]!;
+    if (!(open < at && at < close)) return false;
+    for (let k = at; k < to; k++) {
+      const inner = AS_INNER[text[k]!];
+      if (inner && pairs.some(([o, c]) => o < k && k < c)) chars[k] = inner;
+    }
+  }
+  for (const [open, close] of pairs) {
+    chars[open] = '“';
+    if (close < to) chars[close] = '”';
+  }
+  return true;
+}
+
+/**
+ * The single quotation marks of paragraph [from, to) as [open, close] pairs; a quotation that
+ * opens the paragraph and does not close in it (one running over paragraphs opens each and closes
+ * only the last) closes at `to`.
+ */
+function pairsIn(text: string, from: number, to: number): [number, number][] {
   const closers = closingMarks(text, from, to);
-  let paired = false;
+  const pairs: [number, number][] = [];
   for (let i = from; i < to; i++) {
     const mark = text[i]!;
-    if (!OPENING.has(mark) || !LETTER.test(text[i + 1] ?? '') || (i > from && !BEFORE_OPENING.test(text[i - 1]!))) continue;
+    if (!OPENING.has(mark) || !LETTER.test(text[i + 1] ?? '') || (i > from && !BEFORE_OPENING.test(text[i - 1]!)) || ELISION.test(text.slice(i + 1, i + 7))) continue;
     const { strong, weak } = closers[CLOSING[mark]!]!;
     // a mark after an "s" may be a plural possessive ("the ministers’ plan"): it closes only when no other can;
     // a quotation holds a word of two letters at least ("rock 'n' roll" quotes nothing)
     const close = next(strong, i + MIN_QUOTED) ?? next(weak, i + MIN_QUOTED);
     if (close === undefined) {
-      // a quotation running over paragraphs opens each and closes only the last
-      if (i === from && mark === '‘') {
-        chars[i] = '“';
-        paired = true;
-      }
+      if (i === from && mark === '‘') pairs.push([i, to]);
       continue;
     }
-    chars[i] = '“';
-    chars[close] = '”';
-    paired = true;
+    pairs.push([i, close]);
     i = close;
   }
-  return paired;
+  return pairs;
 }
 
 interface Closers { strong: number[]; weak: number[] }

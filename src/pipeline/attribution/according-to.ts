@@ -4,6 +4,7 @@
  * reported by SOURCE" (stated, noted, announced …) reads the same way.
  */
 import type { Span } from '../../model/doc.js';
+import { firstEndingAfter } from '../../model/span.js';
 import { contentAfter, contentBefore } from './content-span.js';
 import type { Proposal, View } from './view.js';
 
@@ -51,7 +52,8 @@ function withApposedName(view: View, comma: number, last: number): number {
   // a person's names, not one word and not a place ("According to the mayor, Lowbridge, Amsel and Kell were flooded")
   if (k < comma + 3 || k > last) return comma;
   const name = { start: tokens[comma + 1]!.start, end: tokens[k - 1]!.end };
-  if (view.places.some((p) => p.start < name.end && name.start < p.end)) return comma;
+  const place = view.places[firstEndingAfter(view.places, name.start)];
+  if (place && place.start < name.end) return comma;
   if (k === last && FINAL.test(tokens[k]!.text)) return k;
   // "According to an FBI summary, Cheryl Mills, a top aide, sent …": a name with its own appositive is what is reported
   return tokens[k]!.text === ',' && !opensAppositive(tokens, k + 1, last) ? k : comma;

@@ -6,6 +6,7 @@
  */
 import type { Quantity, Span } from '../../model/doc.js';
 import { categoryKey, placeKey } from '../../trail/series-keys.js';
+import { firstEndingAfter } from '../../model/span.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
@@ -21,16 +22,15 @@ const placeWords = (text: string, place: Span): string => placeKey(text.slice(pl
  */
 const HEDGED_IN_BODY: ReadonlySet<string> = new Set(['at_least', 'approx']);
 
-function sameNumbers(a: Quantity, b: Quantity, headings: readonly Span[]): boolean {
+function sameNumbers(a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean): boolean {
   if (a.value !== b.value || a.unit !== b.unit) return false;
   if (a.lower === b.lower && a.upper === b.upper && a.bound === b.bound) return true;
-  const inHeading = (q: Quantity) => headings.some((h) => h.start <= q.start && q.end <= h.end);
   const [headline, body] = inHeading(a) ? [a, b] : [b, a];
   return inHeading(headline) && !inHeading(body) && headline.bound === 'exact' && HEDGED_IN_BODY.has(body.bound);
 }
 
-function sameFigure(text: string, a: Quantity, b: Quantity, headings: readonly Span[]): boolean {
-  if (!sameNumbers(a, b, headings)) return false;
+function sameFigure(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean): boolean {
+  if (!sameNumbers(a, b, inHeading)) return false;
   // "killed or injured" above "killed or wounded": one measure, as the trail keys it
   if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
@@ -47,12 +47,18 @@ const MAX_COMPARED = 256;
 
 /** `quantities` with `repeats` set to the earliest earlier mention of the same figure. */
 export function markRepeats(text: string, quantities: readonly Quantity[], headings: readonly Span[] = []): Quantity[] {
+  // headings sorted by start, looked up by binary search: a page of many headings and figures stays linear
+  const sorted = [...headings].sort((x, y) => x.start - y.start);
+  const inHeading = (q: Quantity): boolean => {
+    const h = sorted[firstEndingAfter(sorted, q.start)];
+    return !!h && h.start <= q.start && q.end <= h.end;
+  };
   // only first mentions with the same value can match: grouped by it
   const firsts = new Map<string, Quantity[]>();
   return quantities.map((q) => {
     const key = `${q.value}|${q.unit}`;
     const group = firsts.get(key) ?? [];
-    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q, headings));
+    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q, inHeading));
     if (first) return { ...q, repeats: first.id };
     group.push(q);
     firsts.set(key, group);

@@ -32,13 +32,24 @@ export function shareSourceKeys(points: readonly FigurePoint[]): FigurePoint[] {
     else if (!same) bySignature.set(signature, { key, words, entity });
   }
   const phrases = [...bySignature.values()];
+  // phrases by word: those holding a phrase are among those holding its rarest word (a store of thousands of sources stays fast)
+  const byWord = new Map<string, (typeof phrases)[number][]>();
+  for (const phrase of phrases) {
+    for (const w of phrase.words) {
+      const list = byWord.get(w);
+      if (list) list.push(phrase);
+      else byWord.set(w, [phrase]);
+    }
+  }
   for (const phrase of phrases) {
     // an entity is who it is: only phrases are taken for one
     if (phrase.entity || phrase.words.size === 0) continue;
-    const longer = phrases.filter((other) => within(phrase.words, other.words));
-    // the longest phrases holding it: one speaker if they are one (each within the next), else ambiguous
-    const widest = longer.filter((other) => !longer.some((wider) => within(other.words, wider.words)));
-    if (widest.length === 1) merged.set(phrase.key, widest[0]!.key);
+    const rarest = [...phrase.words].map((w) => byWord.get(w)!).reduce((a, b) => (b.length < a.length ? b : a));
+    const longer = rarest.filter((other) => within(phrase.words, other.words));
+    // one speaker if the longest phrase holding it holds all the others too (they are its shorter names), else ambiguous
+    if (longer.length === 0) continue;
+    const widest = longer.reduce((a, b) => (b.words.size > a.words.size ? b : a));
+    if (longer.every((other) => other === widest || within(other.words, widest.words))) merged.set(phrase.key, widest.key);
   }
   const speaker = (key: string): string => (merged.has(key) ? speaker(merged.get(key)!) : key);
   return merged.size === 0 ? [...points] : points.map((p) => (merged.has(p.sourceKey) ? { ...p, sourceKey: speaker(p.sourceKey) } : p));

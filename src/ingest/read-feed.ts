@@ -86,7 +86,9 @@ function untilLastItem(xml: string): { xml: string } | null {
 }
 
 function itemArticle(item: Node, input: string, outlet: string | undefined): RawArticle {
-  const title = titleText(item['title']);
+  const source = itemOutlet(item);
+  // an aggregator signs each title with its outlet ("Ferry toll rises to 19 - Harbour Times")
+  const title = withoutOutlet(titleText(item['title']), source);
   const content = [item['content:encoded'], item['content'], item['description'], item['summary']].find((v) => rawText(v) !== undefined);
   let body = content === undefined ? '' : fragmentText(rawToHtml(content));
   if (title && !body.toLowerCase().startsWith(title.toLowerCase())) body = body ? `${title}\n\n${body}` : title;
@@ -94,6 +96,7 @@ function itemArticle(item: Node, input: string, outlet: string | undefined): Raw
   const url = itemLink(item);
   const published = feedDay(plain(item['pubDate']) ?? plain(item['published']) ?? plain(item['dc:date']) ?? plain(item['updated']));
   const byline = plain(item['dc:creator']) ?? authorName(item['author']);
+  const from = source ?? outlet;
   return {
     input,
     text: body,
@@ -102,8 +105,24 @@ function itemArticle(item: Node, input: string, outlet: string | undefined): Raw
     ...(title ? { title } : {}),
     ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),
-    ...(outlet ? { outlet } : {}),
+    ...(from ? { outlet: from } : {}),
   };
+}
+
+/** `title` without the outlet's name signed after a dash or bar. */
+function withoutOutlet(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet) return title;
+  for (const dash of [' - ', ' – ', ' — ', ' | ']) if (title.endsWith(`${dash}${outlet}`)) return title.slice(0, -(dash.length + outlet.length)).trim() || title;
+  return title;
+}
+
+/**
+ * The outlet an item comes from when the feed gathers many (an aggregator): RSS's item
+ * `<source url="…">Reuters</source>`, Atom's `<source><title>…</title></source>`.
+ */
+function itemOutlet(item: Node): string | undefined {
+  const source = item['source'];
+  return plain(source) ?? (typeof source === 'object' && source !== null ? plain((source as Node)['title']) : undefined);
 }
 
 /** The raw markup of a stop node as HTML: CDATA unwrapped, escaped HTML unescaped, XHTML as is. */

@@ -99,3 +99,17 @@ describe('feeds that cannot be read', () => {
     expect((items[2] as InputError).message).toBe('cannot read cut.xml: the feed breaks off after item 2 (unclosed <rss>, <channel>, <item>, <descr> at the end); the 2 complete items before the break were read');
   });
 });
+
+describe('an aggregator feed', () => {
+  it('takes each item\'s outlet from its <source>, else the channel\'s title, and the outlet\'s signature off the title', () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Top stories - Aggregator</title>
+      <item><title>Ferry toll rises to 19 - Harbour Times</title><description>The toll rose to 19, the coast guard said.</description><source url="https://harbour.example">Harbour Times</source></item>
+      <item><title>Ferry toll rises to 21</title><description>The toll rose to 21, the coast guard said.</description></item>
+    </channel></rss>`;
+    expect(articles(articlesFromFeed(xml, 'agg.xml', 'agg.xml')).map((a) => [a.outlet, a.title])).toEqual([['Harbour Times', 'Ferry toll rises to 19'], ['Top stories - Aggregator', 'Ferry toll rises to 21']]);
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Gathered</title>
+      <entry><title>Ferry toll rises to 19</title><summary>The toll rose to 19, the coast guard said.</summary><source><title>Bay Times</title></source></entry>
+    </feed>`;
+    expect(articles(articlesFromFeed(atom, 'agg.atom', 'agg.atom')).map((a) => a.outlet)).toEqual(['Bay Times']);
+  });
+});

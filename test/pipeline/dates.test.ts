@@ -18,6 +18,8 @@ describe('resolveDates', () => {
     // A bare weekday in a report is the last one (published on a Wednesday) ...
     ['Residents were evacuated on Saturday.', '2025-04-09', 'on Saturday', '2025-04-05', 'day', ['year', 'month', 'day']],
     ['Rescuers arrived on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    // the paper's own day, whatever the hour
+    ['Power was back on Sunday evening.', '2024-12-08', 'on Sunday evening', '2024-12-08', 'day', ['year', 'month', 'day']],
     // ... unless the sentence speaks of the future.
     ['Talks will resume on Saturday.', '2025-04-09', 'on Saturday', '2025-04-12', 'day', ['year', 'month', 'day']],
     ['Talks will resume on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],

@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node';
 
 const FUTURE = /\b(?:will|won['’]t|shall|'ll|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|to be held|next|coming|upcoming)\b/iu;
 const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
+const dayOf = (date: Date): number => Math.floor(date.getTime() / DAY_MS);
 
 /** A speech verb just before the weekday dates the speech ("said on Tuesday"), not what was said. */
 const DATES_THE_SPEECH = /\b(?:said|says|told|announced|declared|stated|wrote|added|explained|argued|insisted|noted|warned|tweeted|fumed|confirmed|reported)\b[^.,;:!?]{0,20}$/iu;
@@ -23,8 +23,9 @@ export function weekdayShiftDays(result: chrono.ParsedResult, sentence: string, 
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day') || start.isCertain('month')) return 0;
   if (/\b(?:next|this|coming|last|past|previous)\b/iu.test(result.text)) return 0;
-  const ahead = start.date().getTime() - reference.getTime();
+  // counted in calendar days: "on Sunday evening" in a Sunday paper is that day, though its hour lies ahead of the reference noon
+  const ahead = dayOf(start.date()) - dayOf(reference);
   // the future's weekday is the coming one: "talks will resume on Friday" in a Saturday paper is six days on
-  if (FUTURE.test(sentence) || futureInThePast(sentence.slice(0, result.index))) return ahead < -DAY_MS / 2 && ahead > -WEEK_MS ? 7 : 0;
-  return ahead > 0 && ahead < WEEK_MS ? -7 : 0;
+  if (FUTURE.test(sentence) || futureInThePast(sentence.slice(0, result.index))) return ahead < 0 && ahead > -7 ? 7 : 0;
+  return ahead > 0 && ahead < 7 ? -7 : 0;
 }

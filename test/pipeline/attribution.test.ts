@@ -412,6 +412,7 @@ describe('attributeClaims: must NOT match', () => {
     'Landslide: 23 dead, 40 missing',
     'Lume mine collapse: 12 workers trapped',
     'Ferry disaster: death toll climbs to 19',
+    'Storm Darragh: two killed as winds batter the coast',
   ];
   it.each(none)('%s', (text) => {
     const claims = claimsOf(text).filter((c) => !['think'].includes(String(c.cue)));

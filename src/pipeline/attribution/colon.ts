@@ -24,6 +24,9 @@ const isTopicHead = (word: string): boolean => eventNouns.has(word.toLowerCase()
 
 const LINK_ONLY = /^\s*(?:@\w+|https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+)[\s.]*$/u;
 
+/** Kinds of event named by a word and a name ("Storm Darragh", "Operation Spring"). */
+const NAMED_EVENT = /^(?:storm|hurricane|typhoon|cyclone|tropical|operation|wildfire|fire)$/iu;
+
 /** Nouns that name who speaks: people by role ("Officials:", "Survivors:"), bodies ("Police:"), and reports ("New poll:"). */
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   ...anonymousHeads,
@@ -56,6 +59,8 @@ export function colon(view: View, sentence: number): Proposal[] {
     const words = tokens.slice(first, c);
     const label = view.text.slice(tokens[first]!.start, tokens[c - 1]!.end);
     if (NOT_SPEAKER.test(label) || words.some((t) => NOT_SPEAKER.test(t.text)) || isTopicHead(words.at(-1)!.text) || !words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return [];
+    // "Storm Darragh:", "Hurricane Milton:": an event named by its kind then a name is a topic too
+    if (words.length > 1 && NAMED_EVENT.test(words[0]!.text)) return [];
     // "Varna ferry: final toll stands at 21": in a headline, a label ending in a common noun that names no one is the topic
     if (inHeading(view, tokens[first]!.start) && !namesSpeaker(words.at(-1)!)) return [];
     // a label opened by an article is a section's or a live blog's title ("The Latest:", "Another

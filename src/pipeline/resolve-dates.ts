@@ -37,7 +37,7 @@ function hintPositions(text: string, cased: RegExp, lowered?: RegExp): number[] 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Words that make every part of a date come from the reference date. */
-const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|later|earlier|from\s+now)\b/iu;
+const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|past|later|earlier|from\s+now)\b/iu;
 /** News reports the past: an undated month more than 90 days after publication is last year's. */
 const FUTURE_LIMIT_MS = 90 * 86_400_000;
 

@@ -86,7 +86,7 @@ describe('findPublicationDate', () => {
   });
 
   it('takes no date from prose: with none given, dates that need one are left out and a message says so', () => {
-    const found = undated('The operator said on Tuesday that the ferries had stopped on March 2, 2026 and in 2019, and would sail in May.');
+    const found = undated('The operator said on Tuesday that the ferries had stopped on March 2, 2026 and in 2019, and would sail in May, as over the past day.');
     expect(found.published).toBeUndefined();
     expect(found.dates).toEqual(['March 2, 2026=2026-03-02', '2019=2019']);
     expect(found.messages).toEqual(['dates/no-publication-date']);

@@ -98,6 +98,7 @@ describe('debris glued to prose and repeated blocks', () => {
     expect(debrisOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([{ kind: 'dateline', rule: 'debris/wire-dateline', surface: 'LUME, March 3 (Wire) - ' }]);
     expect(debrisOf('PORT ARDEL, Ruritania — The terminal reopened on Friday.')).toEqual([{ kind: 'dateline', rule: 'debris/wire-dateline', surface: 'PORT ARDEL, Ruritania — ' }]);
     expect(debrisOf('NATO - the alliance - said the plan failed.')).toEqual([]);
+    expect(debrisOf('LUME, November 12. /WIRE/. Floods killed 12 people, officials said.')).toEqual([{ kind: 'dateline', rule: 'debris/agency-dateline', surface: 'LUME, November 12. /WIRE/. ' }]);
     expect(debrisOf('14:32 — Roe: we need ten more trucks')).toEqual([{ kind: 'dateline', rule: 'debris/live-timestamp', surface: '14:32 — ' }]);
     expect(claimsOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([['officials', 'Floods killed 12 people']]);
   });

@@ -199,6 +199,12 @@ describe('what is counted, where and when', () => {
     expect(figures(text)[0]!.categories).toEqual(categories);
   });
 
+  it('reads soldiers an army lost as its casualties, and soldiers it sent as troops', () => {
+    expect(figures('The army lost more than 1,500 servicemen over the past day.').map((f) => f.categories)).toEqual([['killed', 'wounded']]);
+    expect(figures('The army deployed 1,500 troops.').map((f) => f.categories)).toEqual([['troops']]);
+    expect(figures('The company lost 300 workers.').map((f) => f.categories)).toEqual([[]]);
+  });
+
   it('gives no category across a subordinate clause: what the ferry carried did not die', () => {
     expect(figures('At least 14 people died when a ferry carrying 120 passengers capsized.').map((f) => [f.text, f.categories])).toEqual([['14', ['killed']], ['120', []]]);
   });

@@ -71,11 +71,16 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const before = categoriesIn(inOwnClause(text.slice(previous ? previous.end : clause.start, span.start)));
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
+  // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded
+  if (after.fallback.includes('troops') && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
   if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
   // "Killed: 46", a line of a table of figures: the label before the colon says what is counted
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return label ? categoriesIn(label[1]!).main : [];
 }
+
+/** A loss verb right before a count of soldiers, with at most a bound between ("lost more than", "loses up to"). */
+const LOST = /\b(?:lost|loses|losing|lose)\s+(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least|as\s+many\s+as)?\s*$/iu;
 
 /** "14 people died when a ferry carrying 120 passengers capsized": a subordinate clause opens between a category word and the figure after it. */
 const SUBORDINATOR = /\b(?:when|after|before|as|because|since|while|which|who|whose|where|if|although|though|until)\b/giu;

@@ -61,7 +61,7 @@ function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | 
 }
 
 /** A place or time as written when it brings its own preposition or needs none ("on Friday", "in the region", "now"), else after `fallback`. */
-const withPreposition = (phrase: string, fallback: string): string => (/^(?:in|on|at|by|near|from|since|during|over|until|before|after|between|across|inside|outside|around|within|throughout|last|this|next|so far|earlier|later|now|today|tonight|yesterday|currently)\b/iu.test(phrase) ? phrase : `${fallback} ${phrase}`);
+const withPreposition = (phrase: string, fallback: string): string => (/^(?:in|on|at|by|near|from|since|during|over|until|before|after|between|across|inside|outside|around|within|throughout|last|past|this|next|so far|earlier|later|now|today|tonight|yesterday|currently)\b/iu.test(phrase) ? phrase : `${fallback} ${phrase}`);
 
 /** "= 47", "≈ 2000", "> 3000", "≥ 41", "≈ 1500 (at most 1500)", "[200, 250]", "dozens [24, 99]". */
 function describeInterval(q: Quantity): string {

@@ -84,7 +84,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,
-        change: changeOf(text, figure, sentence.start),
+        change: changeOf(text, figure, sentence.start, time),
         // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
         // "injured across ten provinces"
         categories: countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),

@@ -147,6 +147,9 @@ describe('change or level', () => {
     ['Divers recovered two more bodies on Saturday.', 'increase'],
     ['The army sent 3,000 additional troops.', 'increase'],
     ['Forty or more people were hurt.', 'level'],
+    // a count for the period just past adds to a total; an event's toll last week is a level
+    ['The army lost more than 1,500 servicemen over the past day.', 'increase'],
+    ['An attack last week killed 40 people.', 'level'],
   ])('%s', (text, change) => {
     expect(one(text).change).toBe(change);
   });

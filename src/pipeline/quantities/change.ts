@@ -3,7 +3,11 @@
  * "rose to 40" and "3,000 dead" are levels, and so are "raised $5 million" and "lost $9 million"
  * (money raised or lost is an amount, not a change of one).
  */
+import type { Span } from '../../model/doc.js';
 import type { Figure } from './figure.js';
+
+/** The period just past that a daily or weekly report counts ("over the past day", "in the last 24 hours"). */
+const RECENT_PERIOD = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours|week|7\s+days|seven\s+days)\b/iu;
 
 /** "shot down 41 drones", "picked up 30 survivors": "up" and "down" there are particles of the verb, not a change. */
 const PARTICLE_VERBS = String.raw`\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|gunned|knocked|knock|struck|pulled|pull|tore|torn|cut|cuts|put|puts|hunted|broke|backed|scaled|stepped|stood|shut|closed|picked|pick|picks|picking|rounded|round|rounding|set|sets|setting|locked|lock|blew|blown|blow|signed|sign|signs|lined|line|called|call|held|hold|holds|ran|run|runs|turned|turn|turns|wound|wind)`;
@@ -14,7 +18,9 @@ const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more
 const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
 
 /** 'increase' | 'decrease' when the words around the figure make it a change, else 'level'. */
-export function changeOf(text: string, figure: Figure, sentenceStart: number): 'level' | 'increase' | 'decrease' {
+export function changeOf(text: string, figure: Figure, sentenceStart: number, time?: Span | null): 'level' | 'increase' | 'decrease' {
+  // "lost 1,500 servicemen over the past day": a count for a recent period adds to the total, it is not the total
+  if (time && RECENT_PERIOD.test(text.slice(Math.max(0, time.start - 16), time.end))) return 'increase';
   const from = figure.cue && figure.cue.start < figure.start ? figure.cue.start : figure.start;
   const head = text.slice(Math.max(sentenceStart, from - 40), from);
   const tail = text.slice(figure.end, figure.end + 20);

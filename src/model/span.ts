@@ -46,6 +46,12 @@ export function firstEndingAfter(sorted: readonly Span[], offset: number): numbe
   return partitionPoint(sorted.length, (i) => sorted[i]!.end <= offset);
 }
 
+/** The span of a list sorted by start and end that holds the character at `offset`, if any (binary search). */
+export function spanAround<T extends Span>(sorted: readonly T[], offset: number): T | undefined {
+  const found = sorted[firstEndingAfter(sorted, offset)];
+  return found && found.start <= offset ? found : undefined;
+}
+
 /** The spans in a start-sorted list that overlap `span`, from the first one found by binary search. */
 export function findOverlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
   const lo = firstEndingAfter(sorted, span.start);

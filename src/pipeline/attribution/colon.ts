@@ -6,7 +6,7 @@ import { contentAfter } from './content-span.js';
 import { phraseEndingAt } from './source-phrase.js';
 import { opensQuote, type Proposal, type View } from './view.js';
 import type { Span, Token } from '../../model/doc.js';
-import { firstEndingAfter, firstStartingAt } from '../../model/span.js';
+import { firstStartingAt, spanAround } from '../../model/span.js';
 import { governmentSeats } from '../../lexicons/places.js';
 import { eventNouns } from '../../lexicons/events.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
@@ -43,10 +43,7 @@ function namesSpeaker(word: Token): boolean {
   return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''));
 }
 
-const inHeading = (view: View, offset: number): boolean => {
-  const h = view.headings[firstEndingAfter(view.headings, offset)];
-  return !!h && h.start <= offset && offset < h.end;
-};
+const inHeading = (view: View, offset: number): boolean => spanAround(view.headings, offset) !== undefined;
 
 export function colon(view: View, sentence: number): Proposal[] {
   const { tokens } = view;

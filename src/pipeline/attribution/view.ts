@@ -3,7 +3,7 @@
  * quoted regions of the text, built once per document. All lookups are by token index.
  */
 import type { Doc, Span, Token } from '../../model/doc.js';
-import { firstEndingAfter } from '../../model/span.js';
+import { spanAround } from '../../model/span.js';
 import { singleQuotesAsDouble } from './single-quotes.js';
 
 export interface View {
@@ -100,8 +100,7 @@ export function quoteEndingAt(view: View, offset: number): Span | undefined {
 
 /** The quoted stretch containing the character at `offset`. */
 export function quoteAround(view: View, offset: number): Span | undefined {
-  const q = view.quotes[firstEndingAfter(view.quotes, offset)];
-  return q && q.start <= offset && offset < q.end ? q : undefined;
+  return spanAround(view.quotes, offset);
 }
 
 /** Quotation marks, "''" included (two apostrophes, as tokenize merges them). */

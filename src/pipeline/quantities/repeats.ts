@@ -6,7 +6,7 @@
  */
 import type { Quantity, Span } from '../../model/doc.js';
 import { categoryKey, placeKey } from '../../trail/series-keys.js';
-import { firstEndingAfter } from '../../model/span.js';
+import { spanAround } from '../../model/span.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
@@ -50,8 +50,8 @@ export function markRepeats(text: string, quantities: readonly Quantity[], headi
   // headings sorted by start, looked up by binary search: a page of many headings and figures stays linear
   const sorted = [...headings].sort((x, y) => x.start - y.start);
   const inHeading = (q: Quantity): boolean => {
-    const h = sorted[firstEndingAfter(sorted, q.start)];
-    return !!h && h.start <= q.start && q.end <= h.end;
+    const h = spanAround(sorted, q.start);
+    return !!h && q.end <= h.end;
   };
   // only first mentions with the same value can match: grouped by it
   const firsts = new Map<string, Quantity[]>();

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Doc, Message } from '../model/doc.js';
+import { formatDate } from './dates/format-date.js';
 
 /** Bylines and datelines sit above the first paragraphs. */
 const HEAD_CHARS = 1000;
@@ -20,8 +21,6 @@ const DATELINE_PLACE = /^[\p{Lu}\s.,'’()/-]{0,40}$/u;
 const YEAR = /\b(?:1[89]|20)\d\d\b/u;
 /** Any reference will do: only dates with every part written are taken. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 'UTC' };
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `{ published }` read from the head of the text, with a message saying where; `{}` when the day was given. */
 export function findPublicationDate(doc: Doc): Pick<Doc, 'published' | 'messages'> | Record<string, never> {
@@ -53,7 +52,7 @@ function lineDate(line: string): { date: string; index: number; text: string } |
     const rest = line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length);
     const byline = !long && (rest.match(LOWERCASE_WORD)?.length ?? 0) <= MAX_LOWERCASE_WORDS;
     if (!byline && !DATELINE_PLACE.test(line.slice(0, result.index))) continue;
-    return { date: `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`, index: result.index, text: result.text };
+    return { date: formatDate(start, 'day'), index: result.index, text: result.text };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import type { Context, DateMention, DatePrecision, Doc } from '../model/doc.js';
 import { yearMentions } from './dates/years.js';
 import { weekdayShiftDays } from './dates/weekdays.js';
+import { formatDate } from './dates/format-date.js';
 
 /**
  * Only sentences with a month or weekday name, a relative day word, a relative period or a
@@ -35,22 +36,10 @@ function hintPositions(text: string, cased: RegExp, lowered?: RegExp): number[] 
   return at.sort((a, b) => a - b);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** Words that make every part of a date come from the reference date. */
 const RELATIVE = /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|past|later|earlier|from\s+now)\b/iu;
 /** News reports the past: an undated month more than 90 days after publication is last year's. */
 const FUTURE_LIMIT_MS = 90 * 86_400_000;
-
-function format(component: chrono.ParsedComponents, precision: DatePrecision, yearShift = 0, dayShift = 0): string {
-  if (dayShift !== 0) {
-    const moved = new Date(Date.UTC(component.get('year') ?? 0, (component.get('month') ?? 1) - 1, (component.get('day') ?? 1) + dayShift));
-    return `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
-  }
-  const y = (component.get('year') ?? 0) + yearShift;
-  if (precision === 'year') return String(y);
-  if (precision === 'month') return `${y}-${pad(component.get('month') ?? 1)}`;
-  return `${y}-${pad(component.get('month') ?? 1)}-${pad(component.get('day') ?? 1)}`;
-}
 
 function precisionOf(result: chrono.ParsedResult): DatePrecision {
   const start = result.start;
@@ -112,8 +101,8 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       // Relative expressions ("yesterday", "last week") take every part from the reference date.
       found.push({
         id: '', start, end: start + text.length,
-        date: format(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision, shift, days),
-        ...(result.end ? { end_date: format(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year', shift) } : {}),
+        date: formatDate(result.start, precision === 'range' ? (result.start.isCertain('day') ? 'day' : result.start.isCertain('month') ? 'month' : 'year') : precision === 'week' ? 'day' : precision, shift, days),
+        ...(result.end ? { end_date: formatDate(result.end, result.end.isCertain('day') ? 'day' : result.end.isCertain('month') ? 'month' : 'year', shift) } : {}),
         precision, implied, rule: `dates/${[...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'relative'}`,
       });
     }

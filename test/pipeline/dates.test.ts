@@ -26,6 +26,8 @@ describe('resolveDates', () => {
     // "would" looks ahead from the report, unless the weekday dates the speech or it is "would have"
     ['Officials said the search would continue on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],
     ['The plan would have helped, the mayor said on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    // a future in what was said does not move the day of the saying
+    ['The mill plans to close its kilns, the owner said Monday.', '2025-04-09', 'Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
   ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
     const found = dates(text, published);
     expect(found).toHaveLength(1);

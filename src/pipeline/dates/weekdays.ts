@@ -25,7 +25,9 @@ export function weekdayShiftDays(result: chrono.ParsedResult, sentence: string, 
   if (/\b(?:next|this|coming|last|past|previous)\b/iu.test(result.text)) return 0;
   // counted in calendar days: "on Sunday evening" in a Sunday paper is that day, though its hour lies ahead of the reference noon
   const ahead = dayOf(start.date()) - dayOf(reference);
-  // the future's weekday is the coming one: "talks will resume on Friday" in a Saturday paper is six days on
-  if (FUTURE.test(sentence) || futureInThePast(sentence.slice(0, result.index))) return ahead < 0 && ahead > -7 ? 7 : 0;
+  const before = sentence.slice(0, result.index);
+  // the future's weekday is the coming one: "talks will resume on Friday" in a Saturday paper is six days on;
+  // but "X plans to cut jobs, the company said Tuesday" dates the speech, which is past
+  if (!DATES_THE_SPEECH.test(before) && (FUTURE.test(sentence) || futureInThePast(before))) return ahead < 0 && ahead > -7 ? 7 : 0;
   return ahead > 0 && ahead < 7 ? -7 : 0;
 }

@@ -37,6 +37,10 @@ describe('attributeClaims: shapes that must match', () => {
     ['As reported by the General Staff, the enemy lost 12 tanks.', { cue: 'As reported by', source: 'the General Staff', content: ['the enemy lost 12 tanks'] }],
     ['The talks failed, as stated by the ministry.', { cue: 'as stated by', source: 'the ministry', content: ['The talks failed'] }],
     ['Bread prices will rise, the minister said before leaving for Brussels.', { cue: 'said', source: 'the minister', content: ['Bread prices will rise'] }],
+    // a clause the writer adds after the cue clause's comma sets the scene; a hyphenated modifier stays in the source
+    ['Bread prices will rise, the flour-milling group said on Friday, as wheat costs climbed for a third month.', { cue: 'said', source: 'the flour-milling group', content: ['Bread prices will rise'] }],
+    // a participle's post-modifiers belong to the subject that opens the sentence
+    ['A guild representing bakers in the northern towns said it had not been asked.', { cue: 'said', source: 'A guild representing bakers in the northern towns', content: ['it had not been asked'] }],
     ['“We lost two tanks,” spokesman Maj. Gen. Ivan Roe told reporters when asked.', { cue: 'told', source: 'spokesman Maj. Gen. Ivan Roe', content: ['“We lost two tanks,”'] }],
     ['The mayor said after the vote that bread prices will rise.', { cue: 'said', source: 'The mayor', content: ['that bread prices will rise'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],

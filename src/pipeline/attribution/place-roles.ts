@@ -94,7 +94,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "source" before it that holds the content, or is the subject of a content clause, is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
-  const source = withWholeRelative(view.text, withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue);
+  const source = withWholeSubject(view, first, range[0], withWholeRelative(view.text, withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue));
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -152,6 +152,30 @@ function withWholeRelative(text: string, source: Span | null, cue: Span): Span |
   const rest = /^[^,.;:!?"“”()]*,/u.exec(text.slice(source.end, cue.start));
   return rest ? { start: source.start, end: source.end + rest[0].length } : source;
 }
+
+/** Words of a subject's noun phrase with its post-modifiers: "A union representing workers at the Ohio plants". */
+const SUBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/u;
+
+/**
+ * "A union representing workers at the Ohio plants said": a source found at the end of the
+ * sentence's subject is the whole subject, when that opens the sentence as a noun phrase whose
+ * only verb is a present participle ("representing", "living") and nothing else stands before the cue.
+ */
+function withWholeSubject(view: View, first: number, a: number, source: Span | null): Span | null {
+  if (!source) return source;
+  const { tokens } = view;
+  const head = firstStartingAt(tokens, source.start);
+  if (head <= first || head >= a || tokens[a - 1]!.end !== source.end || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[first]!.pos)) return source;
+  let participle = false;
+  for (let k = first; k < head; k++) {
+    const t = tokens[k]!;
+    // not "-ed": a past tense looks the same ("Voters flocked to the contests known as …")
+    if (t.pos === 'VERB' && /ing$/iu.test(t.text) && k > first) participle = true;
+    else if (!SUBJECT_POS.test(t.pos) && !(t.pos === 'PRON' && POSSESSIVE_WORD.test(t.text))) return source;
+  }
+  return participle ? { start: tokens[first]!.start, end: source.end } : source;
+}
+const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/iu;
 
 const OPEN_RELATIVE = /^[^,]+,\s+(?:who|whom|whose|which)\b[^,]*$/iu;
 

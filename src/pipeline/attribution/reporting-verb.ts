@@ -159,7 +159,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
         // ...but not an appositive of a speaker named after the cue ('..., said Roe, a senior official'),
         // nor a clause the writer adds with "and" ('..., she said, and talks stalled')
         const inverted = source !== null && source[0] > cueEnd;
-        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && !cueGerunds.has(tokens[resume]!.text.toLowerCase()) && !inverted && !/^(?:and|but|or)$/iu.test(tokens[resume]!.text) ? contentAfter(view, resume, last) : null;
+        const unquoted = sameParagraph && resume <= last && tokens[after]?.text === ',' && !isOpenQuote(tokens[resume]) && !quotedLeft && !cueGerunds.has(tokens[resume]!.text.toLowerCase()) && !inverted && !/^(?:and|but|or)$/iu.test(tokens[resume]!.text) && !/^(?:as|amid|after)$/iu.test(tokens[resume]!.text) ? contentAfter(view, resume, last) : null;
         if (unquoted) content.push(unquoted);
         const right = !unquoted && (sameParagraph || (resume > 0 && endsQuoted && isWholeParagraph(view, quoteAfter(view, resume)))) ? quoteAfter(view, resume) : null;
         if (right) {

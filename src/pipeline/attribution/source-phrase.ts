@@ -47,7 +47,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
     // "registered voters", "captured soldiers": a participle before a noun modifies it;
     // "a Morning Consult poll": a capitalised word inside a name whatever wink tagged it
     const modifier = MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low)) ||
-      (t.pos === 'VERB' && /(?:ed|ing)$/u.test(low) && NOMINAL.has(tokens[i + 1]!.pos)) || (i > first && isNameLike(t)) || (/^['’]$/u.test(t.text) && /s$/iu.test(tokens[i - 1]?.text ?? "") && NOMINAL.has(tokens[i + 1]!.pos)) || isAbbreviationDot(tokens, i);
+      (t.pos === 'VERB' && /(?:ed|ing)$/u.test(low) && NOMINAL.has(tokens[i + 1]!.pos)) || (i > first && isNameLike(t)) || (/^['’]$/u.test(t.text) && /s$/iu.test(tokens[i - 1]?.text ?? "") && NOMINAL.has(tokens[i + 1]!.pos)) || isAbbreviationDot(tokens, i) || isHyphenatedPart(tokens, i);
     if (modifier) {
       start = i;
       // a determiner opens the phrase: "the Founding Fathers", not "Amendment the Founding Fathers" (but "all the attendees")
@@ -72,6 +72,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
   while (start < last && /^(?:-|–|&|and|of)$/iu.test(tokens[start]!.text)) start++;
   return [start, last];
 }
+
+/** "the packaged-food maker", "a well-known firm": a word joined by a hyphen to the next is part of one compound, whatever wink tagged it. */
+const isHyphenatedPart = (tokens: readonly Token[], i: number): boolean => {
+  const hyphen = tokens[i + 1], next = tokens[i + 2];
+  return !!hyphen && !!next && /^[-‐]$/u.test(hyphen.text) && hyphen.start === tokens[i]!.end && next.start === hyphen.end && /^\p{L}/u.test(tokens[i]!.text);
+};
 
 /** "Maj. Gen.": the full stop of a short capitalised abbreviation, which wink split off, is inside the phrase. */
 const isAbbreviationDot = (tokens: readonly Token[], i: number): boolean => tokens[i]!.text === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[i - 1]!.text);

@@ -2,7 +2,8 @@
  * What a figure counts. Curation rule: a form goes here when, next to a number in news, it says
  * what happened to the counted people or things ("3,000 killed", "the number of wounded").
  * `categories` may name several ("casualties" = killed + wounded). Forms are matched as whole
- * words, case-insensitively.
+ * words, case-insensitively. Headlines speak in the present ("Floods kill 12", "Police arrest 40"),
+ * so a verb's base and -s forms are listed with its past.
  */
 export interface CategoryEntry {
   readonly id: string;
@@ -18,16 +19,16 @@ export interface CategoryEntry {
 }
 
 export const categoryLexicon = [
-  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
-  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
-  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
+  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'kill', 'die', 'dies', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
+  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'wound', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
+  { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'injure', 'injures', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown', currentCount: true },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force', currentCount: true },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
-  { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees'], reason: 'people moved to safety', runningTotal: true },
-  { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
-  { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody'], reason: 'people held without (yet) an arrest', currentCount: true },
+  { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees', 'evacuate', 'evacuates'], reason: 'people moved to safety', runningTotal: true },
+  { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
+  { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];

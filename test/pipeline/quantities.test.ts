@@ -198,6 +198,12 @@ describe('what is counted, where and when', () => {
     ['Officials said 20 people were hospitalized.', ['injured']],
     ['Twenty of the 53 wounded remained hospitalized.', ['wounded']],
     ['Gunmen slaughtered 12 villagers.', ['killed']],
+    // headlines speak in the present
+    ['Mudslides kill 9 in hill villages', ['killed']],
+    ['Eleven die as minibus leaves mountain road', ['killed']],
+    ['Gas blast injures 14 at market', ['injured']],
+    ['Police arrest 60 after stadium clashes', ['arrested']],
+    ['Crews evacuate 800 from riverside homes', ['evacuated']],
   ])('%s', (text, categories) => {
     expect(figures(text)[0]!.categories).toEqual(categories);
   });

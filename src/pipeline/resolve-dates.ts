@@ -51,6 +51,9 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision {
   return 'time';
 }
 
+/** A number opening a time expression with nothing that makes it a time of day ("23 on Thursday", not "23:00", "11 pm"). */
+const BARE_HOUR = /^\d{1,2}\s+(?!(?:[ap]\.?m\b|o['’]clock|h(?:ours|rs)?\b|gmt|utc))(?=\S)(?!.*\d[:.]\d)/iu;
+
 /** "a day after", "two weeks before": chrono counts them from the publication date; the text counts them from an event. */
 const FROM_AN_EVENT = /^(?:a|an|the|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu;
 
@@ -79,7 +82,11 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
     for (const parsed of wantsChrono ? chrono.parse(slice, reference) : []) {
       // "in December, 64 percent": chrono reads a figure after a comma as a two-digit year.
       const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
-      const result = cut ? chrono.parse(cut[1]!, reference).map((r) => Object.assign(r, { index: parsed.index + r.index }))[0] : parsed;
+      // "the toll rose to 23 on Thursday": chrono reads a figure before a weekday as an hour; a time is written with a colon or am/pm
+      const hour = cut ? null : BARE_HOUR.exec(parsed.text);
+      const result = cut ? chrono.parse(cut[1]!, reference).map((r) => Object.assign(r, { index: parsed.index + r.index }))[0]
+        : hour ? chrono.parse(parsed.text.slice(hour[0].length), reference).map((r) => Object.assign(r, { index: parsed.index + hour[0].length + r.index }))[0]
+        : parsed;
       if (!result) continue;
       const text = result.text.trim().replace(/[\s,;:]+$/u, '');
       // "USA TODAY", "SAT": capitals are names, not dates.

@@ -28,6 +28,9 @@ describe('resolveDates', () => {
     ['The plan would have helped, the mayor said on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
     // a future in what was said does not move the day of the saying
     ['The mill plans to close its kilns, the owner said Monday.', '2025-04-09', 'Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    // a figure before a weekday is no hour: the date leaves it to the figure
+    ['The toll rose to 17 on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    ['The siren sounded at 11 pm on Monday.', '2025-04-09', 'at 11 pm on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
   ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
     const found = dates(text, published);
     expect(found).toHaveLength(1);

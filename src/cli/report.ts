@@ -11,7 +11,7 @@ export function formatReport(input: string, doc: Doc): string {
   };
   const entityName = new Map(doc.entities.map((e) => [e.id, e.name]));
   const sourceName = (c: Claim) =>
-    c.source ? (c.source.entity ? entityName.get(c.source.entity)! : clip(at(c.source))) + (c.source.anonymous ? ' (anonymous)' : '') : '(unsourced)';
+    c.source ? (c.source.entity ? entityName.get(c.source.entity)! : clip(at(c.source.antecedent ?? c.source))) + (c.source.anonymous ? ' (anonymous)' : '') : '(unsourced)';
   const lines: string[] = [`== ${input}`];
   const readFrom = doc.messages.find((m) => m.rule === 'dates/publication-from-dateline');
   if (doc.published) lines.push(`published ${doc.published}${readFrom?.span ? ` (read from "${at(readFrom.span)}")` : ''}`);

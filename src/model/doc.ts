@@ -92,6 +92,8 @@ export interface ClaimSource extends Span {
   readonly entity?: string;
   /** True for unnamed sources ("a source close to", "one of the captured soldiers"). */
   readonly anonymous?: boolean;
+  /** For a relative source ("…, according to aid workers, who said"), the phrase it stands for. */
+  readonly antecedent?: Span;
 }
 
 /** One link in a chain of sources: "X said that Y told him ..." gives [X, Y]. */

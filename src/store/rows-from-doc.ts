@@ -16,7 +16,8 @@ export function claimRow(doc: Doc, claim: Claim, articleId: number, entityIds: R
     doc_id: claim.id,
     kind: claim.kind,
     evidence: claim.evidence,
-    source_text: slice(doc, claim.source),
+    // a relative source ("who") is stored as the phrase it stands for, which is what a reader looks for
+    source_text: slice(doc, claim.source?.antecedent ?? claim.source),
     source_entity_id: claim.source?.entity ? (entityIds.get(claim.source.entity) ?? null) : null,
     anonymous: claim.source?.anonymous ?? false,
     cue_text: slice(doc, claim.cue),

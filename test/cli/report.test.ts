@@ -13,4 +13,9 @@ describe('formatReport', () => {
     expect(formatReport('trade.txt', analyze('Exports fell 12 percent in May.', { published: '2031-06-01' }))).toContain('"12 percent" = −12 percent');
     expect(formatReport('toll.txt', analyze('Officials say 40 people are now known to have died.'))).toContain('"40" = 40 killed of people now');
   });
+
+  it('lists a relative source ("who") under the phrase it stands for', () => {
+    const report = formatReport('wells.txt', analyze('Two wells were dry, according to field engineers, who said the pumps had failed.'));
+    expect(report).toContain('  field engineers\n    - according-to according to: Two wells were dry\n    - indirect said: the pumps had failed');
+  });
 });

@@ -7,11 +7,15 @@ import { attributeClaims } from '../../src/pipeline/attribute-claims.js';
 import { findQuotes } from '../../src/pipeline/attribution/view.js';
 import { withWholeQuoteMarks } from '../../src/pipeline/attribution/content-span.js';
 
-function claimsOf(text: string) {
+function segmented(text: string): Doc {
   let doc: Doc = emptyDoc(text);
   doc = { ...doc, blocks: findBlocks(doc) };
   doc = { ...doc, ...findDebris(doc) };
-  doc = { ...doc, ...splitSentences(doc) };
+  return { ...doc, ...splitSentences(doc) };
+}
+
+function claimsOf(text: string) {
+  const doc = segmented(text);
   const at = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
   return attributeClaims(doc).map((c) => ({ cue: at(c.cue), source: at(c.source), content: c.content.map(at), unsourced: c.unsourced, anonymous: c.source?.anonymous ?? false, kind: c.kind, chain: c.chain?.map(at) }));
 }
@@ -338,6 +342,13 @@ describe('attributeClaims: shapes that must match', () => {
   it('passive with a demonstrative subject attributes the previous sentence', () => {
     const claims = claimsOf('Ten schools will close next year. This was announced by Education Minister Anna Berg.');
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'was announced', source: 'Education Minister Anna Berg', content: ['Ten schools will close next year'] }));
+  });
+
+  it('reads a relative source as the phrase before its comma, unless that only says where or of what', () => {
+    const antecedents = (text: string) => attributeClaims(segmented(text)).map((c) => [text.slice(c.source!.start, c.source!.end), c.source!.antecedent ? text.slice(c.source!.antecedent.start, c.source!.antecedent.end) : null]);
+    expect(antecedents('Two wells were dry, according to field engineers, who said the pumps had failed.')).toEqual([['field engineers', null], ['who', 'field engineers']]);
+    expect(antecedents('The leak was found by Jane Roe, who said the pipe had cracked.')).toContainEqual(['who', 'Jane Roe']);
+    expect(antecedents('The fire was fought by crews from Kell, who said nobody was hurt.')).toContainEqual(['who', null]);
   });
 
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {

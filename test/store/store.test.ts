@@ -189,4 +189,10 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     const points = (await listSeries(store.db)).flatMap((s) => s.points).filter((p) => p.surface === '14');
     expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo, p.status, p.sentence])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06', ['preliminary'], 'The dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
   });
+
+  it('keeps a relative source ("who") as the phrase it stands for', async () => {
+    await saveDated(store, 'w', [['2031-06-02', 'Floods hit Tessa.\n\nThe storm was tracked by field engineers, who said 30 people died in Tessa.']]);
+    const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);
+    expect(points.map((p) => [p.surface, p.source])).toEqual([['30', 'field engineers']]);
+  });
 });

@@ -9,6 +9,7 @@ import { contentAfter, contentBefore } from './content-span.js';
 import type { Proposal, View } from './view.js';
 
 const FINAL = /^[.!?…]+$/u;
+const RELATIVE = /^(?:who|whom|whose|which)$/iu;
 
 export function accordingTo(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
@@ -25,7 +26,8 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
     const source: Span = { start: tokens[i + length]!.start, end: tokens[end - 1]!.end };
     let content: Span | null = null;
     // Leading form: "According to X, ..." (also after "Now," or "But")
-    if (tokens[end]?.text === ',' && (i === first || tokens[i - 1]!.text === ',' || i - first <= 1)) {
+    // ... but "CONTENT, according to X, who said …": a relative clause after X is about X, and the content is before
+    if (tokens[end]?.text === ',' && (i === first || tokens[i - 1]!.text === ',' || i - first <= 1) && !(i - first > 1 && RELATIVE.test(tokens[end + 1]?.text ?? ''))) {
       content = contentAfter(view, end + 1, last);
     } else if (i > first && tokens[i - 1]!.text === ',') {
       content = contentBefore(view, i - 1, first);

@@ -8,6 +8,7 @@ import { anonymousHeads } from '../../lexicons/cues.js';
 import { firstStartingAt } from '../../model/span.js';
 import { ANONYMITY_ASIDE } from './anonymity-clause.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
+import { phraseEndingAt } from './source-phrase.js';
 
 interface PlacedMention extends Span {
   readonly entity: string;
@@ -22,6 +23,32 @@ const PLURAL_PRONOUN = /^(?:they|them)$/iu;
 const NEUTER_PRONOUN = /^it$/iu;
 /** How far back (in characters) an organisation may be named for "they" to stand for it. */
 const PLURAL_REACH = 200;
+
+const RELATIVE = /^(?:who|which)$/iu;
+/** How far back a sentence's first token is looked for. */
+const ANTECEDENT_REACH = 60;
+/** An according-to source before a relative is at most this many words. */
+const MAX_SOURCE_WORDS = 8;
+
+/**
+ * The phrase a relative source stands for: the noun phrase just before its comma ("aid workers, who",
+ * "Jane Roe, who"), not one inside a phrase of place or part ("crews from Kell, who": Kell did not speak).
+ */
+function antecedentOf(tokens: readonly Token[], span: Span): Span | null {
+  const k = firstStartingAt(tokens, span.start);
+  if (k < 2 || tokens[k - 1]!.text !== ',') return null;
+  let first = k - 1;
+  while (first > 0 && k - first < ANTECEDENT_REACH && tokens[first - 1]!.sentence === tokens[k]!.sentence) first--;
+  // "according to aid workers, who": the according-to source runs from "to" to the comma, whatever the tags ("to aid" reads as a verb)
+  for (let j = k - 2; j > first && k - j <= MAX_SOURCE_WORDS && /\p{L}/u.test(tokens[j]!.text); j--) {
+    if (/^to$/iu.test(tokens[j - 1]!.text) && /^according$/iu.test(tokens[j - 2]?.text ?? '')) return { start: tokens[j]!.start, end: tokens[k - 2]!.end };
+  }
+  const phrase = phraseEndingAt(tokens, k - 2, first);
+  if (!phrase) return null;
+  const before = tokens[phrase[0] - 1];
+  if (before && before.pos === 'ADP' && !/^(?:by|to|with)$/iu.test(before.text)) return null;
+  return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+}
 
 /** Words that say where a speaker is from, not who: "Russian officials" are as unnamed as "officials". */
 const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['demonym', 'demonym-plural', 'country']);
@@ -40,6 +67,13 @@ export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
 
 export function resolveSource(text: string, span: Span, mentions: readonly PlacedMention[], tokens: readonly Token[]): ClaimSource {
   const surface = text.slice(span.start, span.end);
+  // "…, according to aid workers, who said": the relative stands for the phrase before its comma, and is named or unnamed as that is
+  if (RELATIVE.test(surface.trim())) {
+    const antecedent = antecedentOf(tokens, span);
+    if (!antecedent) return { start: span.start, end: span.end };
+    const { entity, anonymous } = resolveSource(text, antecedent, mentions, tokens);
+    return { start: span.start, end: span.end, antecedent, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
+  }
   // mentions are sorted by start: those before the source end before this index, those inside it start after
   const before = firstStartingAt(mentions, span.start);
   const around = near(mentions, span);

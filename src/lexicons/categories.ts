@@ -23,6 +23,7 @@ export const categoryLexicon = [
   { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'wound', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'injure', 'injures', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
+  { id: 'cases', categories: ['cases'], forms: ['cases', 'infected', 'infections', 'sickened', 'fell ill', 'tested positive'], reason: 'people who caught a disease, counted as an outbreak grows', runningTotal: true },
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown', currentCount: true },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force', currentCount: true },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
@@ -33,7 +34,7 @@ export const categoryLexicon = [
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
-/** Categories whose counts only grow: killed, wounded, injured, arrested, evacuated. */
+/** Categories whose counts only grow: killed, wounded, injured, cases, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
 
 /** Categories counted as they stand on the day: missing, captured, displaced, detained. */

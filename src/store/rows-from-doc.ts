@@ -34,10 +34,15 @@ export function sentenceAround(doc: Doc, span: Span): Span {
   return doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
 }
 
-/** The date the figure's time phrase resolved to ("on December 23" → 2024-12-23), else null. */
+/**
+ * The date the figure's time phrase resolved to ("on December 23" → 2024-12-23), else null (the
+ * trail then dates it by publication). "Nine have died since Friday" counts up to the report, so
+ * a period's start dates nothing.
+ */
 export function refersTo(doc: Doc, q: Quantity): string | null {
   if (!q.time) return null;
   const time = q.time;
+  if (/^since\b/iu.test(doc.text.slice(time.start, time.end))) return null;
   return doc.dates.find((d) => d.start < time.end && time.start < d.end)?.date ?? null;
 }
 

@@ -190,6 +190,12 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(points.map((p) => [p.surface, p.source, p.place, p.refersTo, p.status, p.sentence])).toEqual([['14', 'the fire service', 'Varno', '2031-05-06', ['preliminary'], 'The dam burst killed 14 people in Varno on Tuesday, the fire service said.']]);
   });
 
+  it('dates a count "since" a day by its report, not by the day it counts from', async () => {
+    await saveDated(store, 's', [['2031-07-09', 'Nine people have died of fever in Orsk since Friday, the clinic said.']]);
+    const points = (await listSeries(store.db, 'orsk')).flatMap((s) => s.points);
+    expect(points.map((p) => [p.surface, p.refersTo ?? p.published])).toEqual([['Nine', '2031-07-09']]);
+  });
+
   it('keeps a relative source ("who") as the phrase it stands for', async () => {
     await saveDated(store, 'w', [['2031-06-02', 'Floods hit Tessa.\n\nThe storm was tracked by field engineers, who said 30 people died in Tessa.']]);
     const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);

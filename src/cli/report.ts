@@ -24,7 +24,8 @@ export function formatReport(input: string, doc: Doc): string {
     lines.push(`  ${source}`);
     for (const c of claims) {
       const status = c.status.length ? ` [${c.status.join(', ')}]` : '';
-      const cue = c.cue ? ` ${clip(at(c.cue))}:` : '';
+      // a cue may hold its own colon ("said:"), which the report's colon repeats
+      const cue = c.cue ? ` ${clip(at(c.cue)).replace(/\s*:$/u, '')}:` : '';
       const via = c.chain && c.chain.length > 1 ? ` (on the word of ${c.chain.slice(1).map((l) => (l.entity ? entityName.get(l.entity)! : clip(at(l)))).join(' ← ')})` : '';
       lines.push(`    - ${c.evidence}${cue} ${clip(c.content.map(at).join(' … '))}${status}${via}`);
     }

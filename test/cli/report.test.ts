@@ -14,6 +14,11 @@ describe('formatReport', () => {
     expect(formatReport('toll.txt', analyze('Officials say 40 people are now known to have died.'))).toContain('"40" = 40 killed of people now');
   });
 
+  it('writes one colon after a cue that holds its own', () => {
+    const report = formatReport('shop.txt', analyze('The shop owner said: “We lost everything.”'));
+    expect(report).toContain('    - direct said: “We lost everything.”');
+  });
+
   it('lists a relative source ("who") under the phrase it stands for', () => {
     const report = formatReport('wells.txt', analyze('Two wells were dry, according to field engineers, who said the pumps had failed.'));
     expect(report).toContain('  field engineers\n    - according-to according to: Two wells were dry\n    - indirect said: the pumps had failed');

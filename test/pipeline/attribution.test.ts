@@ -4,6 +4,7 @@ import { findBlocks } from '../../src/pipeline/find-blocks.js';
 import { findDebris } from '../../src/pipeline/find-debris.js';
 import { splitSentences } from '../../src/pipeline/split-sentences.js';
 import { attributeClaims } from '../../src/pipeline/attribute-claims.js';
+import { analyze } from '../../src/analyze.js';
 import { findQuotes } from '../../src/pipeline/attribution/view.js';
 import { withWholeQuoteMarks } from '../../src/pipeline/attribution/content-span.js';
 
@@ -43,6 +44,10 @@ describe('attributeClaims: shapes that must match', () => {
     ['Bread prices will rise, the minister said before leaving for Brussels.', { cue: 'said', source: 'the minister', content: ['Bread prices will rise'] }],
     // a clause the writer adds after the cue clause's comma sets the scene; a hyphenated modifier stays in the source
     ['Bread prices will rise, the flour-milling group said on Friday, as wheat costs climbed for a third month.', { cue: 'said', source: 'the flour-milling group', content: ['Bread prices will rise'] }],
+    // a participle's aside in commas belongs to the source
+    ['The audit, released on Friday, says the council spent too much.', { cue: 'says', source: 'The audit, released on Friday,', content: ['the council spent too much'] }],
+    // a speaker, the verb and a "that" clause make a claim even where the tagger saw no cue
+    ['Prosecutors allege that the clerk forged the ledgers.', { cue: 'allege', source: 'Prosecutors', content: ['that the clerk forged the ledgers'] }],
     // a participle's post-modifiers belong to the subject that opens the sentence
     ['A guild representing bakers in the northern towns said it had not been asked.', { cue: 'said', source: 'A guild representing bakers in the northern towns', content: ['it had not been asked'] }],
     ['“We lost two tanks,” spokesman Maj. Gen. Ivan Roe told reporters when asked.', { cue: 'told', source: 'spokesman Maj. Gen. Ivan Roe', content: ['“We lost two tanks,”'] }],
@@ -342,6 +347,11 @@ describe('attributeClaims: shapes that must match', () => {
   it('passive with a demonstrative subject attributes the previous sentence', () => {
     const claims = claimsOf('Ten schools will close next year. This was announced by Education Minister Anna Berg.');
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'was announced', source: 'Education Minister Anna Berg', content: ['Ten schools will close next year'] }));
+  });
+
+  it('resolves a description to the person named in commas after it', () => {
+    const claims = analyze('Her lawyer, Rita Vance, called the case weak and said her client would be cleared.').claims;
+    expect(claims.map((c) => c.source?.entity)).toEqual([expect.any(String), claims[0]!.source!.entity]);
   });
 
   it('reads a relative source as the phrase before its comma, unless that only says where or of what', () => {

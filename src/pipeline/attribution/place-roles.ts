@@ -144,8 +144,9 @@ function withoutLoneComma(text: string, source: Span | null): Span | null {
 }
 
 /**
- * "A resident, who did not want to be named, said": a source that stops inside its relative
- * clause runs on to the comma closing it, before the cue (PolNeAR marks the whole phrase).
+ * "A resident, who did not want to be named, said", "The indictment, unsealed on Thursday, says":
+ * a source that stops inside its relative or participle clause runs on to the comma closing it,
+ * before the cue (PolNeAR marks the whole phrase).
  */
 function withWholeRelative(text: string, source: Span | null, cue: Span): Span | null {
   if (!source || source.end >= cue.start || !OPEN_RELATIVE.test(text.slice(source.start, source.end))) return source;
@@ -177,7 +178,7 @@ function withWholeSubject(view: View, first: number, a: number, source: Span | n
 }
 const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/iu;
 
-const OPEN_RELATIVE = /^[^,]+,\s+(?:who|whom|whose|which)\b[^,]*$/iu;
+const OPEN_RELATIVE = /^[^,]+,\s+(?:(?:who|whom|whose|which)\b|\p{Ll}+ed\b)[^,]*$/iu;
 
 /** Whether `span` is a lone dummy subject, "it" or "there": it names nobody. */
 const isDummy = (view: View, span: Span | null): boolean => !!span && /^(?:it|there)$/iu.test(view.text.slice(span.start, span.end));

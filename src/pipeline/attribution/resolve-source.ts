@@ -103,7 +103,7 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
     // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)
     const hits = around.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
-    entity = (hits.find((m) => m.person) ?? hits[0])?.entity;
+    entity = (hits.find((m) => m.person) ?? hits[0])?.entity ?? apposedPerson(text, span, mentions);
   }
   // "a source in the SBU", "people close to the president": whoever it names is not the speaker, who stays unnamed
   if (INSIDER.test(surface)) return { start: span.start, end: span.end, anonymous: true };
@@ -125,6 +125,13 @@ const MENTION_REACH = 300;
 /** The mentions that may overlap `span`: those starting from MENTION_REACH before it to its end (binary search, not a scan per source). */
 function near(mentions: readonly PlacedMention[], span: Span): readonly PlacedMention[] {
   return mentions.slice(firstStartingAt(mentions, span.start - MENTION_REACH), firstStartingAt(mentions, span.end));
+}
+
+/** "His lawyer, Rita Feld, called …": a person named in commas right after a description is who it describes. */
+function apposedPerson(text: string, span: Span, mentions: readonly PlacedMention[]): string | undefined {
+  const m = mentions[firstStartingAt(mentions, span.end)];
+  if (!m || !m.person || !/^,\s*$/u.test(text.slice(span.end, m.start)) || !/^\s*,/u.test(text.slice(m.end, m.end + 3))) return undefined;
+  return m.entity;
 }
 
 /** Whether an aside after the source, or inside it after a comma ("A clerk, who declined to give her name,"), says why it is unnamed. */

@@ -23,5 +23,6 @@ export const hedgeLexicon = [
   { id: 'claimed', status: 'claimed', forms: ['claimed', 'claiming', 'claims that', 'claim that'], reason: 'the outlet distances itself from the statement' },
   { id: 'confirmed', status: 'confirmed', forms: ['confirmed', 'confirms', 'officially confirmed', 'verified'], reason: 'the statement is said to be checked' },
   { id: 'official', status: 'official', forms: ['official figures', 'official data', 'official statistics', 'officially'], reason: 'the figure comes from an official count' },
+  { id: 'feared', status: 'feared', forms: ['feared dead', 'feared killed', 'feared drowned', 'feared missing', 'feared trapped', 'believed dead', 'believed killed', 'believed trapped', 'believed to be trapped', 'believed to be buried', 'believed to have died', 'presumed dead', 'feared to have died'], reason: 'people not found: their fate is feared or presumed, not known' },
   { id: 'possibly', status: 'possible', forms: ['possibly', 'perhaps', 'may have', 'might have', 'could have', 'likely', 'probably'], reason: 'the statement is given as a possibility' },
 ] as const satisfies readonly HedgeEntry[];

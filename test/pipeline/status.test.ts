@@ -14,6 +14,8 @@ describe('markStatus', () => {
     ['An estimated crowd gathered in the square.', 'An estimated', 'estimated'],
     ['He claimed the vote was rigged.', 'claimed', 'claimed'],
     ['The suspect allegedly fled the scene.', 'allegedly', 'alleged'],
+    ['Nine miners feared trapped after collapse', 'feared trapped', 'feared'],
+    ['Two hikers are presumed dead.', 'presumed dead', 'feared'],
   ])('%s', (text, surface, status) => {
     expect(markers(text)).toEqual([[surface, status, expect.stringMatching(/^status\//u)]]);
   });

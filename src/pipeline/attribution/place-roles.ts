@@ -99,7 +99,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
   // leaving": these cues name nobody, and their subject is part of what is reported ("Roe … tired")
-  const speakerless = isAgentlessPassive(view, range) ? 'passive' : SUBJECT_REPORTED.test(view.text.slice(p.cue.start, p.cue.end)) ? 'reported' : null;
+  const speakerless = isAgentlessPassive(view, range) || isReducedPassive(view, range) ? 'passive' : SUBJECT_REPORTED.test(view.text.slice(p.cue.start, p.cue.end)) ? 'reported' : null;
   if (speakerless) {
     // "Roe was asked a question": the subject of a passive verb of addressing is the hearer, not what is reported
     const subject = ADDRESSED.test(view.tokens[range[1]]!.text) ? null : subjectBefore(view, source, range[0], content);
@@ -224,6 +224,22 @@ function isAgentlessPassive(view: View, [a, b]: [number, number]): boolean {
   if (!be || k > b || tokens[k]!.pos !== 'VERB' || !/(?:ed|en|wn|ght|id)$/iu.test(tokens[k]!.text) || EXPERIENCER.has(tokens[k]!.text.toLowerCase())) return false;
   if (k < b && !(k + 1 === b && PARTICLE.test(tokens[b]!.text))) return false;
   return tokens[b + 1]?.text.toLowerCase() !== 'by';
+}
+
+/** Participles of belief that make a reduced passive after a noun: "dozens feared dead", "50 people believed to be trapped". */
+const REDUCED = /^(?:feared|believed|thought|presumed|reported|rumou?red|alleged|suspected|understood|known|estimated)$/iu;
+/** What follows such a participle: an infinitive, or the state it reports. */
+const REDUCED_STATE = /^(?:to|dead|killed|drowned|missing|trapped|injured|wounded|lost|buried|kidnapped|captured|responsible|involved)$/iu;
+
+/**
+ * "Dozens feared dead", "about 50 people believed to be buried": a participle right after a noun,
+ * with no auxiliary and no "by", reports without a speaker; the noun is part of what is reported.
+ */
+function isReducedPassive(view: View, [a, b]: [number, number]): boolean {
+  const { tokens } = view;
+  const before = tokens[a - 1], cue = tokens[a]!, next = tokens[b + 1];
+  // not after a name: "Roe thought to ask" has a speaker
+  return a === b && !!before && /^(?:NOUN|NUM)$/u.test(before.pos) && REDUCED.test(cue.text) && !!next && REDUCED_STATE.test(next.text);
 }
 
 /**

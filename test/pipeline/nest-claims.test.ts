@@ -108,8 +108,9 @@ describe('nestClaims', () => {
   });
 
   it('lets no claim fold into a link-only proposal, which would drop it', () => {
-    const text = 'Critics said that the mayor announced cuts.';
-    const outer = proposal(text, 'attribution/reporting-verb', 'said', 'Critics', 'that the mayor announced cuts');
+    // (no "that": a speaker, verb and "that" clause together stand as a claim)
+    const text = 'Critics said the mayor announced cuts.';
+    const outer = proposal(text, 'attribution/reporting-verb', 'said', 'Critics', 'the mayor announced cuts');
     const inner = proposal(text, 'attribution/learned-cue', 'announced', 'the mayor', 'cuts');
     expect(shown(text, nestClaims(text, [outer, inner]))).toEqual([{ cue: 'announced', content: ['cuts'], chain: undefined }]);
   });

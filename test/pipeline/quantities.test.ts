@@ -46,6 +46,10 @@ describe('numeral forms', () => {
     ['The shells landed 30 km from the border.', '30', 30, 'km'],
     ['A magnitude 6.4 earthquake struck the valley.', '6.4', 6.4, 'magnitude'],
     ['A 6.4-magnitude earthquake struck the valley.', '6.4-magnitude', 6.4, 'magnitude'],
+    // so are areas and weights
+    ['The blaze has burned 18,000 acres of forest.', '18,000', 18000, 'acre'],
+    ['Floods covered 300 square kilometres of farmland.', '300', 300, 'square kilometre'],
+    ['The convoy carried 40 tonnes of flour.', '40', 40, 'tonne'],
   ])('%s has a unit', (text, surface, value, unit) => {
     const q = one(text);
     expect([q.text, q.value, q.unit]).toEqual([surface, value, unit]);

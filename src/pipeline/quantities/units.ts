@@ -9,8 +9,10 @@ const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': '
 /** Measure words glued after a number ("a nine-storey block", "a three-day truce"): the figure modifies a noun. */
 const MEASURES = new Set(['storey', 'magnitude', 'floor', 'day', 'week', 'month', 'year', 'hour', 'minute', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'ton', 'tonne', 'lane', 'room', 'bedroom', 'seat']);
 
-/** Lengths of time and distance written after a number ("after 15 hours", "30 km from the front"): they count nobody. */
-const SPANS = ['seconds?', 'minutes?', 'hours?', 'days?', 'nights?', 'weeks?', 'months?', 'years?', 'decades?', 'kilometres?', 'kilometers?', 'km', 'miles?', 'metres?', 'meters?'];
+/** Lengths of time and distance, areas and weights written after a number ("after 15 hours", "30 km from the front", "18,000 acres"): they count nobody. */
+const SPANS = ['seconds?', 'minutes?', 'hours?', 'days?', 'nights?', 'weeks?', 'months?', 'years?', 'decades?', 'kilometres?', 'kilometers?', 'km', 'miles?', 'metres?', 'meters?',
+  // areas and weights: "burned 18,000 acres", "40 tonnes of aid"
+  'acres?', 'hectares?', 'square\\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)', 'sq\\s?(?:km|mi)', 'tons?', 'tonnes?'];
 const AFTER = new RegExp(`^(?:\\s?(%)|\\s?(per\\s?cent|percent|percentage\\s+points?|pct)\\b|\\s(points?)\\b|\\s(dollars|euros|pounds|hryvnias?|rubles?|roubles?|yuan|cents|times)\\b|(-year-old|\\s+years?\\s+old)\\b|-(${[...MEASURES, 'story'].join('|')})\\b|\\s(${SPANS.join('|')})\\b(?!-)|\\s(magnitude)\\b)`, 'iu');
 /** "a magnitude 6.4 earthquake", "magnitude-7.1": a strength, not a count. */
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]$/iu;
@@ -21,7 +23,8 @@ export function countsNothing(unit: string | undefined): boolean {
   return unit === 'years of age' || unit === 'cents' || unit === 'times' || unit === 'magnitude' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '') || SPAN_UNITS.has(unit ?? '');
 }
 
-const SPAN_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'kilometre', 'kilometer', 'km', 'mile', 'metre', 'meter']);
+const SPAN_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'kilometre', 'kilometer', 'km', 'mile', 'metre', 'meter',
+  'acre', 'hectare', 'square kilometre', 'square kilometer', 'square mile', 'square metre', 'square meter', 'sq km', 'sq mi', 'ton', 'tonne']);
 
 export interface UnitMatch extends Span {
   readonly unit: string;

@@ -208,6 +208,7 @@ describe('what is counted, where and when', () => {
     ['Gas blast injures 14 at market', ['injured']],
     ['Police arrest 60 after stadium clashes', ['arrested']],
     ['Crews evacuate 800 from riverside homes', ['evacuated']],
+    ['Fighting forces 9,000 to flee border villages', ['displaced']],
     // an outbreak counts the people who caught it
     ['More than 300 suspected cases of measles were recorded.', ['cases']],
     ['At least 70 guests fell ill after the wedding.', ['cases']],

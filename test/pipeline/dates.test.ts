@@ -42,6 +42,14 @@ describe('resolveDates', () => {
     expect(dates('The poll ran from Jan. 5 to Jan. 9 this year.', '2016-02-01')[0]).toMatchObject({ date: '2016-01-05', end_date: '2016-01-09', precision: 'range' });
   });
 
+  it('reads a span of years as a range, but two years joined by "and" as two', () => {
+    const at = (text: string) => dates(text, '2026-01-01').map((d) => [d.text, d.date, d.end_date, d.precision]);
+    expect(at('The clerk took bribes between 2019 and 2023.')).toEqual([['between 2019 and 2023', '2019', '2023', 'range']]);
+    expect(at('Rents rose from 2010 to 2014.')).toEqual([['from 2010 to 2014', '2010', '2014', 'range']]);
+    expect(at('In the 2019-2023 term, the council met twice.')).toEqual([['2019-2023', '2019', '2023', 'range']]);
+    expect(at('The 2019 and 2023 elections were close.')).toEqual([['2019', '2019', undefined, 'year'], ['2023', '2023', undefined, 'year']]);
+  });
+
   it('does not read a figure after "December," as a two-digit year', () => {
     expect(dates('He polls better than in December, 64 percent to 56 percent.', '2016-02-18')).toEqual([{ text: 'December', date: '2015-12', precision: 'month', implied: ['year'] }]);
   });

@@ -43,6 +43,10 @@ describe('findEntities', () => {
     expect(entity?.mentions).toEqual(mentions);
   });
 
+  it('takes no organisation from a word that marks one only inside a name', () => {
+    expect(entitiesOf('International monitors from the OSCE said the vote was fair.').map((e) => e.name)).toEqual(['OSCE']);
+  });
+
   it('keeps a mention too unsure alone once a later one says what the name is', () => {
     // a headline's first word could be anything; "in Brenno" below makes it a place
     expect(find('Brenno: 12 dead as dam bursts\n\nThe dam broke in Brenno on Friday.', 'Brenno')?.mentions).toEqual(['Brenno/name', 'Brenno/name']);

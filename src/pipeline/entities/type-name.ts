@@ -1,10 +1,11 @@
 import type { EntityType, Token } from '../../model/doc.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
-import { organizationWords, standaloneOrganizations } from '../../lexicons/organizations.js';
+import { nameOnlyOrganizationWords, organizationWords, standaloneOrganizations } from '../../lexicons/organizations.js';
 import { placeHeads, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
 
 const ORG_WORDS = new Set<string>(organizationWords);
 const STANDALONE_ORGS = new Set<string>(standaloneOrganizations);
+const NAME_ONLY_ORG_WORDS = new Set<string>(nameOnlyOrganizationWords);
 const PLACE_SUFFIXES = new Set<string>(placeSuffixes);
 const PLACE_HEADS = new Set<string>(placeHeads);
 const PLACE_PREPOSITIONS = new Set<string>(placePrepositions);
@@ -29,6 +30,8 @@ export function typeName(tokens: readonly Token[], first: number, last: number, 
   if (whole === 'country' || whole === 'place') return { type: 'place', rule: 'entities/known-place' };
   if (whole === 'demonym-plural') return { type: 'group', rule: 'entities/demonym-group' };
   if (whole === 'demonym') return { type: undefined, rule: 'entities/demonym-adjective' };
+  // "International observers said": a word that marks an organisation inside a name is no name alone
+  if (words.length === 1 && NAME_ONLY_ORG_WORDS.has(text) && whole !== 'organization') return { type: undefined, rule: 'entities/unknown' };
   if (whole === 'organization' || words.some((t) => ORG_WORDS.has(t.text)) || (words.length === 1 && STANDALONE_ORGS.has(text))) {
     return { type: 'organization', rule: 'entities/institution-word' };
   }

@@ -32,7 +32,7 @@ const FRACTION = /\b(half|a\s+half|a\s+quarter|quarter|three\s+quarters)\s+(?:of
 const SHARE = /\b(a|one|two|three|four)[\s-](thirds?|quarters?|fifths?|tenths?)\b/giu;
 const SHARE_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const SHARE_DENOMINATOR: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
-const DIGITS = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const DIGITS = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+|\\d+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s?(?:k|m|mn|mln|bn|thousand|million|billion)\\b))';
 /** "3,000", "1.2", or two of them joined by a dash ("40-50"). */
 const PLAIN = new RegExp(`^${DIGITS}(?:\\s?[-–]\\s?${DIGITS})?$`, 'u');
 /** "2.5bn", "3k", "$5m": a digit with a short scale suffix. */
@@ -61,6 +61,18 @@ export const NUMBER_HINT = new RegExp(`\\d|\\b(?:${UNITS}|dozens?|half|hundreds?
 
 export function mayHaveNumber(text: string): boolean {
   return /\d/.test(text) || HAS_NUMBER_WORD.test(text.toLowerCase());
+}
+
+/**
+ * The value of digits as outlets write them. Outlets translating from European languages group
+ * thousands with dots and write decimals with a comma: "3.000 soldiers" is 3000 (a decimal is
+ * not written with trailing zeros, nor with two dots: "1.200.000"), "12,5 thousand" is 12.5
+ * thousand (a thousands comma is followed by three digits).
+ */
+export function digitValue(digits: string): number {
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/u.test(digits) || /^\d{1,3}\.\d{2}0$/u.test(digits)) return Number(digits.replace(/\./gu, ''));
+  if (/^\d+,\d{1,2}$/u.test(digits)) return Number(digits.replace(',', '.'));
+  return Number(digits.replace(/,/gu, ''));
 }
 
 /** Drops trailing spaces, commas, dots and hyphens; a loop, as `/[\s,.-]+$/` is quadratic on long runs of them. */
@@ -130,7 +142,7 @@ export function findNumerals(text: string): Numeral[] {
       for (const part of [plain[1], plain[2]]) {
         if (part === undefined) continue;
         const start = m.index + (part === plain[1] ? 0 : run.lastIndexOf(part));
-        found.push({ start, end: start + part.length, value: Number(part.replace(/,/gu, '')), text: part });
+        found.push({ start, end: start + part.length, value: digitValue(part), text: part });
       }
       continue;
     }
@@ -141,7 +153,7 @@ export function findNumerals(text: string): Numeral[] {
     }
     const suffixed = SUFFIXED.exec(run);
     if (suffixed) {
-      const value = Number(suffixed[1]!.replace(/,/gu, '')) * SUFFIX_VALUE[suffixed[2]!.toLowerCase()]!;
+      const value = digitValue(suffixed[1]!) * SUFFIX_VALUE[suffixed[2]!.toLowerCase()]!;
       found.push({ start: m.index, end: m.index + run.length, value, text: run });
       continue;
     }

@@ -10,7 +10,8 @@ const TERMINAL = /[.!?…:;"”’»)\]]$/u;
 export function findBlocks(doc: Doc): Block[] {
   const { text } = doc;
   const blocks: Block[] = [];
-  const lines = /[^\n]*(?:\n|$)/gu;
+  // a line ends at LF, CRLF or, in old Mac files, a lone CR
+  const lines = /[^\n\r]*(?:\r\n|\n|\r|$)/gu;
   let open: { start: number; end: number } | null = null;
   let previous = '';
   const close = () => {
@@ -18,7 +19,7 @@ export function findBlocks(doc: Doc): Block[] {
     open = null;
   };
   for (let match = lines.exec(text); match && match[0].length > 0; match = lines.exec(text)) {
-    const raw = match[0].replace(/\r?\n$/u, '');
+    const raw = match[0].replace(/(?:\r\n|\n|\r)$/u, '');
     const lead = raw.length - raw.trimStart().length;
     const content = raw.trim();
     if (content === '') {

@@ -12,6 +12,7 @@ describe('findBlocks', () => {
     ['Ends a sentence.\nNext line is a new block.', ['Ends a sentence.', 'Next line is a new block.']],
     ['This long line of wrapped prose continues past the sixty character mark and\nwraps onto the next line in lower case.', ['This long line of wrapped prose continues past the sixty character mark and\nwraps onto the next line in lower case.']],
     ['Windows line ends.\r\n\r\nSecond.', ['Windows line ends.', 'Second.']],
+    ['Old Mac line ends\r\rSecond.\rThird.', ['Old Mac line ends', 'Second.', 'Third.']],
     ['', []],
     ['\n\n   \n', []],
   ])('%j', (text, expected) => {

@@ -146,6 +146,8 @@ export interface Quantity extends Span, Ruled {
   readonly change: 'level' | 'increase' | 'decrease';
   readonly categories: readonly string[];
   readonly subject?: Span;
+  /** Whose the counted are, for a loss: "Russia" in "Russia lost 1,230 soldiers". */
+  readonly owner?: Span;
   readonly place?: Span;
   readonly time?: Span;
   readonly status: readonly string[];

@@ -14,6 +14,7 @@ import { placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
+import { ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
@@ -76,6 +77,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
+      const owner = ownerOf(tokens, figure);
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
@@ -89,6 +91,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         // "injured across ten provinces"
         categories: countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),
         ...(subject ? { subject } : {}),
+        ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
         status: statusOf(sentence, previous, text, nearMarkers, claim),

@@ -65,9 +65,12 @@ export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<
 
 function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity {
   const q = mentions.find((m) => m.claim) ?? mentions[0];
-  const first = <K extends 'claim' | 'subject' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
+  const first = <K extends 'claim' | 'subject' | 'owner' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
   const sentence = sentenceAround(doc, q);
-  const subject = slice(doc, first('subject')?.subject);
+  // whose losses: "Russia lost 1,230 soldiers" and "Ukraine lost 400 soldiers" measure two sides
+  const owner = slice(doc, first('owner')?.owner);
+  const counted = slice(doc, first('subject')?.subject);
+  const subject = owner ? (counted ? `${counted} (${owner})` : owner) : counted;
   const place = slice(doc, first('place')?.place);
   const claim = first('claim')?.claim;
   const timed = first('time');

@@ -66,6 +66,20 @@ describe.skipIf(!existsSync(chromiumPath))('web UI in Chromium', () => {
     expect(await card.locator('a', { hasText: 'see the trail' }).getAttribute('href')).toBe(`/figures/${encodeURIComponent(KURSK)}`);
   });
 
+  it('shows a relative source as the phrase it stands for, and whose losses a figure counts', async () => {
+    const text = 'Ostria lost 300 troops near Kaltz, according to field engineers, who said the bridge held.';
+    const doc = analyze(text, { published: '2031-09-01' });
+    const [saved] = await saveArticles(store.db, [{ article: { input: 'losses.txt', text, published: '2031-09-01' }, doc }]);
+    const who = doc.claims.find((c) => c.source && text.slice(c.source.start, c.source.end) === 'who')!;
+    await page.goto(`${server.url}/articles/${saved!.id}`);
+    await page.locator(`#c-${who.id}`).click();
+    const card = page.locator('#card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.innerText()).toMatch(/Source\s+field engineers/u);
+    await page.locator(`#q-${doc.quantities[0]!.id}`).click();
+    expect(await card.innerText()).toMatch(/Lost by\s+Ostria/u);
+  });
+
   it('draws the figure timeline with uPlot, one series per source', async () => {
     await page.goto(`${server.url}/figures/${encodeURIComponent(KURSK)}`);
     await page.locator('#chart[data-rendered="5"] canvas').waitFor();

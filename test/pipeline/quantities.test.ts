@@ -340,3 +340,16 @@ describe('what is counted, where and when', () => {
     expect(figures('The burst killed at least 14 people in Varno. Later the burst was said to have killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, undefined]);
   });
 });
+
+describe('whose losses', () => {
+  const owners = (text: string) => analyze(text).quantities.map((q) => [text.slice(q.start, q.end), q.owner ? text.slice(q.owner.start, q.owner.end) : null]);
+  it('takes the side that lost the figure, past auxiliaries, adverbs and a bound', () => {
+    expect(owners('Velm lost 1,230 soldiers over the past day, the general staff said.')).toEqual([['1,230', 'Velm']]);
+    expect(owners('The army of Velm has reportedly lost more than 400 servicemen.')).toEqual([['400', 'The army of Velm']]);
+    expect(owners('The ministry said the rebel forces had lost up to 90 fighters.')).toEqual([['90', 'the rebel forces']]);
+  });
+  it('names no side for a pronoun, or where no loss verb governs the figure', () => {
+    expect(owners('They lost 300 soldiers.')).toEqual([['300', null]]);
+    expect(owners('Velm sent 300 soldiers.')).toEqual([['300', null]]);
+  });
+});

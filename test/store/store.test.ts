@@ -196,6 +196,17 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(points.map((p) => [p.surface, p.refersTo ?? p.published])).toEqual([['Nine', '2031-07-09']]);
   });
 
+  it('keeps the losses each side reports of the other apart', async () => {
+    const texts = [
+      ['2031-08-02', 'Velm said Ostria had lost 1,400 troops near Kaltz since Monday.'],
+      ['2031-08-03', 'Ostria said Velm had lost 6,000 troops near Kaltz since Monday.'],
+    ] as const;
+    await saveDated(store, 'l', texts);
+    const series = await listSeries(store.db, 'kaltz');
+    expect(series.map((s) => s.points.map((p) => [p.surface, p.subject]))).toEqual([[['1,400', 'troops (Ostria)']], [['6,000', 'troops (Velm)']]]);
+    expect(series.flatMap((s) => s.flags)).toEqual([]);
+  });
+
   it('keeps a relative source ("who") as the phrase it stands for', async () => {
     await saveDated(store, 'w', [['2031-06-02', 'Floods hit Tessa.\n\nThe storm was tracked by field engineers, who said 30 people died in Tessa.']]);
     const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);

@@ -42,7 +42,9 @@
     if (!claim) return;
     const stored = data.storedClaims.find((c) => c.docId === docId);
     const entity = claim.source && claim.source.entity !== undefined ? data.entityIds[claim.source.entity] : undefined;
-    const source = entity !== undefined ? el('a', slice(claim.source), { href: `/entities/${entity}` }) : slice(claim.source) || '(unsourced)';
+    // a relative source ("who") shows the phrase it stands for
+    const said = claim.source ? slice(claim.source.antecedent ?? claim.source) : '';
+    const source = entity !== undefined ? el('a', said, { href: `/entities/${entity}` }) : said || '(unsourced)';
     const figures = data.doc.quantities.filter((q) => q.claim === docId).map((q) => slice(q)).join('; ');
     select('data-claim', docId);
     show('Claim', [
@@ -71,9 +73,10 @@
       ['Interval', range],
       ['Counts', q.categories.join(' and ')],
       ['Subject', slice(q.subject)],
+      ['Lost by', slice(q.owner)],
       ['Place', slice(q.place)],
       ['Time', slice(q.time)],
-      ['Source', claim ? slice(claim.source) || '(unsourced)' : ''],
+      ['Source', claim ? slice(claim.source && (claim.source.antecedent ?? claim.source)) || '(unsourced)' : ''],
       ['Status', q.status.join(', ')],
       ['Series', series ? el('a', 'see the trail', { href: `/figures/${encodeURIComponent(series)}` }) : ''],
     ]);

@@ -31,7 +31,7 @@ export const categoryLexicon = [
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
-  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
+  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'march', 'marching', 'demonstrated', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
 /** Categories whose counts only grow: killed, wounded, injured, cases, arrested, evacuated. */

@@ -209,6 +209,10 @@ describe('what is counted, where and when', () => {
     ['Police arrest 60 after stadium clashes', ['arrested']],
     ['Crews evacuate 800 from riverside homes', ['evacuated']],
     ['Fighting forces 9,000 to flee border villages', ['displaced']],
+    ['About 8,000 people marched through the capital on Saturday.', ['protesters']],
+    ['Up to 10,000 took to the streets of the capital.', ['protesters']],
+    // the first word of who is counted wins: soldiers who march are troops
+    ['Some 2,000 soldiers marched in the parade.', ['troops']],
     // an outbreak counts the people who caught it
     ['More than 300 suspected cases of measles were recorded.', ['cases']],
     ['At least 70 guests fell ill after the wedding.', ['cases']],

@@ -30,7 +30,8 @@ function categoriesIn(text: string): Found {
     // remained hospitalized" the second word says what happened next.
     if (lastEnd >= 0 && found.size > 0 && !entry.fallback && !/^[\s,]*(?:and|or|,)?[\s,]*$/iu.test(text.slice(lastEnd, m.index))) break;
     lastEnd = m.index + m[0].length;
-    if (entry.fallback) fallback = [...entry.categories];
+    // the first fallback word says who is counted: "2,000 soldiers marched" are troops
+    if (entry.fallback) fallback = fallback.length > 0 ? fallback : [...entry.categories];
     else for (const c of entry.categories) found.add(c);
   }
   return { main: [...found].sort(), fallback };

@@ -48,9 +48,12 @@ export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
   const meta = readHtmlMetadata(document, source.url);
   // Menus are never article text, but Readability keeps them on short pages where it falls back to the whole body.
   for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
+  const headlineBox = headlineBoxBlocks(document);
   // Readability mutates the DOM it reads; metadata was taken above, so it may.
   const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
   let blocks = parsed?.content ? htmlBlocks(parsed.content) : [];
+  // A short story beside a long sidebar: Readability may pick the sidebar; the headline's own box holds the story
+  if (headlineBox && !sharesParagraph(blocks, headlineBox)) blocks = headlineBox;
   if (blocks.length === 0) blocks = wholeBodyBlocks(html);
   // A page drawn by scripts has its text only in JSON-LD; a teaser there (paywalls) is shorter than the page's own
   if (meta.body && textLength(blocks) < meta.body.length / 2) blocks = ldBodyBlocks(meta.body);
@@ -80,6 +83,33 @@ export function articleFromHtml(html: string, source: HtmlSource): RawArticle {
 export function fragmentText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document };
   return joinBlocks(document.body ? htmlBlocks(document.body) : []);
+}
+
+/** A paragraph this long is the story's own text, not a label or a teaser line. */
+const STORY_PARAGRAPH = 60;
+/** How far above the headline its box is looked for. */
+const HEADLINE_BOX_REACH = 3;
+
+/**
+ * The blocks of the box that holds the page's <h1> and its paragraphs: the nearest ancestor of
+ * the headline (a few levels up) with a paragraph of story length. Null when there is none, or
+ * more than one <h1>.
+ */
+function headlineBoxBlocks(document: Document): string[] | null {
+  const headlines = document.body?.querySelectorAll('h1');
+  if (!headlines || headlines.length !== 1) return null;
+  let box = headlines[0]!.parentElement;
+  for (let level = 0; box && box !== document.body && level < HEADLINE_BOX_REACH; level++, box = box.parentElement) {
+    const paragraphs = Array.from(box.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= STORY_PARAGRAPH);
+    if (paragraphs.length > 0) return htmlBlocks(box);
+  }
+  return null;
+}
+
+/** Whether the extracted blocks hold one of the headline box's story paragraphs. */
+function sharesParagraph(blocks: readonly string[], box: readonly string[]): boolean {
+  const extracted = new Set(blocks);
+  return box.every((b) => b.length < STORY_PARAGRAPH) || box.some((b) => b.length >= STORY_PARAGRAPH && extracted.has(b));
 }
 
 /** Fallback for pages Readability gives up on (very short ones): the body minus page furniture. */

@@ -148,3 +148,9 @@ it('refuses a page with more elements than any article has, naming it', () => {
 it.each(['', '   \n\t'])('refuses an empty page by name (%j) instead of failing inside Readability', (html) => {
   expect(() => articleFromHtml(html, { input: 'empty.html', name: 'empty.html' })).toThrow(new InputError('empty.html', 'the page is empty'));
 });
+
+it('takes the story from the headline\'s box when Readability picks a longer sidebar', () => {
+  const article = articleFromHtml(fixture('short-story-long-sidebar.html'), { input: 'short.html', name: 'short.html' });
+  expect(article.text).toContain('Two people were injured when a tram and a van collided');
+  expect(article.text).not.toContain('Council approves new budget');
+});

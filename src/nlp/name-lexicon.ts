@@ -66,3 +66,6 @@ export function nameKind(name: string): NameKind | undefined {
   table ??= build();
   return table.get(name.toLowerCase());
 }
+
+/** Lower-case particles of surnames ("Anna de Vries", "Ursula von der Leyen", "Bashar al-Assad"): parts of a name, never names. */
+export const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|dos|das|ter)$/u;

@@ -32,6 +32,9 @@ describe('findEntities', () => {
     // a hyphenated given name: a lower-case syllable after the hyphen ends it
     ['Lee Seok-min, a lawmaker, said the talks failed.', 'Lee Seok-min', 'person', ['Lee Seok-min/name', 'a lawmaker/title']],
     ['Olena Kovalenko-Roe said the talks failed.', 'Olena Kovalenko-Roe', 'person', ['Olena Kovalenko-Roe/name']],
+    // lower-case surname particles stay inside the name
+    ['Mayor Anna de Vries said the talks failed.', 'Anna de Vries', 'person', ['Mayor/title', 'Anna de Vries/name']],
+    ['Ulla von der Lahn said the talks failed.', 'Ulla von der Lahn', 'person', ['Ulla von der Lahn/name']],
     // monitors, aid groups and agencies whose names have no ministry or office in them
     ['Human Rights Watch said the camp was shelled.', 'Human Rights Watch', 'organization', ['Human Rights Watch/name']],
     ['Amnesty International said the camp was shelled.', 'Amnesty International', 'organization', ['Amnesty International/name']],

@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../../model/doc.js';
 import { overlaps } from '../../model/span.js';
-import { nameKind } from '../../nlp/name-lexicon.js';
+import { NAME_PARTICLE, nameKind } from '../../nlp/name-lexicon.js';
 import { organizationWords } from '../../lexicons/organizations.js';
 import { roleHeadBefore } from './role-heads.js';
 import { isInstitutional as institutionalWord } from './split-title.js';
@@ -67,6 +67,9 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
         j += 2;
       } else if (isHyphenGlue(tokens, j)) {
         j++;
+      } else if (NAME_PARTICLE.test(t.text) && particleRunEndsInName(tokens, j)) {
+        // "Anna de Vries", "Ulla von der Lahn", "Bashar al-Assad": lower-case particles inside a name
+        j++;
       } else if (t.text === 'of' && isInstitutional(tokens[j - 1]!) && j + 1 < tokens.length && (isNameToken(tokens[j + 1]!, false) || (tokens[j + 1]!.text === 'the' && j + 2 < tokens.length && isNameToken(tokens[j + 2]!, false)))) {
         j += tokens[j + 1]!.text === 'the' ? 2 : 1;
       } else break;
@@ -77,6 +80,16 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
     i = Math.max(end, i + 1);
   }
   return chunks;
+}
+
+/** Whether the particles from token `j` on lead to a capitalised name part, directly or after a glued hyphen ("al-Assad"). */
+function particleRunEndsInName(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && NAME_PARTICLE.test(tokens[k]!.text)) k++;
+  const next = tokens[k];
+  if (!next || next.sentence !== tokens[j]!.sentence) return false;
+  if (next.text === '-' && next.start === tokens[k - 1]!.end) return CAPITALISED.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === next.end;
+  return CAPITALISED.test(next.text) && isNameToken(next, false);
 }
 
 /** "Jong-un": a hyphen glued between a capitalised name part and a short lower-case syllable that ends the word. */

@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../../model/doc.js';
-import { nameKind } from '../../nlp/name-lexicon.js';
+import { NAME_PARTICLE, nameKind } from '../../nlp/name-lexicon.js';
 import { nameOnlyOrganizationWords, organizationWords, standaloneOrganizations } from '../../lexicons/organizations.js';
 import { placeHeads, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
 
@@ -40,7 +40,8 @@ export function typeName(tokens: readonly Token[], first: number, last: number, 
   const firstKind = nameKind(words[0]!.text);
   if (whole === 'person' || whole === 'last-name') return { type: 'person', rule: 'entities/known-name' };
   // name parts as written: "Smith-Jones", "Jong-un" are one part each
-  const parts = text.split(' ');
+  // lower-case surname particles ("de", "von der") are no parts of their own
+  const parts = text.split(' ').filter((w) => !NAME_PARTICLE.test(w));
   if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) {
     const kinds = parts.map((w) => nameKind(w));
     if (kinds.some((k) => k === 'country' || k === 'place' || k === 'demonym' || k === 'demonym-plural')) return { type: undefined, rule: 'entities/mixed' };

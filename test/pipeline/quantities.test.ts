@@ -352,6 +352,11 @@ describe('whose losses', () => {
     expect(owners('The army of Velm has reportedly lost more than 400 servicemen.')).toEqual([['400', 'The army of Velm']]);
     expect(owners('The ministry said the rebel forces had lost up to 90 fighters.')).toEqual([['90', 'the rebel forces']]);
   });
+  it('takes the owner of a loss noun before the figure', () => {
+    expect(owners("Velm's losses exceeded 3,000 soldiers.")).toEqual([['3,000', 'Velm']]);
+    expect(owners('Ostrian losses near Kaltz reached 1,200.')).toEqual([['1,200', 'Ostrian']]);
+    expect(owners('The losses of the rebel army amounted to 400.')).toEqual([['400', 'the rebel army']]);
+  });
   it('names no side for a pronoun, or where no loss verb governs the figure', () => {
     expect(owners('They lost 300 soldiers.')).toEqual([['300', null]]);
     expect(owners('Velm sent 300 soldiers.')).toEqual([['300', null]]);

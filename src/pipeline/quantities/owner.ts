@@ -1,6 +1,6 @@
 /**
  * Whose the counted are, for a loss: "Russia lost 1,230 soldiers", "the Ukrainian army has lost up
- * to 400 servicemen". Each side reports the other's losses, so two such figures measure the same
+ * to 400 servicemen", "Russian losses exceeded 3,000". Each side reports the other's losses, so two such figures measure the same
  * thing only when the same side lost them; the owner goes into the trail's subject key.
  */
 import type { Span, Token } from '../../model/doc.js';
@@ -14,15 +14,52 @@ const BEFORE_VERB = /^(?:AUX|ADV|PART)$/u;
 /** A pronoun or a relative names no side by itself. */
 const NO_SIDE = /^(?:it|they|he|she|we|i|you|who|which|that)$/iu;
 
-/** The phrase that lost the figure at `figure` (sentence `tokens`), or null when no loss verb governs it. */
+const LOSS_NOUN = /^(?:losses|casualties)$/iu;
+/** How far before the figure a loss noun may stand: "Russia's losses in the Kursk region exceeded 3,000". */
+const LOSS_NOUN_REACH = 8;
+
+/**
+ * The phrase that lost the figure at `figure` (sentence `tokens`): the subject of a loss verb
+ * governing it, or the owner of a loss noun before it in its clause ("Russia's losses", "Russian
+ * losses", "the losses of the Ukrainian army"); null when neither.
+ */
 export function ownerOf(tokens: readonly Token[], figure: Span): Span | null {
-  let k = tokens.findIndex((t) => t.start >= figure.start) - 1;
+  const at = tokens.findIndex((t) => t.start >= figure.start);
+  if (at <= 0) return null;
+  return lossVerbSubject(tokens, at) ?? lossNounOwner(tokens, at);
+}
+
+function lossNounOwner(tokens: readonly Token[], at: number): Span | null {
+  for (let k = at - 1; k >= 0 && at - k <= LOSS_NOUN_REACH && !/^[,;:.]$/u.test(tokens[k]!.text); k--) {
+    if (!LOSS_NOUN.test(tokens[k]!.text)) continue;
+    const before = tokens[k - 1];
+    // "Russia's losses", "the enemy's losses"
+    if (before && /^['’]s?$/u.test(before.text) && k >= 2) return spanOf(tokens, phraseEndingAt(tokens, k - 2, 0));
+    // "Russian losses": a name-like modifier
+    if (before && before.pos === 'PROPN') return { start: before.start, end: before.end };
+    // "the losses of the Ukrainian army"
+    if (tokens[k + 1]?.text.toLowerCase() === 'of') return spanOf(tokens, phraseStartingAfterOf(tokens, k + 2, at));
+    return null;
+  }
+  return null;
+}
+
+/** The noun phrase from `from` up to (not including) the figure at `at`, cut before a verb. */
+function phraseStartingAfterOf(tokens: readonly Token[], from: number, at: number): [number, number] | null {
+  let end = from;
+  while (end < at && /^(?:DET|ADJ|NOUN|PROPN|PART)$/u.test(tokens[end]!.pos)) end++;
+  return end > from ? [from, end - 1] : null;
+}
+
+const spanOf = (tokens: readonly Token[], range: [number, number] | null): Span | null => (range ? { start: tokens[range[0]]!.start, end: tokens[range[1]]!.end } : null);
+
+function lossVerbSubject(tokens: readonly Token[], at: number): Span | null {
+  let k = at - 1;
   if (k < 0) return null;
-  while (k >= 0 && BOUND_WORD.test(tokens[k]!.text) && tokens[k]!.end <= figure.start) k--;
+  while (k >= 0 && BOUND_WORD.test(tokens[k]!.text)) k--;
   if (k < 1 || !LOSS_VERB.test(tokens[k]!.text)) return null;
   k--;
   while (k >= 0 && BEFORE_VERB.test(tokens[k]!.pos)) k--;
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
-  const phrase = phraseEndingAt(tokens, k, 0);
-  return phrase ? { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end } : null;
+  return spanOf(tokens, phraseEndingAt(tokens, k, 0));
 }

@@ -32,6 +32,8 @@ describe('findEntities', () => {
     // a hyphenated given name: a lower-case syllable after the hyphen ends it
     ['Lee Seok-min, a lawmaker, said the talks failed.', 'Lee Seok-min', 'person', ['Lee Seok-min/name', 'a lawmaker/title']],
     ['Olena Kovalenko-Roe said the talks failed.', 'Olena Kovalenko-Roe', 'person', ['Olena Kovalenko-Roe/name']],
+    // an unknown place before a title says whose office it is; the name follows the title
+    ['Velm President Erik Hale won re-election.', 'Erik Hale', 'person', ['Velm President/title', 'Erik Hale/name']],
     // lower-case surname particles stay inside the name
     ['Mayor Anna de Vries said the talks failed.', 'Anna de Vries', 'person', ['Mayor/title', 'Anna de Vries/name']],
     ['Ulla von der Lahn said the talks failed.', 'Ulla von der Lahn', 'person', ['Ulla von der Lahn/name']],

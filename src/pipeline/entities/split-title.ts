@@ -52,6 +52,8 @@ export function splitTitle(tokens: readonly Token[], chunk: NameChunk): TitledNa
   } else if (titleLast < chunk.last) {
     nameAfter = { first: titleLast, last: chunk.last };
   }
+  // "Norland President Erik Hale": with a name after the title, the words before it say whose office it is
+  if (nameAfter && titleFirst > chunk.first) return { title: { first: chunk.first, last: titleLast, head }, name: nameAfter };
   const title = { first: titleFirst, last: titleLast, head };
   if (titleFirst > chunk.first) return { title, name: { first: chunk.first, last: titleFirst } };
   return nameAfter ? { title, name: nameAfter } : { title };

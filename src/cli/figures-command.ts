@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openStore, resolveDbTarget } from '../store/db.js';
 import { listSeries } from '../store/figures.js';
-import { describeInterval, pointInterval } from '../trail/point-interval.js';
+import { describeInterval, formatFigure, pointInterval } from '../trail/point-interval.js';
 import { pointDate } from '../trail/point-order.js';
 import type { FigureSeries } from '../trail/types.js';
 import { printHelp, storeOptions } from './common-options.js';
@@ -38,8 +38,8 @@ export function formatSeries(s: FigureSeries): string {
   const lines = [`${s.label}  [${s.id}]  ${plural(s.points.length, 'figure')}`];
   const { summary } = s;
   if (summary.low !== null) {
-    const high = summary.high === null ? 'open' : Math.round(summary.high).toLocaleString('en-US');
-    lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${Math.round(summary.low).toLocaleString('en-US')} – ${high} (${plural(summary.sources, 'source')})`);
+    const high = summary.high === null ? 'open' : formatFigure(summary.high);
+    lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${formatFigure(summary.low)} – ${high} (${plural(summary.sources, 'source')})`);
   }
   // one wire story reprinted by many outlets is one line: the same day, source, wording and figure
   const lineOutlets = new Map<string, string[]>();

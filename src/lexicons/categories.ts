@@ -16,6 +16,8 @@ export interface CategoryEntry {
   readonly runningTotal?: boolean;
   /** A count of people in a state on the day (missing, held, displaced): it falls as well as rises, so two days' counts may differ. */
   readonly currentCount?: boolean;
+  /** Said only by the words right after the figure ("52.3% of the vote"), never by those before it ("of the vote with 98% of ballots counted"). */
+  readonly afterOnly?: boolean;
 }
 
 export const categoryLexicon = [
@@ -30,6 +32,7 @@ export const categoryLexicon = [
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees', 'evacuate', 'evacuates'], reason: 'people moved to safety', runningTotal: true },
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
+  { id: 'votes', categories: ['votes'], forms: ['of the vote', 'of the votes', 'of votes', 'of the popular vote', 'of the ballots', 'of ballots cast', 'of the ballots cast'], reason: "a candidate's or a party's share of the vote, as counted so far", afterOnly: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'march', 'marching', 'demonstrated', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];

@@ -77,19 +77,20 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
-      const owner = ownerOf(tokens, figure);
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
       const time = age ? null : timeOf(text, figure, sentence, clause, others, times);
       const claim = claims(figure);
+      // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
+      // "injured across ten provinces"
+      const categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));
+      const owner = ownerOf(tokens, figure, categories);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,
         change: changeOf(text, figure, sentence.start, time),
-        // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
-        // "injured across ten provinces"
-        categories: countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)),
+        categories,
         ...(subject ? { subject } : {}),
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),

@@ -47,6 +47,19 @@ export function refersTo(doc: Doc, q: Quantity): string | null {
 }
 
 /**
+ * An owner as a reader names it and as the trail keys it: a person's full name, keyed by the
+ * surname ("President Erik Hale" here and "Hale" elsewhere are one candidate), another entity's
+ * name, else the phrase.
+ */
+function ownerName(doc: Doc, span: Span | undefined): { name: string; key: string } | null {
+  if (!span) return null;
+  const entity = doc.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start < span.end && span.start < m.end));
+  if (entity) return { name: entity.name, key: entity.name.split(/\s+/u).at(-1)! };
+  const phrase = doc.text.slice(span.start, span.end);
+  return { name: phrase, key: phrase };
+}
+
+/**
  * One row per figure: a repeat of one stated earlier in the same article adds none. The figure
  * is stored as its first attributed mention (a headline's "12 killed" as "12 people were killed
  * in Dnipro on Saturday, the governor said" below it), else its first; where that mention lacks
@@ -67,10 +80,10 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
   const q = mentions.find((m) => m.claim) ?? mentions[0];
   const first = <K extends 'claim' | 'subject' | 'owner' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
   const sentence = sentenceAround(doc, q);
-  // whose losses: "Russia lost 1,230 soldiers" and "Ukraine lost 400 soldiers" measure two sides
-  const owner = slice(doc, first('owner')?.owner);
+  // whose: "Russia lost 1,230 soldiers" and "Ukraine lost 400 soldiers" measure two sides, "Hale won 52%" one candidate
+  const owner = ownerName(doc, first('owner')?.owner);
   const counted = slice(doc, first('subject')?.subject);
-  const subject = owner ? (counted ? `${counted} (${owner})` : owner) : counted;
+  const subject = owner ? (counted ? `${counted} (${owner.name})` : owner.name) : counted;
   const place = slice(doc, first('place')?.place);
   const claim = first('claim')?.claim;
   const timed = first('time');
@@ -92,7 +105,7 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
     subject_text: subject,
     place_text: place,
     category_key: categoryKey(q.categories),
-    subject_key: subjectKey(subject),
+    subject_key: subjectKey(owner ? `${owner.key} ${counted ?? ''}` : subject),
     place_key: placeKey(place),
     refers_to: timed ? refersTo(doc, timed) : null,
     // a hedge or a confirmation on any mention holds for the figure ("44 confirmed dead" above the body's 44)

@@ -50,8 +50,11 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 }
 
 /** "more than 3,000", "about 1,100", "1,000–1,200": for reasons and labels. */
+/** A figure as the trail prints it: counts whole and grouped ("3,000"), small figures with their decimals ("52.3"). */
+export const formatFigure = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) >= 100 ? 0 : 2 });
+
 export function describeInterval(i: Interval): string {
-  const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+  const n = formatFigure;
   if (i.high === Infinity) return `${i.lowInclusive ? 'at least' : 'more than'} ${n(i.low)}`;
   if (i.low === 0 && i.high !== 0) return `${i.highInclusive ? 'at most' : 'less than'} ${n(i.high)}`;
   if (i.low === i.high) return n(i.low);

@@ -1,5 +1,6 @@
 /** The page shell: one stylesheet, scripts only from /assets (the CSP forbids inline script). */
 import { html } from 'hono/html';
+import { formatFigure } from '../trail/point-interval.js';
 
 export type Page = ReturnType<typeof html>;
 
@@ -25,4 +26,4 @@ ${scripts.map((src) => html`<script src="${src}" defer></script>`)}
 </html>`;
 }
 
-export const formatNumber = (n: number | null): string => (n === null ? 'open' : Math.round(n).toLocaleString('en-US'));
+export const formatNumber = (n: number | null): string => (n === null ? 'open' : formatFigure(n));

@@ -211,6 +211,8 @@ describe('what is counted, where and when', () => {
     ['Fighting forces 9,000 to flee border villages', ['displaced']],
     ['About 8,000 people marched through the capital on Saturday.', ['protesters']],
     ['Up to 10,000 took to the streets of the capital.', ['protesters']],
+    // a share of the vote, said only by the words after it
+    ['Hale had 52.3% of the vote with 98% of ballots counted.', ['votes']],
     // the first word of who is counted wins: soldiers who march are troops
     ['Some 2,000 soldiers marched in the parade.', ['troops']],
     // an outbreak counts the people who caught it
@@ -356,6 +358,11 @@ describe('whose losses', () => {
     expect(owners("Velm's losses exceeded 3,000 soldiers.")).toEqual([['3,000', 'Velm']]);
     expect(owners('Ostrian losses near Kaltz reached 1,200.')).toEqual([['1,200', 'Ostrian']]);
     expect(owners('The losses of the rebel army amounted to 400.')).toEqual([['400', 'the rebel army']]);
+  });
+  it('takes the candidate whose share of the vote a figure is', () => {
+    expect(owners('Hale had 52.3% of the vote with 98% of ballots counted.')).toEqual([['52.3%', 'Hale'], ['98%', null]]);
+    expect(owners('Ada Voss finished with 44.6% of the vote.')).toEqual([['44.6%', 'Ada Voss']]);
+    expect(owners('President Erik Hale won re-election with 52.3% of the vote.')).toEqual([['52.3%', 'President Erik Hale']]);
   });
   it('names no side for a pronoun, or where no loss verb governs the figure', () => {
     expect(owners('They lost 300 soldiers.')).toEqual([['300', null]]);

@@ -207,6 +207,18 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series.flatMap((s) => s.flags)).toEqual([]);
   });
 
+  it("follows a candidate's share of the vote across outlets under the surname, with its revision and a rival's claim", async () => {
+    const texts = [
+      ['2031-10-02', 'President Erik Hale had 52.3% of the vote with 98% of ballots counted, the election commission said.'],
+      ['2031-10-06', 'The election commission said Hale won 51.9% of the vote.'],
+      ['2031-10-06', 'Ada Voss said Hale had won less than 50% of the vote.'],
+    ] as const;
+    await saveDated(store, 'v', texts);
+    const series = (await listSeries(store.db)).filter((s) => s.categories.includes('votes'));
+    expect(series.map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['votes~hale~anywhere', ['52.3%', '51.9%', '50%']]]);
+    expect(series[0]!.flags.map((f) => f.kind).sort()).toEqual(['disagreement', 'revision']);
+  });
+
   it('keeps a relative source ("who") as the phrase it stands for', async () => {
     await saveDated(store, 'w', [['2031-06-02', 'Floods hit Tessa.\n\nThe storm was tracked by field engineers, who said 30 people died in Tessa.']]);
     const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);

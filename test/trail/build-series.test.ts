@@ -10,6 +10,9 @@ describe('pointInterval', () => {
     [exactly(3800), '3,800'],
     [{ lower: 1000, upper: 1200, bound: 'range', value: null }, '1,000–1,200'],
     [{ lower: null, upper: 50, bound: 'less_than', value: 50, upperInclusive: false }, 'less than 50'],
+    // a share keeps its decimals; a count does not
+    [exactly(52.3), '52.3'],
+    [exactly(3800.4), '3,800'],
   ])('%o is %s', (p, text) => {
     expect(describeInterval(pointInterval(point({ source: 'a', date: '2024-01-01', ...p }))!)).toBe(text);
   });

@@ -18,14 +18,14 @@ interface Found {
   readonly fallback: string[];
 }
 
-function categoriesIn(text: string): Found {
+function categoriesIn(text: string, after = true): Found {
   const found = new Set<string>();
   let fallback: string[] = [];
   CATEGORY.lastIndex = 0;
   let lastEnd = -1;
   for (let m = CATEGORY.exec(text); m; m = CATEGORY.exec(text)) {
     const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
-    if (!entry) continue;
+    if (!entry || (!after && entry.afterOnly)) continue;
     // Only the first category word and those joined to it ("killed and wounded"): in "53 wounded
     // remained hospitalized" the second word says what happened next.
     if (lastEnd >= 0 && found.size > 0 && !entry.fallback && !/^[\s,]*(?:and|or|,)?[\s,]*$/iu.test(text.slice(lastEnd, m.index))) break;
@@ -69,7 +69,7 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
-  const before = categoriesIn(inOwnClause(text.slice(previous ? previous.end : clause.start, span.start)));
+  const before = categoriesIn(inOwnClause(text.slice(previous ? previous.end : clause.start, span.start)), false);
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
   // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded

@@ -1,7 +1,8 @@
 /**
- * Whose the counted are, for a loss: "Russia lost 1,230 soldiers", "the Ukrainian army has lost up
- * to 400 servicemen", "Russian losses exceeded 3,000". Each side reports the other's losses, so two such figures measure the same
- * thing only when the same side lost them; the owner goes into the trail's subject key.
+ * Whose the counted are: for a loss, "Russia lost 1,230 soldiers", "the Ukrainian army has lost up
+ * to 400 servicemen", "Russian losses exceeded 3,000"; for a share of the vote, "Hale won 52.3%".
+ * Each side reports the other's losses, and each candidate has a share, so two such figures measure
+ * the same thing only when they are the same side's; the owner goes into the trail's subject key.
  */
 import type { Span, Token } from '../../model/doc.js';
 import { phraseEndingAt } from '../attribution/source-phrase.js';
@@ -23,11 +24,16 @@ const LOSS_NOUN_REACH = 8;
  * governing it, or the owner of a loss noun before it in its clause ("Russia's losses", "Russian
  * losses", "the losses of the Ukrainian army"); null when neither.
  */
-export function ownerOf(tokens: readonly Token[], figure: Span): Span | null {
+export function ownerOf(tokens: readonly Token[], figure: Span, categories: readonly string[]): Span | null {
   const at = tokens.findIndex((t) => t.start >= figure.start);
   if (at <= 0) return null;
-  return lossVerbSubject(tokens, at) ?? lossNounOwner(tokens, at);
+  // "Hale won 52.3% of the vote": a share of the vote is its winner's
+  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB);
+  return verbSubject(tokens, at, LOSS_VERB) ?? lossNounOwner(tokens, at);
 }
+
+/** Verbs whose subject holds a share of the vote: "won", "took", "had", "finished with". */
+const VOTE_VERB = /^(?:won|wins|win|took|takes|take|had|has|have|got|gets|received|receives|secured|secures|garnered|polled|polls|led|leads|finished|scored|obtained)$/iu;
 
 function lossNounOwner(tokens: readonly Token[], at: number): Span | null {
   for (let k = at - 1; k >= 0 && at - k <= LOSS_NOUN_REACH && !/^[,;:.]$/u.test(tokens[k]!.text); k--) {
@@ -53,11 +59,17 @@ function phraseStartingAfterOf(tokens: readonly Token[], from: number, at: numbe
 
 const spanOf = (tokens: readonly Token[], range: [number, number] | null): Span | null => (range ? { start: tokens[range[0]]!.start, end: tokens[range[1]]!.end } : null);
 
-function lossVerbSubject(tokens: readonly Token[], at: number): Span | null {
+/** The subject of a `verb` governing the figure at token `at`, past a bound ("lost more than") or "with" ("finished with"). */
+function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span | null {
   let k = at - 1;
   if (k < 0) return null;
   while (k >= 0 && BOUND_WORD.test(tokens[k]!.text)) k--;
-  if (k < 1 || !LOSS_VERB.test(tokens[k]!.text)) return null;
+  // "finished with", "won re-election with", "took the race with"
+  if (k >= 1 && /^with$/iu.test(tokens[k]!.text)) {
+    const withAt = k;
+    for (k = withAt - 1; k > 0 && withAt - k <= 3 && !verb.test(tokens[k]!.text); k--);
+  }
+  if (k < 1 || !verb.test(tokens[k]!.text)) return null;
   k--;
   while (k >= 0 && BEFORE_VERB.test(tokens[k]!.pos)) k--;
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;

@@ -3,6 +3,7 @@
  * transaction (entities, claims) come in as maps from the doc's ids.
  */
 import type { Claim, Doc, Quantity, Span } from '../model/doc.js';
+import { startingUpTo } from '../model/span.js';
 import { categoryKey, placeKey, subjectKey } from '../trail/series-keys.js';
 import type { Insertable } from 'kysely';
 import type { DateTable, FramingTable, NewClaim, NewQuantity } from './schema.js';
@@ -51,12 +52,24 @@ export function refersTo(doc: Doc, q: Quantity): string | null {
  * surname ("President Erik Hale" here and "Hale" elsewhere are one candidate), another entity's
  * name, else the phrase.
  */
-function ownerName(doc: Doc, span: Span | undefined): { name: string; key: string } | null {
+function ownerName(doc: Doc, people: readonly PersonMention[], span: Span | undefined): { name: string; key: string } | null {
   if (!span) return null;
-  const entity = doc.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start < span.end && span.start < m.end));
-  if (entity) return { name: entity.name, key: entity.name.split(/\s+/u).at(-1)! };
+  // mentions are sorted by start: those inside the owner phrase start in it ("President Erik Hale")
+  const inside = startingUpTo(people, span.end - 1, OWNER_MENTIONS).find((m) => m.start >= span.start && m.end <= span.end);
+  if (inside) return { name: inside.name, key: inside.name.split(/\s+/u).at(-1)! };
   const phrase = doc.text.slice(span.start, span.end);
   return { name: phrase, key: phrase };
+}
+
+interface PersonMention extends Span {
+  readonly name: string;
+}
+/** How many mentions starting before an owner phrase ends are tried: a phrase holds one or two names. */
+const OWNER_MENTIONS = 4;
+
+/** Name mentions of people, sorted by start, each with its entity's name. */
+function personMentions(doc: Doc): PersonMention[] {
+  return doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => ({ start: m.start, end: m.end, name: e.name }))).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -73,15 +86,16 @@ export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<
     if (group) group.push(q);
     else repeats.set(q.repeats, [q]);
   }
-  return doc.quantities.filter((q) => !q.repeats).map((q) => quantityRow(doc, [q, ...(repeats.get(q.id) ?? [])], articleId, claimIds));
+  const people = personMentions(doc);
+  return doc.quantities.filter((q) => !q.repeats).map((q) => quantityRow(doc, [q, ...(repeats.get(q.id) ?? [])], articleId, claimIds, people));
 }
 
-function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>): NewQuantity {
+function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>, people: readonly PersonMention[]): NewQuantity {
   const q = mentions.find((m) => m.claim) ?? mentions[0];
   const first = <K extends 'claim' | 'subject' | 'owner' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
   const sentence = sentenceAround(doc, q);
   // whose: "Russia lost 1,230 soldiers" and "Ukraine lost 400 soldiers" measure two sides, "Hale won 52%" one candidate
-  const owner = ownerName(doc, first('owner')?.owner);
+  const owner = ownerName(doc, people, first('owner')?.owner);
   const counted = slice(doc, first('subject')?.subject);
   const subject = owner ? (counted ? `${counted} (${owner.name})` : owner.name) : counted;
   const place = slice(doc, first('place')?.place);

@@ -20,9 +20,10 @@ const LOSS_NOUN = /^(?:losses|casualties)$/iu;
 const LOSS_NOUN_REACH = 8;
 
 /**
- * The phrase that lost the figure at `figure` (sentence `tokens`): the subject of a loss verb
- * governing it, or the owner of a loss noun before it in its clause ("Russia's losses", "Russian
- * losses", "the losses of the Ukrainian army"); null when neither.
+ * Whose the figure at `figure` (sentence `tokens`) is: for a share of the vote, the subject of the
+ * verb that has it; else the subject of a loss verb governing it, or the owner of a loss noun before
+ * it in its clause ("Russia's losses", "Russian losses", "the losses of the Ukrainian army"); null
+ * when none.
  */
 export function ownerOf(tokens: readonly Token[], figure: Span, categories: readonly string[]): Span | null {
   const at = tokens.findIndex((t) => t.start >= figure.start);

@@ -14,7 +14,7 @@ import { placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
-import { ownerOf } from './quantities/owner.js';
+import { hasVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
@@ -60,6 +60,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   const dates = [...doc.dates].sort(byStart);
   const markers = [...doc.statusMarkers].sort(byStart);
   const claims = claimIndex(doc.claims);
+  let countsVotes = false;
   doc.sentences.forEach((sentence, index) => {
     while (h < hints.length && hints[h]! < sentence.start) h++;
     if (h >= hints.length || hints[h]! >= sentence.end) return;
@@ -84,7 +85,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const claim = claims(figure);
       // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
       // "injured across ten provinces"
-      const categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));
+      let categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));
+      // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
+      if (categories.length === 0 && countsVotes && figure.unit === 'percent' && hasVoteHolder(tokens, figure)) categories = ['votes'];
+      countsVotes ||= categories.includes('votes');
       const owner = ownerOf(tokens, figure, categories);
       quantities.push({
         id: `q${quantities.length}`,

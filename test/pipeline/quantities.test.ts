@@ -364,6 +364,11 @@ describe('whose losses', () => {
     expect(owners('Ada Voss finished with 44.6% of the vote.')).toEqual([['44.6%', 'Ada Voss']]);
     expect(owners('President Erik Hale won re-election with 52.3% of the vote.')).toEqual([['52.3%', 'President Erik Hale']]);
   });
+  it('reads a share a named candidate took as a share of the vote once the article counts votes', () => {
+    expect(owners('Hale had 52.3% of the vote. His challenger, Ada Voss, took 44.1%. Turnout was 61%.')).toEqual([['52.3%', 'Hale'], ['44.1%', 'Ada Voss'], ['61%', null]]);
+    expect(analyze('Hale won 52% of the vote. The firm had 12% of the market.').quantities.map((q) => q.categories)).toEqual([['votes'], []]);
+    expect(analyze('Ada Voss took 44.1%.').quantities.map((q) => q.categories)).toEqual([[]]);
+  });
   it('names no side for a pronoun, or where no loss verb governs the figure', () => {
     expect(owners('They lost 300 soldiers.')).toEqual([['300', null]]);
     expect(owners('Velm sent 300 soldiers.')).toEqual([['300', null]]);

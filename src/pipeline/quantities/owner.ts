@@ -33,6 +33,13 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   return verbSubject(tokens, at, LOSS_VERB) ?? lossNounOwner(tokens, at);
 }
 
+/** Whether a name ("Voss", "Hale's party") holds the share at `figure` by a verb of the vote ("Voss took 44.1%"). */
+export function hasVoteHolder(tokens: readonly Token[], figure: Span): boolean {
+  const at = tokens.findIndex((t) => t.start >= figure.start);
+  const holder = at > 0 ? verbSubject(tokens, at, VOTE_VERB) : null;
+  return !!holder && tokens.some((t) => t.pos === 'PROPN' && t.start >= holder.start && t.end <= holder.end);
+}
+
 /** Verbs whose subject holds a share of the vote: "won", "took", "had", "finished with". */
 const VOTE_VERB = /^(?:won|wins|win|took|takes|take|had|has|have|got|gets|received|receives|secured|secures|garnered|polled|polls|led|leads|finished|scored|obtained)$/iu;
 
@@ -73,6 +80,8 @@ function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span |
   if (k < 1 || !verb.test(tokens[k]!.text)) return null;
   k--;
   while (k >= 0 && BEFORE_VERB.test(tokens[k]!.pos)) k--;
+  // "His challenger, Mira Voss, took": the name in commas before the verb
+  if (k > 0 && tokens[k]!.text === ',') k--;
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
   return spanOf(tokens, phraseEndingAt(tokens, k, 0));
 }

@@ -22,7 +22,7 @@ export interface CategoryEntry {
 
 export const categoryLexicon = [
   { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'kill', 'die', 'dies', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
-  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'wound', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
+  { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'injure', 'injures', 'hospitalized', 'hospitalised', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },
   { id: 'cases', categories: ['cases'], forms: ['cases', 'infected', 'infections', 'sickened', 'fell ill', 'tested positive'], reason: 'people who caught a disease, counted as an outbreak grows', runningTotal: true },
@@ -34,7 +34,7 @@ export const categoryLexicon = [
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
   { id: 'votes', categories: ['votes'], forms: ['of the vote', 'of the votes', 'of votes', 'of the popular vote', 'of the ballots', 'of ballots cast', 'of the ballots cast'], reason: "a candidate's or a party's share of the vote, as counted so far", afterOnly: true, currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
-  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'march', 'marching', 'demonstrated', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
+  { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'demonstrated', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
 /** Categories whose counts only grow: killed, wounded, injured, cases, arrested, evacuated. */

@@ -199,6 +199,9 @@ describe('what is counted, where and when', () => {
     ['The fighting has caused 900 casualties.', ['killed', 'wounded']],
     ['More than 2,000 residents were evacuated.', ['evacuated']],
     ['The company sold 30 cars last week.', []],
+    // a month and a phrasal verb are no category words
+    ['The company hired 300 workers in March.', []],
+    ['The firm wound up 40 contracts.', []],
     ['Officials said 20 people were hospitalized.', ['injured']],
     ['Twenty of the 53 wounded remained hospitalized.', ['wounded']],
     ['Gunmen slaughtered 12 villagers.', ['killed']],

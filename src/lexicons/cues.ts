@@ -121,6 +121,9 @@ export const unsourcedFrames = [
   { id: 'reportedly', pattern: /^(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)(?=\s*,)/iu, reason: 'a sentence-opening adverb passing on an unnamed report' },
 ] as const;
 
+/** Heads of a source phrase that name the press ("local media", "Telegram channels", "state television"): what they report is news whatever its form. */
+export const mediaHeads: ReadonlySet<string> = new Set(['media', 'channel', 'channels', 'outlet', 'outlets', 'newspaper', 'newspapers', 'press', 'television', 'tv', 'radio', 'agency', 'agencies', 'broadcaster', 'broadcasters', 'website', 'websites', 'blogger', 'bloggers']);
+
 /** Source nouns that make an unnamed (anonymous) source when no proper name is in the phrase. */
 export const anonymousHeads = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'person', 'people', 'persons',

@@ -46,6 +46,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['Bread prices will rise, the flour-milling group said on Friday, as wheat costs climbed for a third month.', { cue: 'said', source: 'the flour-milling group', content: ['Bread prices will rise'] }],
     // a participle of belief right after a noun is a reduced passive: nobody is named, the noun is reported
     ['Strong quake hits northern Velm; dozens feared dead', { cue: 'feared', source: null, content: ['dozens', 'dead'] }],
+    // what the press reports is news whatever its form
+    ['Earlier, local media reported explosions in the city.', { cue: 'reported', source: 'local media', content: ['explosions in the city'] }],
     // a participle's aside in commas belongs to the source
     ['The audit, released on Friday, says the council spent too much.', { cue: 'says', source: 'The audit, released on Friday,', content: ['the council spent too much'] }],
     // a speaker, the verb and a "that" clause make a claim even where the tagger saw no cue

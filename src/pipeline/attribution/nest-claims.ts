@@ -8,6 +8,7 @@
 import type { Span, SourceLink } from '../../model/doc.js';
 import { startingUpTo } from '../../model/span.js';
 import { followsComma, opensQuote, type Proposal } from './view.js';
+import { mediaHeads } from '../../lexicons/cues.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -49,10 +50,17 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
  * The lexicon's reporting verbs, where the learned tagger saw no cue, are right too rarely to stand
  * as claims (18% of them exactly on PolNeAR train, 32% on dev), but they still find the sources a
  * claim's content names ("X said that the police told him ..."): they are kept only as chain links,
- * unless speaker and verb close the sentence after what they report (trailingSpeaker) or open it
- * before a "that" clause (subjectVerbThat).
+ * unless speaker and verb close the sentence after what they report (trailingSpeaker), open it
+ * before a "that" clause (subjectVerbThat), or the speaker is the press reporting (mediaReport).
  */
-const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p);
+const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p) && !mediaReport(text, p);
+
+/** "Local media reported explosions": the press reporting, named right before the verb. */
+function mediaReport(text: string, p: Proposal): boolean {
+  if (!p.source || !p.cue || p.source.end > p.cue.start || !/^report/iu.test(text.slice(p.cue.start, p.cue.end))) return false;
+  const head = /[\p{L}]+$/u.exec(text.slice(p.source.start, p.source.end))?.[0].toLowerCase();
+  return !!head && mediaHeads.has(head);
+}
 
 /** Nothing, or a short setting: "testified | before a grand jury | that". */
 const SETTING_GAP = /^\s*(?:(?:before|to|in|on|at|during)\s+[^,.;:"“”]{1,40}?\s+)?$/iu;

@@ -7,7 +7,7 @@
  *   Clinton attacked Trump, saying ...       gerund: the subject of the clause is the source
  */
 import type { Span, Token } from '../../model/doc.js';
-import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
+import { cueGerunds, cueVerbs, mediaHeads } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
@@ -186,7 +186,9 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       const complement = skipToComplement(tokens, k, last);
       k = skipTime(tokens, lemma && NAMING.test(lemma) && isOpenQuote(tokens[complement]) ? k : complement, last);
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
-      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
+      // "Local media reported explosions": what the media report is news whatever its form
+      const mediaReport = lemma === 'report' && source !== null && source[1] < cueStart && mediaHeads.has(tokens[source[1]]!.text.toLowerCase());
+      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !mediaReport && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it
       const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;

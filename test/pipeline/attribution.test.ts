@@ -46,6 +46,9 @@ describe('attributeClaims: shapes that must match', () => {
     ['Bread prices will rise, the flour-milling group said on Friday, as wheat costs climbed for a third month.', { cue: 'said', source: 'the flour-milling group', content: ['Bread prices will rise'] }],
     // a participle of belief right after a noun is a reduced passive: nobody is named, the noun is reported
     ['Strong quake hits northern Velm; dozens feared dead', { cue: 'feared', source: null, content: ['dozens', 'dead'] }],
+    // a post's emoji or a bullet before the speaker is not the speaker's
+    ['⚡️ Officials reported explosions in the city', { cue: 'reported', source: 'Officials', content: ['explosions in the city'] }],
+    ['• Rescuers said 12 people were trapped.', { cue: 'said', source: 'Rescuers', content: ['12 people were trapped'] }],
     // what the press reports is news whatever its form
     ['Earlier, local media reported explosions in the city.', { cue: 'reported', source: 'local media', content: ['explosions in the city'] }],
     // a participle's aside in commas belongs to the source

@@ -94,7 +94,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "source" before it that holds the content, or is the subject of a content clause, is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
-  const source = withWholeSubject(view, first, range[0], withWholeRelative(view.text, withoutLoneComma(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue));
+  const source = withWholeSubject(view, first, range[0], withWholeRelative(view.text, trimmedSource(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue));
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -136,11 +136,18 @@ function withLeadIn(view: View, first: number, cue: Span, source: Span | null, c
  */
 const SUBJECT_REPORTED = /(?:^|\s)(?:seems?|seemed|appears?|appeared|known\s+(?:as|for)|referred\s+to\s+as|titled|entitled|nicknamed)$|^(?:reportedly|allegedly|purportedly|supposedly)$/iu;
 
-/** "Local officials, speaking on condition of anonymity, said": a comma closing a source with no other comma in it is not the speaker's (an appositive's closing comma, "Roe, the mayor,", stays). */
-function withoutLoneComma(text: string, source: Span | null): Span | null {
+/**
+ * The source without what is not the speaker's at its edges: "Local officials, speaking on condition
+ * of anonymity, said": a comma closing a source with no other comma in it (an appositive's closing
+ * comma, "Roe, the mayor,", stays); "⚡️ Officials said": a post's emoji, bullet or dash before it.
+ */
+function trimmedSource(text: string, source: Span | null): Span | null {
   if (!source) return source;
   const phrase = text.slice(source.start, source.end);
-  return /^[^,]+,$/u.test(phrase) ? { start: source.start, end: source.start + phrase.replace(/\s*,$/u, '').length } : source;
+  // "⚡️ Explosions": a post's emoji or bullet before the phrase is no part of it
+  const lead = /^[^\p{L}\p{N}"“‘'(]+(?=[\p{L}\p{N}"“‘'(])/u.exec(phrase)?.[0].length ?? 0;
+  const start = source.start + lead;
+  return /^[^,]+,$/u.test(phrase) ? { start, end: source.start + phrase.replace(/\s*,$/u, '').length } : lead ? { start, end: source.end } : source;
 }
 
 /**

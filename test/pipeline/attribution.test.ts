@@ -46,6 +46,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['Bread prices will rise, the flour-milling group said on Friday, as wheat costs climbed for a third month.', { cue: 'said', source: 'the flour-milling group', content: ['Bread prices will rise'] }],
     // a participle of belief right after a noun is a reduced passive: nobody is named, the noun is reported
     ['Strong quake hits northern Velm; dozens feared dead', { cue: 'feared', source: null, content: ['dozens', 'dead'] }],
+    // a headline drops the auxiliary of its passive: nobody is named, and the rest of the line is reported
+    ['Explosions reported in Kell\n\nThe mayor said two people were hurt.', { cue: 'reported', source: null, content: ['Explosions', 'in Kell'] }],
     // a post's emoji or a bullet before the speaker is not the speaker's
     ['⚡️ Officials reported explosions in the city', { cue: 'reported', source: 'Officials', content: ['explosions in the city'] }],
     ['• Rescuers said 12 people were trapped.', { cue: 'said', source: 'Rescuers', content: ['12 people were trapped'] }],

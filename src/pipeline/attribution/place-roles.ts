@@ -8,7 +8,7 @@
  * source joins the content, and so do the words before a cue clause set off by commas.
  */
 import type { Span } from '../../model/doc.js';
-import { firstStartingAt, overlaps } from '../../model/span.js';
+import { firstStartingAt, overlaps, spanAround } from '../../model/span.js';
 import { tagRoles } from './role-tagger.js';
 import { phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
@@ -103,7 +103,8 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   if (speakerless) {
     // "Roe was asked a question": the subject of a passive verb of addressing is the hearer, not what is reported
     const subject = ADDRESSED.test(view.tokens[range[1]]!.text) ? null : subjectBefore(view, source, range[0], content);
-    const rest = speakerless === 'reported' ? runFrom(view, range[1] + 1, last, content) : content;
+    // a passive with no content found reports the rest of its sentence ("Explosions reported | in Belgorod"; train relation +3)
+    const rest = speakerless === 'reported' ? runFrom(view, range[1] + 1, last, content) : content.length === 0 && range[1] < last ? [lineRest(view, range[1] + 1, last)] : content;
     return { ...p, kind, source: null, content: subject && rest.length ? [subject, ...rest] : rest };
   }
   return { ...p, kind, source, content: withLeadIn(view, first, p.cue, source, withRelativeWord(view, first, source, content)) };
@@ -203,6 +204,13 @@ function subjectBefore(view: View, source: Span | null, a: number, content: read
 }
 
 /** A single content after the cue starts right after it ("seemed | closer to a deal"): what the rule skipped is part of it. */
+/** Tokens [k, last] as one span, without a final full stop. */
+function lineRest(view: View, k: number, last: number): Span {
+  let end = last;
+  while (end > k && /^[.!?]$/u.test(view.tokens[end]!.text)) end--;
+  return { start: view.tokens[k]!.start, end: view.tokens[end]!.end };
+}
+
 function runFrom(view: View, k: number, last: number, content: readonly Span[]): readonly Span[] {
   const next = view.tokens[k];
   if (content.length !== 1 || !next || k > last || content[0]!.start < next.start) return content;
@@ -245,9 +253,14 @@ const REDUCED_STATE = /^(?:to|dead|killed|drowned|missing|trapped|injured|wounde
 function isReducedPassive(view: View, [a, b]: [number, number]): boolean {
   const { tokens } = view;
   const before = tokens[a - 1], cue = tokens[a]!, next = tokens[b + 1];
+  if (a !== b || !before || !next || !REDUCED.test(cue.text)) return false;
+  // a headline drops its auxiliary: "Explosions reported in Belgorod" (in a headline every word may look like a name)
+  if (spanAround(view.headings, cue.start) !== undefined) return /^(?:NOUN|NUM|PROPN)$/u.test(before.pos) && (REDUCED_STATE.test(next.text) || HEADLINE_WHERE.test(next.text));
   // not after a name: "Roe thought to ask" has a speaker
-  return a === b && !!before && /^(?:NOUN|NUM)$/u.test(before.pos) && REDUCED.test(cue.text) && !!next && REDUCED_STATE.test(next.text);
+  return /^(?:NOUN|NUM)$/u.test(before.pos) && REDUCED_STATE.test(next.text);
 }
+/** Where a headline's reduced passive happened: "reported in Belgorod", "heard near the port". */
+const HEADLINE_WHERE = /^(?:in|at|near|on|over|across)$/iu;
 
 /**
  * "Conceding that …, he warned …": a participle opening the sentence has the main clause's

@@ -51,6 +51,8 @@ describe('attributeClaims: shapes that must match', () => {
     // a post's emoji or a bullet before the speaker is not the speaker's
     ['⚡️ Officials reported explosions in the city', { cue: 'reported', source: 'Officials', content: ['explosions in the city'] }],
     ['• Rescuers said 12 people were trapped.', { cue: 'said', source: 'Rescuers', content: ['12 people were trapped'] }],
+    // a plural subject's "report", which wink reads as a noun
+    ['Engineers report that the dam held.', { cue: 'report', source: 'Engineers', content: ['that the dam held'] }],
     // what the press reports is news whatever its form
     ['Earlier, local media reported explosions in the city.', { cue: 'reported', source: 'local media', content: ['explosions in the city'] }],
     // a participle's aside in commas belongs to the source

@@ -21,10 +21,23 @@ const STRICT_LEARNED = new Set(['read', 'add', 'find', 'charge', 'post', 'agree'
 const DUMMY_IT = new Set(['seem', 'appear', 'be', 'become', 'turn', 'remain', 'look', 'sound', 'emerge']);
 const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
 
-function cueLemma(t: Token): string | null {
+function cueLemma(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (reportReadAsNoun(tokens, i)) return 'report';
   if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return null;
   const lemma = t.lemma.toLowerCase();
   return byLemma.has(lemma) ? lemma : null;
+}
+
+/**
+ * "Local media report that …", "Officials report at least 5 blasts": wink tags a plural subject's
+ * "report" as a noun. After a plural noun, and before "that" (or after the press), it is the verb.
+ */
+function reportReadAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, before = tokens[i - 1], next = tokens[i + 1];
+  if (t.pos !== 'NOUN' || !/^report$/iu.test(t.text) || !before || !next || !/^(?:NOUN|PROPN)$/u.test(before.pos)) return false;
+  const press = mediaHeads.has(before.text.toLowerCase());
+  return (press || /s$/iu.test(before.text)) && (press || next.text.toLowerCase() === 'that');
 }
 
 /** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */
@@ -72,7 +85,7 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const gerund = cueGerunds.has(t.text.toLowerCase()) && i > first && followsComma(view.text, t.start);
-    const lemma = cueLemma(t);
+    const lemma = cueLemma(tokens, i);
     if (!lemma && !gerund) continue;
     // Only the outermost attribution counts: a cue inside a quotation belongs to the quoted speaker.
     if (quoteAround(view, t.start)) continue;

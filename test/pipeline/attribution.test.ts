@@ -53,6 +53,8 @@ describe('attributeClaims: shapes that must match', () => {
     ['• Rescuers said 12 people were trapped.', { cue: 'said', source: 'Rescuers', content: ['12 people were trapped'] }],
     // a plural subject's "report", which wink reads as a noun
     ['Engineers report that the dam held.', { cue: 'report', source: 'Engineers', content: ['that the dam held'] }],
+    // a bound after the cue opens a figure, not a setting
+    ['Local channels report at least 5 explosions.', { cue: 'report', source: 'Local channels', content: ['at least 5 explosions'] }],
     // what the press reports is news whatever its form
     ['Earlier, local media reported explosions in the city.', { cue: 'reported', source: 'local media', content: ['explosions in the city'] }],
     // a participle's aside in commas belongs to the source

@@ -42,6 +42,8 @@ function reportReadAsNoun(tokens: readonly Token[], i: number): boolean {
 
 /** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */
 const SUBORDINATE = /^(?:after|before|when|while|as|because|since|following|amid|upon|during)$/iu;
+/** Words that open a bounded figure, not a setting: "at least", "at most", "up to", "more than". */
+const BOUND_OPENING = /^(?:at (?:least|most)|up to|more than|fewer than|less than|as many)\b/iu;
 /** Words that may stand between a cue and its complement: "said during a rally in Ohio that", "says of Clinton, '...'". */
 const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'CCONJ']);
 const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
@@ -141,7 +143,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     // a straight quotation mark ends the clause only when it closes a quotation, not when it opens one
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || (isCloseQuote(tokens[x]) && !quoteStartingAt(view, tokens[x]!.start));
     // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
-    const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text));
+    // ("reported at least 5 blasts": a bound opens a figure, not a setting)
+    const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text)) && !BOUND_OPENING.test(`${tokens[after]!.text} ${tokens[after + 1]?.text ?? ''}`);
     if (!ends(tail) && lemma && byLemma.has(lemma) && settingOpen) {
       let m = after;
       while (m <= last && m < after + 10 && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;

@@ -356,6 +356,8 @@ describe('whose losses', () => {
     expect(owners('Velm lost 1,230 soldiers over the past day, the general staff said.')).toEqual([['1,230', 'Velm']]);
     expect(owners('The army of Velm has reportedly lost more than 400 servicemen.')).toEqual([['400', 'The army of Velm']]);
     expect(owners('The ministry said the rebel forces had lost up to 90 fighters.')).toEqual([['90', 'the rebel forces']]);
+    // a description in commas stands for the name before it
+    expect(owners('Velm, the rebel republic, lost 300 soldiers.')).toEqual([['300', 'Velm']]);
   });
   it('takes the owner of a loss noun before the figure', () => {
     expect(owners("Velm's losses exceeded 3,000 soldiers.")).toEqual([['3,000', 'Velm']]);

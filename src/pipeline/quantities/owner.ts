@@ -83,5 +83,11 @@ function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span |
   // "His challenger, Mira Voss, took": the name in commas before the verb
   if (k > 0 && tokens[k]!.text === ',') k--;
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
-  return spanOf(tokens, phraseEndingAt(tokens, k, 0));
+  const phrase = phraseEndingAt(tokens, k, 0);
+  // "Velm, the capital, lost": a description in commas stands for the name before it
+  if (phrase && /^(?:the|a|an)$/iu.test(tokens[phrase[0]]!.text) && tokens[phrase[0] - 1]?.text === ',' && phrase[0] >= 2) {
+    const named = phraseEndingAt(tokens, phrase[0] - 2, 0);
+    if (named && tokens[named[1]]!.pos === 'PROPN') return spanOf(tokens, named);
+  }
+  return spanOf(tokens, phrase);
 }

@@ -373,6 +373,8 @@ describe('whose losses', () => {
     expect(owners('Hale had 52.3% of the vote. His challenger, Ada Voss, took 44.1%. Turnout was 61%.')).toEqual([['52.3%', 'Hale'], ['44.1%', 'Ada Voss'], ['61%', null]]);
     expect(analyze('Hale won 52% of the vote. The firm had 12% of the market.').quantities.map((q) => q.categories)).toEqual([['votes'], []]);
     expect(analyze('Ada Voss took 44.1%.').quantities.map((q) => q.categories)).toEqual([[]]);
+    // a results box: each line's label holds its share
+    expect(owners('Hale won 52.3% of the vote.\n\nResults:\nErik Hale: 52.3%\nAda Voss: 44.1%')).toEqual([['52.3%', 'Hale'], ['52.3%', 'Erik Hale'], ['44.1%', 'Ada Voss']]);
   });
   it('names no side for a pronoun, or where no loss verb governs the figure', () => {
     expect(owners('They lost 300 soldiers.')).toEqual([['300', null]]);

@@ -29,15 +29,29 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   const at = tokens.findIndex((t) => t.start >= figure.start);
   if (at <= 0) return null;
   // "Hale won 52.3% of the vote": a share of the vote is its winner's
-  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB);
+  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB) ?? labelHolder(tokens, at);
   return verbSubject(tokens, at, LOSS_VERB) ?? lossNounOwner(tokens, at);
 }
 
 /** Whether a name ("Voss", "Hale's party") holds the share at `figure` by a verb of the vote ("Voss took 44.1%"). */
 export function hasVoteHolder(tokens: readonly Token[], figure: Span): boolean {
   const at = tokens.findIndex((t) => t.start >= figure.start);
-  const holder = at > 0 ? verbSubject(tokens, at, VOTE_VERB) : null;
+  const holder = at > 0 ? (verbSubject(tokens, at, VOTE_VERB) ?? labelHolder(tokens, at)) : null;
   return !!holder && tokens.some((t) => t.pos === 'PROPN' && t.start >= holder.start && t.end <= holder.end);
+}
+
+/** A results line's label: "Hale: 52.3%", "Erik Hale (NP) – 52.3%". */
+function labelHolder(tokens: readonly Token[], at: number): Span | null {
+  let k = at - 1;
+  if (k < 1 || !/^[:–—-]$/u.test(tokens[k]!.text)) return null;
+  k--;
+  // a party in brackets after the name
+  if (tokens[k]!.text === ')') while (k > 0 && tokens[k]!.text !== '(') k--;
+  if (tokens[k]!.text === '(') k--;
+  if (k < 0 || tokens[k]!.pos !== 'PROPN') return null;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.pos === 'PROPN' && tokens[start - 1]!.sentence === tokens[k]!.sentence) start--;
+  return { start: tokens[start]!.start, end: tokens[k]!.end };
 }
 
 /** Verbs whose subject holds a share of the vote: "won", "took", "had", "finished with". */

@@ -10,7 +10,7 @@
 import type { Span } from '../../model/doc.js';
 import { firstStartingAt, overlaps, spanAround } from '../../model/span.js';
 import { tagRoles } from './role-tagger.js';
-import { phraseStartingAt } from './source-phrase.js';
+import { isPossessive, phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
@@ -180,11 +180,10 @@ function withWholeSubject(view: View, first: number, a: number, source: Span | n
     const t = tokens[k]!;
     // not "-ed": a past tense looks the same ("Voters flocked to the contests known as …")
     if (t.pos === 'VERB' && /ing$/iu.test(t.text) && k > first) participle = true;
-    else if (!SUBJECT_POS.test(t.pos) && !(t.pos === 'PRON' && POSSESSIVE_WORD.test(t.text))) return source;
+    else if (!SUBJECT_POS.test(t.pos) && !(t.pos === 'PRON' && isPossessive(t.text))) return source;
   }
   return participle ? { start: tokens[first]!.start, end: source.end } : source;
 }
-const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/iu;
 
 const OPEN_RELATIVE = /^[^,]+,\s+(?:(?:who|whom|whose|which)\b|\p{Ll}+ed\b)[^,]*$/iu;
 
@@ -203,7 +202,6 @@ function subjectBefore(view: View, source: Span | null, a: number, content: read
   return { start: source.start, end: view.tokens[a - 1]!.end };
 }
 
-/** A single content after the cue starts right after it ("seemed | closer to a deal"): what the rule skipped is part of it. */
 /** Tokens [k, last] as one span, without a final full stop. */
 function lineRest(view: View, k: number, last: number): Span {
   let end = last;
@@ -211,6 +209,7 @@ function lineRest(view: View, k: number, last: number): Span {
   return { start: view.tokens[k]!.start, end: view.tokens[end]!.end };
 }
 
+/** A single content after the cue starts right after it ("seemed | closer to a deal"): what the rule skipped is part of it. */
 function runFrom(view: View, k: number, last: number, content: readonly Span[]): readonly Span[] {
   const next = view.tokens[k];
   if (content.length !== 1 || !next || k > last || content[0]!.start < next.start) return content;

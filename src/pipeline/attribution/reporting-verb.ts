@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs, mediaHeads } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
-import { appositiveEndingAt, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
+import { appositiveEndingAt, isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
@@ -51,7 +51,6 @@ const COMPLEMENT = /^(?:that|whether|how|why|what|when|where)$/iu;
 const NAMING = /^(?:call|describe|label|brand|dub|term|deem|characterize|name)$/u;
 /** Parts of speech of a setting phrase: "earlier in the committee hearing", "at a rally in Ohio on Tuesday". */
 const SETTING_POS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/iu;
 
 /**
  * Whether token `m` may belong to a setting after a cue ("in its morning update", "in his nightly
@@ -61,9 +60,9 @@ const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/iu;
 function inSetting(tokens: readonly Token[], m: number, ends: (x: number) => boolean): boolean {
   const t = tokens[m]!;
   if (SETTING_POS.has(t.pos)) return true;
-  if (t.pos === 'PRON') return POSSESSIVE.test(t.text);
+  if (t.pos === 'PRON') return isPossessive(t.text);
   const previous = tokens[m - 1]!;
-  return t.pos === 'VERB' && ends(m + 1) && (previous.pos === 'NOUN' || POSSESSIVE.test(previous.text));
+  return t.pos === 'VERB' && ends(m + 1) && (previous.pos === 'NOUN' || isPossessive(previous.text));
 }
 
 /** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */

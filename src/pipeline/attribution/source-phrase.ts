@@ -8,6 +8,8 @@ import type { Token } from '../../model/doc.js';
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const MODIFIER = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Whether `word` is a possessive determiner ("his", "its", "their"), in any case. */
+export const isPossessive = (word: string): boolean => POSSESSIVE.has(word.toLowerCase());
 /** Words wink may tag as nouns that never head a source ("Tuesday said" is a date, not a speaker). */
 const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'week', 'year', 'time', 'statement', 'interview', 'this', 'that', 'there']);
 

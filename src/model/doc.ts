@@ -146,7 +146,7 @@ export interface Quantity extends Span, Ruled {
   readonly change: 'level' | 'increase' | 'decrease';
   readonly categories: readonly string[];
   readonly subject?: Span;
-  /** Whose the counted are, for a loss: "Russia" in "Russia lost 1,230 soldiers". */
+  /** Whose the counted are: "Russia" in "Russia lost 1,230 soldiers", "Hale" in "Hale won 52.3% of the vote". */
   readonly owner?: Span;
   readonly place?: Span;
   readonly time?: Span;

@@ -49,10 +49,10 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
   return second.low === first.high && second.lowInclusive && first.highInclusive;
 }
 
-/** "more than 3,000", "about 1,100", "1,000–1,200": for reasons and labels. */
 /** A figure as the trail prints it: counts whole and grouped ("3,000"), small figures with their decimals ("52.3"). */
 export const formatFigure = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) >= 100 ? 0 : 2 });
 
+/** "more than 3,000", "about 1,100", "1,000–1,200": for reasons and labels. */
 export function describeInterval(i: Interval): string {
   const n = formatFigure;
   if (i.high === Infinity) return `${i.lowInclusive ? 'at least' : 'more than'} ${n(i.low)}`;

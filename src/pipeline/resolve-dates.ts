@@ -84,9 +84,10 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
       const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
       // "the toll rose to 23 on Thursday": chrono reads a figure before a weekday as an hour; a time is written with a colon or am/pm
       const hour = cut ? null : BARE_HOUR.exec(parsed.text);
-      const result = cut ? chrono.parse(cut[1]!, reference).map((r) => Object.assign(r, { index: parsed.index + r.index }))[0]
-        : hour ? chrono.parse(parsed.text.slice(hour[0].length), reference).map((r) => Object.assign(r, { index: parsed.index + hour[0].length + r.index }))[0]
-        : parsed;
+      // either way, the part chrono should have read is parsed again, at its place in the sentence
+      const reread = (from: number, to: number): chrono.ParsedResult | undefined =>
+        chrono.parse(parsed.text.slice(from, to), reference).map((r) => Object.assign(r, { index: parsed.index + from + r.index }))[0];
+      const result = cut ? reread(0, cut[1]!.length) : hour ? reread(hour[0].length, parsed.text.length) : parsed;
       if (!result) continue;
       const text = result.text.trim().replace(/[\s,;:]+$/u, '');
       // "USA TODAY", "SAT": capitals are names, not dates.

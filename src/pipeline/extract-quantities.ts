@@ -14,7 +14,7 @@ import { placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
-import { hasVoteHolder, ownerOf } from './quantities/owner.js';
+import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
@@ -87,9 +87,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "injured across ten provinces"
       let categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
-      if (categories.length === 0 && countsVotes && figure.unit === 'percent' && hasVoteHolder(tokens, figure)) categories = ['votes'];
+      const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
+      if (holder) categories = ['votes'];
       countsVotes ||= categories.includes('votes');
-      const owner = ownerOf(tokens, figure, categories);
+      const owner = holder ?? ownerOf(tokens, figure, categories);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,

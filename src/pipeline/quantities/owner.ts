@@ -33,11 +33,10 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   return verbSubject(tokens, at, LOSS_VERB) ?? lossNounOwner(tokens, at);
 }
 
-/** Whether a name ("Voss", "Hale's party") holds the share at `figure` by a verb of the vote ("Voss took 44.1%"). */
-export function hasVoteHolder(tokens: readonly Token[], figure: Span): boolean {
-  const at = tokens.findIndex((t) => t.start >= figure.start);
-  const holder = at > 0 ? (verbSubject(tokens, at, VOTE_VERB) ?? labelHolder(tokens, at)) : null;
-  return !!holder && tokens.some((t) => t.pos === 'PROPN' && t.start >= holder.start && t.end <= holder.end);
+/** The name ("Voss", "Hale's party") that holds the share at `figure` by a verb of the vote ("Voss took 44.1%") or a results label, else null. */
+export function namedVoteHolder(tokens: readonly Token[], figure: Span): Span | null {
+  const holder = ownerOf(tokens, figure, ['votes']);
+  return holder && tokens.some((t) => t.pos === 'PROPN' && t.start >= holder.start && t.end <= holder.end) ? holder : null;
 }
 
 /** A results line's label: "Hale: 52.3%", "Erik Hale (NP) – 52.3%". */

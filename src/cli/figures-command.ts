@@ -42,15 +42,16 @@ export function formatSeries(s: FigureSeries): string {
     lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${formatFigure(summary.low)} – ${high} (${plural(summary.sources, 'source')})`);
   }
   // one wire story reprinted by many outlets is one line: the same day, source, wording and figure
-  const lineOutlets = new Map<string, string[]>();
+  const printed = new Map<string, { date: string; said: string; outlets: string[] }>();
   for (const p of s.points) {
     const interval = pointInterval(p);
     const said = `${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`;
-    const key = `${pointDate(p) ?? 'undated   '}\u0000${said}`;
-    lineOutlets.set(key, [...(lineOutlets.get(key) ?? []), p.outlet ?? '-']);
+    const date = pointDate(p) ?? 'undated   ';
+    const line = printed.get(`${date} ${said}`);
+    if (line) line.outlets.push(p.outlet ?? '-');
+    else printed.set(`${date} ${said}`, { date, said, outlets: [p.outlet ?? '-'] });
   }
-  for (const [key, outlets] of lineOutlets) {
-    const [date, said] = key.split('\u0000');
+  for (const { date, said, outlets } of printed.values()) {
     const named = outlets.length > SHOWN_OUTLETS + 1 ? `${outlets.slice(0, SHOWN_OUTLETS).join(', ')} and ${outlets.length - SHOWN_OUTLETS} more` : outlets.join(', ');
     lines.push(`  ${date}  ${named}  ${said}`);
   }

@@ -235,6 +235,12 @@ describe('what is counted, where and when', () => {
     expect(figures('At least 14 people died when a ferry carrying 120 passengers capsized.').map((f) => [f.text, f.categories])).toEqual([['14', ['killed']], ['120', []]]);
   });
 
+  it('reads what a count is of from the head of its subject, past a clause inside it', () => {
+    expect(figures('The number of people killed when a bus left the road near Kell has risen to 19.').map((f) => [f.text, f.categories])).toEqual([['19', ['killed']]]);
+    expect(figures('The number of those who fell ill after the festival rose to 230.').map((f) => [f.text, f.categories])).toEqual([['230', ['cases']]]);
+    expect(figures('The number of tickets sold when the gates opened rose to 4,000.').map((f) => [f.text, f.categories])).toEqual([['4,000', []]]);
+  });
+
   it('takes no event for the subject of its toll ("the toll of the ferry disaster")', () => {
     expect(figures('The death toll of the ferry disaster rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
   });

@@ -69,9 +69,14 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
-  const before = categoriesIn(inOwnClause(text.slice(previous ? previous.end : clause.start, span.start)), false);
+  const wordsBefore = text.slice(previous ? previous.end : clause.start, span.start);
+  const before = categoriesIn(inOwnClause(wordsBefore), false);
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
+  // "The number of people killed when a ferry sank … has risen to 21": the clause in the subject is the count's own
+  const head = previous ? null : COUNT_HEAD.exec(wordsBefore);
+  const headed = head ? categoriesIn(head[1]!, false) : null;
+  if (headed && headed.main.length > 0) return headed.main;
   // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded
   if (after.fallback.includes('troops') && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
   if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
@@ -93,6 +98,9 @@ function inOwnClause(before: string): string {
   for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index + m[0].length;
   return before.slice(from);
 }
+
+/** A subject that names what a count is of, opening the clause: "the number of people killed", "the total of those who died". */
+const COUNT_HEAD = /^\s*(?:the\s+)?(?:(?:total|overall|official)\s+)?(?:number|numbers|total|count|tally)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu;
 
 /** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */
 const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;

@@ -16,6 +16,7 @@ import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
 import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
+import { earlierFigure } from './quantities/earlier.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
 
@@ -81,7 +82,12 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
-      const time = age ? null : timeOf(text, figure, sentence, clause, others, times);
+      // "rose to 29, up from 21", "from 21 to 29": two values of one count
+      const previousFigure = figures[figures.indexOf(figure) - 1], nextFigure = figures[figures.indexOf(figure) + 1];
+      const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
+      const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
+      // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
+      const time = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
       const claim = claims(figure);
       // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
       // "injured across ten provinces"
@@ -89,6 +95,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];
+      const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
+      if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
       countsVotes ||= categories.includes('votes');
       const owner = holder ?? ownerOf(tokens, figure, categories);
       quantities.push({
@@ -100,7 +108,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: statusOf(sentence, previous, text, nearMarkers, claim),
+        status: before.earlier ? [...statusOf(sentence, previous, text, nearMarkers, claim), 'earlier'].sort() : statusOf(sentence, previous, text, nearMarkers, claim),
         ...(claim ? { claim: claim.id } : {}),
       });
     }

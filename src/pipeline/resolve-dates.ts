@@ -51,8 +51,11 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision {
   return 'time';
 }
 
-/** A number opening a time expression with nothing that makes it a time of day ("23 on Thursday", not "23:00", "11 pm"). */
-const BARE_HOUR = /^\d{1,2}\s+(?!(?:[ap]\.?m\b|o['’]clock|h(?:ours|rs)?\b|gmt|utc))(?=\S)(?!.*\d[:.]\d)/iu;
+/** A number opening a time expression with nothing that makes it a time of day ("23 on Thursday", "up from 21 on Tuesday", not "23:00", "11 pm"). */
+const BARE_HOUR = /^(?:(?:from|to|at|by|until|till)\s+)?\d{1,2}\s+(?!(?:[ap]\.?m\b|o['’]clock|h(?:ours|rs)?\b|gmt|utc))(?=\S)(?!.*\d[:.]\d)/iu;
+
+/** "was 24 on Thursday": chrono reads 24 as an hour, rejects it, and drops the day with it; blanked (same length) before parsing. */
+const HOUR_24 = /(?<![\d.,:])24(?=\s+(?:on|this|last|next)\s)/gu;
 
 /** "a day after", "two weeks before": chrono counts them from the publication date; the text counts them from an event. */
 const FROM_AN_EVENT = /^(?:a|an|the|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu;
@@ -79,7 +82,7 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
     if (!wantsChrono && !(y < yearAt.length && yearAt[y]! < sentence.end)) continue;
     const slice = doc.text.slice(sentence.start, sentence.end);
     const found: DateMention[] = [];
-    for (const parsed of wantsChrono ? chrono.parse(slice, reference) : []) {
+    for (const parsed of wantsChrono ? chrono.parse(slice.replace(HOUR_24, '  '), reference) : []) {
       // "in December, 64 percent": chrono reads a figure after a comma as a two-digit year.
       const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
       // "the toll rose to 23 on Thursday": chrono reads a figure before a weekday as an hour; a time is written with a colon or am/pm

@@ -1,5 +1,5 @@
 import { intervalsOverlap, pointInterval } from './point-interval.js';
-import { daysBetween, pointDate } from './point-order.js';
+import { daysBetween, isEarlierFigure, pointDate } from './point-order.js';
 import { isCurrentCount, isRunningTotal } from './series-keys.js';
 import type { DisagreementFlag, FigurePoint } from './types.js';
 
@@ -26,16 +26,21 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
     const date = pointDate(p);
     return interval && date && GROWTH.test(p.sentence) ? [{ date, interval }] : [];
   }) : [];
+  // "had earlier put the toll at 27": a figure the report itself gives as past, with no day of its own, contradicts no one that day
+  const undatedEarlier = (p: FigurePoint): boolean => isEarlierFigure(p) && p.refersTo === null;
+  const outgrown = growing ? outgrownBy(points) : [];
   points.forEach((a, i) => {
     const ia = pointInterval(a);
     const da = pointDate(a);
-    if (!ia || !da) return;
+    if (!ia || !da || undatedEarlier(a)) return;
     for (const b of points.slice(i + 1)) {
       const ib = pointInterval(b);
       const db = pointDate(b);
-      if (!ib || !db || a.sourceKey === b.sourceKey) continue;
+      if (!ib || !db || a.sourceKey === b.sourceKey || undatedEarlier(b)) continue;
       if (daysBetween(da, db) > SAME_PERIOD_DAYS || (daily && da !== db) || intervalsOverlap(ia, ib)) continue;
       const higherLater = growing && db > da && ib.low >= ia.high;
+      // 15 dead on Monday, 21 by another count on Tuesday: Monday's figure is history by Tuesday, so a third source's 40 disputes the 21, not the 15
+      if (growing && outgrown[i]!.some((g) => g.id !== b.id && g.date <= db)) continue;
       // "the toll has risen to 44", "the final toll stands at 44": the later source, or another by then, says the count grew that far
       if (higherLater && (GROWTH.test(b.sentence) || grownBy.some((g) => da < g.date && g.date <= db && intervalsOverlap(g.interval, ib)))) continue;
       // One flag per pair of sources and period: repeats of the same figures add nothing.
@@ -51,6 +56,25 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
     }
   });
   return flags;
+}
+
+/**
+ * For each point of a running total, the first two later points whose figure is wholly above it:
+ * of the same source from the same day on (a toll climbs through the day), of any source from the
+ * next day on. Two, so that a pair can ask for one other than its own second point.
+ */
+function outgrownBy(points: readonly FigurePoint[]): { id: number; date: string }[][] {
+  const dated = points.map((p) => ({ p, date: pointDate(p), interval: pointInterval(p) }));
+  return dated.map(({ p, date, interval }) => {
+    if (!date || !interval) return [];
+    const above: { id: number; date: string }[] = [];
+    for (const g of dated) {
+      if (!g.date || !g.interval || g.p === p || g.interval.low <= interval.high) continue;
+      if (g.p.sourceKey === p.sourceKey ? g.date < date : g.date <= date) continue;
+      above.push({ id: g.p.id, date: g.date });
+    }
+    return above.sort((x, y) => x.date.localeCompare(y.date)).slice(0, 2);
+  });
 }
 
 /** Words by which a report says a running total has grown ("rose to", "has reached", "now", "the final toll"). */

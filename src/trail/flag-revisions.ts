@@ -30,5 +30,7 @@ export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
       });
     }
   }
-  return flags.sort((a, b) => a.points[1] - b.points[1]);
+  // in trail order of the figure each step reaches
+  const order = new Map(points.map((p, i) => [p.id, i]));
+  return flags.sort((a, b) => order.get(a.points[1])! - order.get(b.points[1])!);
 }

@@ -11,10 +11,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.abs(ms(a) - ms(b)) / 86_400_000;
 }
 
-/** Orders by the date referred to, then publication date, then store id (stable across runs). */
+/** Whether a point gives the figure a count had before its report ("up from 21", "had earlier put the toll at 27"). */
+export const isEarlierFigure = (p: Pick<FigurePoint, 'status'>): boolean => p.status.includes('earlier');
+
+/** Orders by the date referred to, then a figure the text gives as an earlier one first, then publication date, then store id (stable across runs). */
 export function comparePoints(a: FigurePoint, b: FigurePoint): number {
   const byDate = (pointDate(a) ?? '9999').localeCompare(pointDate(b) ?? '9999');
   if (byDate !== 0) return byDate;
+  if (isEarlierFigure(a) !== isEarlierFigure(b)) return isEarlierFigure(a) ? -1 : 1;
   const byPublished = (a.published ?? '9999').localeCompare(b.published ?? '9999');
   return byPublished !== 0 ? byPublished : a.id - b.id;
 }

@@ -30,6 +30,9 @@ describe('resolveDates', () => {
     ['The mill plans to close its kilns, the owner said Monday.', '2025-04-09', 'Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
     // a figure before a weekday is no hour: the date leaves it to the figure
     ['The toll rose to 17 on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    ['The toll rose to 33, up from 17 on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
+    // chrono drops the day with an hour 24 it rejects
+    ['The toll stood at 24 on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
     ['The siren sounded at 11 pm on Monday.', '2025-04-09', 'at 11 pm on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
   ])('%s (published %s)', (text, published, surface, date, precision, implied) => {
     const found = dates(text, published);

@@ -241,6 +241,16 @@ describe('what is counted, where and when', () => {
     expect(figures('The number of tickets sold when the gates opened rose to 4,000.').map((f) => [f.text, f.categories])).toEqual([['4,000', []]]);
   });
 
+  it('marks a figure the sentence gives as the count before as earlier, counting what the current one counts', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status, at(text, f.time)]);
+    expect(row('The death toll rose to 31 on Friday, up from 24 a day earlier.')).toEqual([['31', ['killed'], [], 'on Friday'], ['24', ['killed'], ['earlier'], undefined]]);
+    expect(row('Officials raised the number of dead from 24 to 31.')).toEqual([['24', ['killed'], ['earlier'], undefined], ['31', ['killed'], [], undefined]]);
+    expect(row('The toll climbed to 31 from 24.')).toEqual([['31', ['killed'], [], undefined], ['24', ['killed'], ['earlier'], undefined]]);
+    expect(row('The agency had earlier put the death toll at 24.')).toEqual([['24', ['killed'], ['earlier'], undefined]]);
+    expect(row('The toll was 24 on Thursday.')).toEqual([['24', ['killed'], [], 'on Thursday']]);
+    expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
+  });
+
   it('takes no event for the subject of its toll ("the toll of the ferry disaster")', () => {
     expect(figures('The death toll of the ferry disaster rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
   });

@@ -99,11 +99,27 @@ describe('buildSeries', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
     const grew = { source: 'Coast guard', date: '2031-04-03', sentence: 'The toll has climbed to 19, the coast guard said.', ...exactly(19) };
     expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Governor', date: '2031-04-03', ...exactly(19) }])).toEqual([]);
-    // a figure beyond what the growth reached is still set against the earlier one
+    // a figure beyond what the growth reached is set against the latest figure before it, not against one the growth left behind
     expect(reasons([{ source: 'Officials', date: '2031-04-01', ...exactly(14) }, grew, { source: 'Residents', date: '2031-04-04', ...exactly(25) }])).toEqual([
-      'Officials say "n" (2031-04-01) while Residents say "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
       'Coast guard says "n" (2031-04-03) while Residents say "n" (2031-04-04): the figures cannot both hold, unless the count grew between these dates',
     ]);
+  });
+
+  it('sets a figure against the latest count of a running total, not against one a later report outgrew', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
+    const monday = { source: 'Governor', date: '2031-05-04', ...exactly(15) };
+    const official = { source: 'Coast guard', date: '2031-05-05', ...exactly(21) };
+    const rumour = { source: 'Residents', date: '2031-05-05', ...moreThan(40) };
+    expect(reasons([monday, official, rumour])).toEqual(['Coast guard says "n" (2031-05-05) while Residents say "n" (2031-05-05): the figures cannot both hold']);
+    // a source's own higher figure later the same day outgrows its earlier one
+    const morning = { source: 'Coast guard', date: '2031-05-06', ...exactly(27) };
+    const evening = { source: 'Coast guard', date: '2031-05-06', ...exactly(29) };
+    const critic = { source: 'Opposition', date: '2031-05-06', ...moreThan(29) };
+    expect(reasons([morning, evening, critic]).filter((r) => r.includes(' while '))).toEqual(['Coast guard says "n" (2031-05-06) while Opposition says "n" (2031-05-06): the figures cannot both hold']);
+    const day = [morning, evening, critic].map(point);
+    expect(buildSeries(day)[0]!.flags.find((f) => f.kind === 'disagreement')!.points).toEqual([day[1]!.id, day[2]!.id]);
+    // with no other report, the lower earlier figure is still set against the higher later one
+    expect(reasons([monday, rumour])).toHaveLength(1);
   });
 
   it('says a running total may have grown only where it is higher on a later day', () => {
@@ -111,6 +127,17 @@ describe('buildSeries', () => {
     expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(40) }, { source: 'B', date: '2025-01-12', ...exactly(25) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
     expect(reasons([{ source: 'A', date: '2025-01-10', ...exactly(25) }, { source: 'B', date: '2025-01-10', ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-10): the figures cannot both hold']);
     expect(reasons([{ source: 'A', date: '2025-01-10', categories: ['troops'], ...exactly(25) }, { source: 'B', date: '2025-01-12', categories: ['troops'], ...exactly(40) }])).toEqual(['A says "n" (2025-01-10) while B says "n" (2025-01-12): the figures cannot both hold']);
+  });
+
+  it('places a figure its report gives as earlier before the report\'s current one, and sets it against no one', () => {
+    const current = point({ source: 'Coast guard', date: '2031-05-06', ...exactly(29) });
+    const earlier = point({ source: 'Coast guard', date: '2031-05-06', status: ['earlier'], ...exactly(27) });
+    const critic = point({ source: 'Opposition', date: '2031-05-06', ...exactly(28) });
+    const [s] = buildSeries([current, earlier, critic]);
+    expect(s!.points.map((p) => p.id)).toEqual([earlier.id, current.id, critic.id]);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Coast guard raised its figure from "n" (2031-05-06) to "n" (2031-05-06)']);
+    expect(s!.flags.filter((f) => f.kind === 'disagreement').map((f) => f.points)).toEqual([[current.id, critic.id]]);
+    expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
 
   it('flags a count of the day (the missing) only against another of the same day: people are found, or go missing', () => {

@@ -1,0 +1,51 @@
+/**
+ * Figures a sentence gives as the ones a count had before: "rose to 29, up from 21", "raised the
+ * toll from 21 to 29", "had earlier put the death toll at 27", "the previous count was 27". Such a
+ * figure counts what the current one counts, and it is not the report's latest word: the trail
+ * places it before the report's other figures (status 'earlier').
+ */
+import type { Span } from '../../model/doc.js';
+
+/** A bound between the word and the number ("up from about 21"): the figure's span starts at the number. */
+const BOUND = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?`;
+/** "…, up from 21", "down from 40 a week earlier". */
+const UP_FROM = new RegExp(String.raw`\b(?:up|down)\s+from\s+${BOUND}$`, 'iu');
+/** "from 21" of "rose from 21 to 29": the start of a change that the next figure ends. */
+const FROM = new RegExp(String.raw`\bfrom\s+${BOUND}$`, 'iu');
+/** Between the two figures of a change: "21 to 29", "21 people to 29". */
+const TO_NEXT = new RegExp(String.raw`^\s*(?:\p{L}+\s+)?to\s+${BOUND}$`, 'u');
+/** "rose to 29 from 21": the figure after "from" is where the count came from. */
+const FROM_AFTER_PREVIOUS = new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+)?(?:up\s+|down\s+)?from\s+${BOUND}$`, 'iu');
+/** "to 29" of "rose to 29 from 21". */
+const TO = new RegExp(String.raw`\bto\s+${BOUND}$`, 'iu');
+/**
+ * An earlier figure named before it in its clause: "had earlier put the toll at", "initially said",
+ * "an earlier toll of". An adverb alone is not enough: "reversed earlier losses and was up 46 cents".
+ */
+const EARLIER_WORDS = /\b(?:(?:earlier|previously|initially|originally|first)\s+(?:had\s+)?(?:put|said|says|reported|estimated|gave|given|counted|stated|announced|set|placed|confirmed|claimed|asked\s+for)|had\s+put|(?:earlier|previous|initial|original|prior|first)\s+(?:death\s+)?(?:toll|count|figure|estimate|tally|report|reports))\b/iu;
+
+export interface EarlierFigure {
+  /** The figure gives the count as it stood before the report. */
+  readonly earlier: boolean;
+  /** The figure is another value of the previous figure's count: it takes its categories when it has none of its own. */
+  readonly sameCountAsPrevious: boolean;
+}
+
+/**
+ * How `figure` stands to the figures around it in its sentence: `previous` and `next` are the
+ * figures right before and after it there, `clause` the clause it sits in.
+ */
+export function earlierFigure(text: string, figure: Span, previous: Span | undefined, next: Span | undefined, clause: Span): EarlierFigure {
+  const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
+  const lead = text.slice(Math.max(0, figure.start - 40), figure.start);
+  // "…, up from 21": the comma opens a clause of its own, so the words before are read past it
+  if (UP_FROM.test(lead)) return { earlier: true, sameCountAsPrevious: previous !== undefined };
+  if (previous && FROM_AFTER_PREVIOUS.test(text.slice(previous.end, figure.start)) && TO.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
+    return { earlier: true, sameCountAsPrevious: true };
+  }
+  // "from 21 to 29": this figure is the start, the next one the count now
+  if (next && FROM.test(before) && TO_NEXT.test(text.slice(figure.end, next.start))) return { earlier: true, sameCountAsPrevious: false };
+  // "… from 21 to 29": the end of the change counts what its start counts
+  const toPrevious = previous !== undefined && TO_NEXT.test(text.slice(previous.end, figure.start)) && FROM.test(text.slice(Math.max(0, previous.start - 40), previous.start));
+  return { earlier: !toPrevious && EARLIER_WORDS.test(text.slice(clause.start, figure.start)), sameCountAsPrevious: toPrevious };
+}

@@ -29,6 +29,7 @@ export const categoryLexicon = [
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown', currentCount: true },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force', currentCount: true },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
+  { id: 'rescued', categories: ['rescued'], forms: ['rescued', 'survivors', 'pulled alive', 'pulled out alive', 'found alive', 'brought to safety'], reason: 'people saved from a disaster, counted as rescuers find them', runningTotal: true },
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees', 'evacuate', 'evacuates'], reason: 'people moved to safety', runningTotal: true },
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
@@ -37,7 +38,7 @@ export const categoryLexicon = [
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
-/** Categories whose counts only grow: killed, wounded, injured, cases, arrested, evacuated. */
+/** Categories whose counts only grow: killed, wounded, injured, cases, rescued, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
 
 /** Categories counted as they stand on the day: missing, captured, displaced, detained, and a share of the vote as counting goes on. */

@@ -5,8 +5,8 @@ import { exactly, point } from '../helpers/figure-point.js';
 
 describe('formatSeries', () => {
   it('prints the first eight disagreements of a series and counts the rest', () => {
-    // twelve outlets, each with its own figure the same week: every pair disagrees
-    const [series] = buildSeries(Array.from({ length: 12 }, (_, i) => point({ source: `Outlet ${i}`, date: `2031-03-0${1 + (i % 5)}`, surface: String(100 + i), ...exactly(100 + i) })));
+    // twelve outlets, each with its own count of troops the same week (no running total that may have grown): every pair disagrees
+    const [series] = buildSeries(Array.from({ length: 12 }, (_, i) => point({ source: `Outlet ${i}`, date: `2031-03-0${1 + (i % 5)}`, categories: ['troops'], surface: String(100 + i), ...exactly(100 + i) })));
     const lines = formatSeries(series!).trimEnd().split('\n');
     expect(series!.flags.filter((f) => f.kind === 'disagreement')).toHaveLength(66);
     expect(lines.filter((l) => l.startsWith('  ! disagreement:'))).toHaveLength(8);

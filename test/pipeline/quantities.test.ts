@@ -306,6 +306,10 @@ describe('what is counted, where and when', () => {
     expect(one('He said 143 police officers had been hurt since Thursday.').categories).toEqual(['injured']);
   });
 
+  it('counts people saved from a disaster as rescued', () => {
+    expect(figures('Rescuers pulled 140 survivors from the sea and 12 people were rescued from the roof.').map((f) => [f.text, f.categories])).toEqual([['140', ['rescued']], ['12', ['rescued']]]);
+  });
+
   it('counts people whose fate is unknown as missing', () => {
     expect(one('The fate of about 30 more residents remains unknown.').categories).toEqual(['missing']);
   });

@@ -14,6 +14,9 @@ describe('subjectKey', () => {
     ['Russian soldiers', 'russia'],
     ['civilians', 'civilian'],
     ['Ukrainian civilians', 'civilian+ukraine'],
+    // more of the same people, or the people on board: no group of their own
+    ['others', ''],
+    ['passengers', ''],
     ['', ''],
   ])('%s → %s', (subject, key) => expect(subjectKey(subject)).toBe(key));
 

@@ -64,6 +64,8 @@ describe('attributeClaims: shapes that must match', () => {
     // a participle's post-modifiers belong to the subject that opens the sentence
     ['A guild representing bakers in the northern towns said it had not been asked.', { cue: 'said', source: 'A guild representing bakers in the northern towns', content: ['it had not been asked'] }],
     ['“We lost two tanks,” spokesman Maj. Gen. Ivan Roe told reporters when asked.', { cue: 'told', source: 'spokesman Maj. Gen. Ivan Roe', content: ['“We lost two tanks,”'] }],
+    // a setting after the hearer still ends the cue clause: what was said is before it
+    ['The pumps failed at dawn, the engineer told reporters in Kell on Friday.', { cue: 'told', source: 'the engineer', content: ['The pumps failed at dawn'] }],
     ['The mayor said after the vote that bread prices will rise.', { cue: 'said', source: 'The mayor', content: ['that bread prices will rise'] }],
     ['Jane Roe, the head of the union, said the strike would go on.', { cue: 'said', source: 'Jane Roe, the head of the union,', content: ['the strike would go on'] }],
     ['Fifty percent of registered voters say the economy is improving.', { cue: 'say', source: 'Fifty percent of registered voters', content: ['the economy is improving'] }],

@@ -135,12 +135,18 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     let tail = after;
     while (tail <= last && tail < after + 4 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the)$/iu.test(tokens[tail]!.text)) tail++;
     const verb0 = lemma ? byLemma.get(lemma) : undefined;
-    if (tail === after && verb0 && 'object' in verb0 && verb0.object) {
-      const hearer = phraseStartingAt(tokens, after, last);
-      if (hearer) tail = hearer[1] + 1;
-    }
     // a straight quotation mark ends the clause only when it closes a quotation, not when it opens one
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || (isCloseQuote(tokens[x]) && !quoteStartingAt(view, tokens[x]!.start));
+    if (tail === after && verb0 && 'object' in verb0 && verb0.object) {
+      const hearer = phraseStartingAt(tokens, after, last);
+      if (hearer) {
+        tail = hearer[1] + 1;
+        // '…, Roe told reporters in Kell on Monday.': a setting after the hearer ends the cue clause as well
+        let m = tail;
+        while (m <= last && m < tail + 10 && tokens[tail]!.pos === 'ADP' && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
+        if (m > tail && ends(m)) tail = m;
+      }
+    }
     // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
     // ("reported at least 5 blasts": a bound opens a figure, not a setting)
     const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text)) && !BOUND_OPENING.test(`${tokens[after]!.text} ${tokens[after + 1]?.text ?? ''}`);

@@ -42,16 +42,18 @@ export function formatSeries(s: FigureSeries): string {
     lines.push(`  ${summary.days === 0 ? 'as of' : 'latest week to'} ${summary.asOf}: ${formatFigure(summary.low)} – ${high} (${plural(summary.sources, 'source')})`);
   }
   // one wire story reprinted by many outlets is one line: the same day, source, wording and figure
-  const printed = new Map<string, { date: string; said: string; outlets: string[] }>();
+  // (a set: an outlet that printed the line twice, a headline and its story or two updates, is named once)
+  const printed = new Map<string, { date: string; said: string; outlets: Set<string> }>();
   for (const p of s.points) {
     const interval = pointInterval(p);
     const said = `${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`;
     const date = pointDate(p) ?? 'undated   ';
     const line = printed.get(`${date} ${said}`);
-    if (line) line.outlets.push(p.outlet ?? '-');
-    else printed.set(`${date} ${said}`, { date, said, outlets: [p.outlet ?? '-'] });
+    if (line) line.outlets.add(p.outlet ?? '-');
+    else printed.set(`${date} ${said}`, { date, said, outlets: new Set([p.outlet ?? '-']) });
   }
-  for (const { date, said, outlets } of printed.values()) {
+  for (const { date, said, outlets: set } of printed.values()) {
+    const outlets = [...set];
     const named = outlets.length > SHOWN_OUTLETS + 1 ? `${outlets.slice(0, SHOWN_OUTLETS).join(', ')} and ${outlets.length - SHOWN_OUTLETS} more` : outlets.join(', ');
     lines.push(`  ${date}  ${named}  ${said}`);
   }

@@ -17,9 +17,10 @@ describe('formatSeries', () => {
 describe('formatSeries with a wire story reprinted by many outlets', () => {
   it('prints one line per day, source, wording and figure, naming the first outlets and counting the rest', () => {
     const reprint = (outlet: string) => point({ source: 'the ministry', outlet, date: '2031-03-01', surface: 'at least 23', lower: 23, upper: null, value: 23, bound: 'at_least' });
-    const [series] = buildSeries([...['Beacon', 'Courier', 'Sentinel', 'Post', 'Star'].map(reprint), point({ source: 'the ministry', outlet: 'Review', date: '2031-03-02', surface: '31', ...exactly(31) })]);
+    // the Beacon printed it twice (its headline and its story): it is named once
+    const [series] = buildSeries([...['Beacon', 'Courier', 'Beacon', 'Sentinel', 'Post', 'Star'].map(reprint), point({ source: 'the ministry', outlet: 'Review', date: '2031-03-02', surface: '31', ...exactly(31) })]);
     const lines = formatSeries(series!).trimEnd().split('\n');
-    expect(lines[0]).toMatch(/ 6 figures$/u);
+    expect(lines[0]).toMatch(/ 7 figures$/u);
     expect(lines.filter((l) => l.startsWith('  2031'))).toEqual(['  2031-03-01  Beacon, Courier, Sentinel and 2 more  the ministry: "at least 23" = at least 23', '  2031-03-02  Review  the ministry: "31" = 31']);
   });
 });

@@ -18,9 +18,15 @@ export function markStatus(doc: Doc): StatusMarker[] {
     HEDGE.lastIndex = 0;
     for (let m = HEDGE.exec(slice); m; m = HEDGE.exec(slice)) {
       const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
-      if (!entry) continue;
+      if (!entry || entry.notBefore?.some((words) => startsWithWords(slice, m!.index + m![0].length, words))) continue;
       markers.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, status: entry.status, rule: `status/${entry.id}` });
     }
   }
   return markers;
+}
+
+/** Whether `words` follow position `at` of `text`, after white space, as whole words. */
+function startsWithWords(text: string, at: number, words: string): boolean {
+  const rest = text.slice(at, at + words.length + 8).replace(/\s+/gu, ' ').toLowerCase();
+  return rest.startsWith(` ${words}`) && !/[\p{L}\p{N}]/u.test(rest.charAt(words.length + 1));
 }

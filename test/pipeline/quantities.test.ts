@@ -306,6 +306,11 @@ describe('what is counted, where and when', () => {
     expect(one('He said 143 police officers had been hurt since Thursday.').categories).toEqual(['injured']);
   });
 
+  it('counts the lives a disaster claimed as killed, with no hedge', () => {
+    expect(figures('The landslide claimed the lives of 14 villagers.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
+    expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', []]]);
+  });
+
   it('counts people saved from a disaster as rescued', () => {
     expect(figures('Rescuers pulled 140 survivors from the sea and 12 people were rescued from the roof.').map((f) => [f.text, f.categories])).toEqual([['140', ['rescued']], ['12', ['rescued']]]);
   });

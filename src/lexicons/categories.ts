@@ -29,7 +29,7 @@ export const categoryLexicon = [
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown'], reason: 'people whose fate is unknown', currentCount: true },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage'], reason: 'people taken by force', currentCount: true },
   { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
-  { id: 'rescued', categories: ['rescued'], forms: ['rescued', 'survivors', 'pulled alive', 'pulled out alive', 'found alive', 'brought to safety'], reason: 'people saved from a disaster, counted as rescuers find them', runningTotal: true },
+  { id: 'rescued', categories: ['rescued'], forms: ['rescued', 'saved', 'survivors', 'pulled alive', 'pulled out alive', 'found alive', 'brought to safety'], reason: 'people saved from a disaster, counted as rescuers find them', runningTotal: true },
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees', 'evacuate', 'evacuates'], reason: 'people moved to safety', runningTotal: true },
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
@@ -54,4 +54,5 @@ export const countedThings: ReadonlySet<string> = new Set([
   'building', 'buildings', 'home', 'homes', 'house', 'houses', 'apartment', 'apartments', 'flat', 'flats', 'school', 'schools', 'hospital', 'hospitals', 'road', 'roads', 'bridge', 'bridges', 'structure', 'structures', 'facility', 'facilities',
   'car', 'cars', 'vehicle', 'vehicles', 'tank', 'tanks', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'ship', 'ships', 'boat', 'boats',
   'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'incident', 'incidents',
+  'job', 'jobs', 'contract', 'contracts', 'store', 'stores', 'branch', 'branches', 'plant', 'plants', 'factory', 'factories',
 ]);

@@ -308,11 +308,14 @@ describe('what is counted, where and when', () => {
 
   it('counts the lives a disaster claimed as killed, with no hedge', () => {
     expect(figures('The landslide claimed the lives of 14 villagers.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
-    expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', []]]);
+    expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', ['rescued']]]);
   });
 
   it('counts people saved from a disaster as rescued', () => {
     expect(figures('Rescuers pulled 140 survivors from the sea and 12 people were rescued from the roof.').map((f) => [f.text, f.categories])).toEqual([['140', ['rescued']], ['12', ['rescued']]]);
+    expect(figures('Crews have so far saved 75 people.').map((f) => [f.text, f.categories])).toEqual([['75', ['rescued']]]);
+    // jobs are things, whatever happens to them
+    expect(figures('The deal saved 300 jobs at the mill.').map((f) => [f.text, f.categories])).toEqual([['300', []]]);
   });
 
   it('counts people whose fate is unknown as missing', () => {

@@ -306,6 +306,17 @@ describe('what is counted, where and when', () => {
     expect(one('He said 143 police officers had been hurt since Thursday.').categories).toEqual(['injured']);
   });
 
+  it('reads no category from an adverbial clause after the figure: what happened next is someone else\'s', () => {
+    expect(figures('The attacker shot dead six people and wounded 11 others before he was killed by guards.').map((f) => [f.text, f.categories])).toEqual([['six', ['killed']], ['11', ['wounded']]]);
+    expect(figures('Nine people who were injured in the crash went home.').map((f) => [f.text, f.categories])).toEqual([['Nine', ['injured']]]);
+  });
+
+  it('dates a toll by its report, not by the day of the event it is the toll of', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.time)]);
+    expect(row('Officials on Monday put the death toll in Sunday\'s landslide at 31.')).toEqual([['31', 'on Monday']]);
+    expect(row('Sunday\'s landslide killed 31 people.')).toEqual([['31', 'Sunday']]);
+  });
+
   it('counts the lives a disaster claimed as killed, with no hedge', () => {
     expect(figures('The landslide claimed the lives of 14 villagers.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
     expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', ['rescued']]]);

@@ -65,7 +65,8 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
     return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next));
   }
   // "killing 1,200 people and injuring more than 5,000": what follows "and" before the next figure is that figure's
-  const between = text.slice(span.end, next ? next.start : clause.end);
+  // "wounding 14 others before he was shot dead": an adverbial clause after the figure says what happened to someone else
+  const between = untilAdverbialClause(text.slice(span.end, next ? next.start : clause.end));
   const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
   if (after.main.length > 0) return after.main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
@@ -101,6 +102,15 @@ function inOwnClause(before: string): string {
 
 /** A subject that names what a count is of, opening the clause: "the number of people killed", "the total of those who died". */
 const COUNT_HEAD = /^\s*(?:the\s+)?(?:(?:total|overall|official)\s+)?(?:number|numbers|total|count|tally)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu;
+
+/** An adverbial clause opening after a figure ("… before he was shot dead"); relative words are left: "14 people who were injured" are the injured. */
+const ADVERBIAL_CLAUSE = /\b(?:when|after|before|because|since|while|until|although|though|if|as\s+(?:he|she|they|it|police|officers|troops|soldiers|rescuers))\b/iu;
+
+/** The words after a figure up to an adverbial clause. */
+function untilAdverbialClause(after: string): string {
+  const m = ADVERBIAL_CLAUSE.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
 
 /** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */
 const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;

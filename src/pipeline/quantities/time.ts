@@ -19,6 +19,8 @@ export function inScope(text: string, c: Span, sentence: Span, clause: Span, fig
   if (gap.end >= gap.start && gap.end - gap.start <= 40 && !others.some((o) => o.start >= gap.start && o.end <= gap.end) && !/[;:.!?]/u.test(text.slice(gap.start, gap.end))) return true;
   return /^\s*$/u.test(text.slice(sentence.start, c.start).replace(/^(?:but|and|so|then|now|also)\b/iu, '')) && /^\s*,/u.test(text.slice(c.end, c.end + 3));
 }
+/** A count named as that of an event: "the death toll from", "the number of dead in". */
+const TOLL_OF = /\b(?:toll|number|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:from|in|of|after)\s+(?:the\s+)?$/iu;
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
 
 /** Every time phrase of a sentence, computed once per sentence that has figures. */
@@ -27,8 +29,11 @@ export function timeCandidates(text: string, sentence: Span, dates: readonly Dat
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     const head = text.slice(Math.max(sentence.start, d.start - 8), d.start);
+    const possessive = /^['’]s\b/u.test(text.slice(d.end, d.end + 3));
+    // "the death toll from Saturday's shooting": the day of the event the count is of, not the day of the count
+    if (possessive && TOLL_OF.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // "in Monday's earthquake": the preposition goes with the noun the date owns, not with the date
-    const prep = /^['’]s\b/u.test(text.slice(d.end, d.end + 3)) ? null : PREPOSITION.exec(head);
+    const prep = possessive ? null : PREPOSITION.exec(head);
     candidates.push({ start: prep ? d.start - head.length + prep.index : d.start, end: d.end });
   }
   const slice = text.slice(sentence.start, sentence.end);

@@ -19,12 +19,15 @@ export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
   for (const p of dated) {
     if (daysBetween(pointDate(p)!, asOf) <= days) latestBySource.set(p.sourceKey, p);
   }
-  const intervals = [...latestBySource.values()].map((p) => pointInterval(p)!);
+  const latest = [...latestBySource.values()];
+  const intervals = latest.map((p) => pointInterval(p)!);
   const high = Math.max(...intervals.map((i) => i.high));
+  // "as many as 11" sets no low: its interval reaches down to 0 only because it names no floor
+  const floors = latest.filter((p) => p.lower !== null || p.upper === null).map((p) => pointInterval(p)!.low);
   return {
     asOf,
     days,
-    low: Math.min(...intervals.map((i) => i.low)),
+    low: Math.min(...(floors.length > 0 ? floors : intervals.map((i) => i.low))),
     high: high === Infinity ? null : high,
     sources: latestBySource.size,
   };

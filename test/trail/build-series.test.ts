@@ -194,6 +194,14 @@ describe('buildSeries', () => {
     expect(exact!.summary).toEqual({ asOf: '2025-01-11', days: 7, low: 1000, high: 1200, sources: 2 });
   });
 
+  it('takes no low from a figure that names only a ceiling ("as many as 11")', () => {
+    const ceiling = { lower: null, upper: 11, value: 11, bound: 'at_most' };
+    const [s] = buildSeries([point({ source: 'A', date: '2025-01-14', ...exactly(7) }), point({ source: 'B', date: '2025-01-14', ...ceiling })]);
+    expect(s!.summary).toMatchObject({ low: 7, high: 11 });
+    const [alone] = buildSeries([point({ source: 'B', date: '2025-01-14', ...ceiling })]);
+    expect(alone!.summary).toMatchObject({ low: 0, high: 11 });
+  });
+
   it('summarises a running total by its latest day: last week\'s toll has been outgrown', () => {
     const [s] = buildSeries([
       point({ source: 'A', date: '2025-01-10', ...exactly(12) }),

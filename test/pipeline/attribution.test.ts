@@ -379,6 +379,8 @@ describe('attributeClaims: shapes that must match', () => {
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });
+    // the speakers are those close to the inquiry, not the inquiry
+    expect(claimsOf('Sources close to the inquiry say as many as 9 guards may have been bribed.')[0]).toMatchObject({ source: 'Sources close to the inquiry', anonymous: true });
     expect(claimsOf('It is said that the money was hidden abroad.')[0]).toMatchObject({ source: null, unsourced: true, kind: 'unsourced' });
     for (const c of claimsOf('It seems that the money was hidden abroad.')) expect(c).toMatchObject({ source: null, unsourced: true });
   });

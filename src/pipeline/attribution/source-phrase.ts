@@ -72,7 +72,28 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
     break;
   }
   while (start < last && /^(?:-|–|&|and|of)$/iu.test(tokens[start]!.text)) start++;
+  // "sources close to the investigation", "people familiar with the talks": the speakers are the noun before the relation
+  const relation = insiderRelationBefore(tokens, start, first);
+  if (relation !== null) {
+    const speakers = phraseEndingAt(tokens, relation - 1, first);
+    if (speakers && INSIDER_HEADS.test(tokens[relation - 1]!.text)) return [speakers[0], last];
+  }
   return [start, last];
+}
+
+/** Who may stand in such a relation: sources, people, officials… (as resolve-source's INSIDER reads them, unnamed). */
+const INSIDER_HEADS = /^(?:sources?|insiders?|persons?|people|individuals?|someone|officials?|aides?|diplomats?)$/iu;
+const INSIDER_RELATIONS: readonly (readonly string[])[] = [['close', 'to'], ['familiar', 'with'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['knowledgeable', 'about']];
+
+/** The first token of a relation ("close to", "familiar with") right before token `start`, or null. */
+function insiderRelationBefore(tokens: readonly Token[], start: number, first: number): number | null {
+  for (const words of INSIDER_RELATIONS) {
+    const from = start - words.length;
+    if (from - 1 >= first && words.every((w, k) => tokens[from + k]!.text.toLowerCase() === w)) return from;
+  }
+  // "people with knowledge of the matter": the phrase already took "knowledge of the matter"
+  if (start - 1 > first && tokens[start - 1]!.text.toLowerCase() === 'with' && tokens[start]!.text.toLowerCase() === 'knowledge') return start - 1;
+  return null;
 }
 
 /** "the packaged-food maker", "a well-known firm": a word joined by a hyphen to the next is part of one compound, whatever wink tagged it. */

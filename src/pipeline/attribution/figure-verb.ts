@@ -18,8 +18,10 @@ const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estima
 const NUMBER = /^(?:number|numbers|total)$/iu;
 /** The count noun follows the verb within this many tokens ("revised the Lume death toll"). */
 const TO_NOUN = 6;
-/** "to" or "at" follows the noun within this many tokens ("the number of people killed to"). */
-const TO_PREPOSITION = 6;
+/** "to" or "at" follows the noun within this many tokens ("the number of people killed to", "the toll in Saturday's mall shooting down to"). */
+const TO_PREPOSITION = 8;
+/** Words of a day set between a subject and its verb ("Officials on Sunday revised", "Police late Monday put"). */
+const DAY_SETTING = /^(?:on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night)$/iu;
 /** The number follows "to" or "at" within this many tokens ("at about 1,200"). */
 const TO_NUMBER = 3;
 
@@ -31,9 +33,9 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     const verb = tokens[k]!;
     const lemma = verb.lemma.toLowerCase();
     if (verb.pos !== 'VERB' || !(STATES.has(lemma) || CHANGES.has(lemma)) || !setsCount(view, k, last, STATES.has(lemma))) continue;
-    // the subject ends before the verb, past auxiliaries and adverbs ("has since revised")
+    // the subject ends before the verb, past auxiliaries, adverbs ("has since revised") and a day ("Officials on Sunday revised")
     let end = k - 1;
-    while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
+    while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART' || DAY_SETTING.test(tokens[end]!.text))) end--;
     const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
     // "it put the toll at 40" names nobody
     if (!phrase || /^(?:it|this|that)$/iu.test(tokens[phrase[0]]!.text)) continue;

@@ -1,5 +1,5 @@
 import { pointFigure } from './point-interval.js';
-import { pointDate } from './point-order.js';
+import { isEarlierFigure, pointDate } from './point-order.js';
 import { sourceName } from './flag-disagreements.js';
 import type { FigurePoint, RevisionFlag } from './types.js';
 
@@ -19,7 +19,8 @@ export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
       const after = bounded[i]!;
       const from = pointFigure(before)!;
       const to = pointFigure(after)!;
-      if (from === to) continue;
+      // two figures of one article are two things it counts ("seven killed", "one victim reported dead was alive"), unless it gives one as the earlier
+      if (from === to || (before.articleId === after.articleId && !isEarlierFigure(before))) continue;
       const raised = to > from;
       flags.push({
         kind: 'revision',

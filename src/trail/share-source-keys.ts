@@ -14,6 +14,8 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 's', 'and']);
 
 const wordsOf = (key: string): Set<string> => new Set(key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !FILLER.has(w)));
 const isPhraseKey = (key: string): boolean => !/^(?:entity|outlet|article):/u.test(key);
+/** "officials", "witnesses": one plural word with no article, which any outlet's officials or witnesses may be. */
+const isBarePlural = (key: string): boolean => /^\p{L}+s$/u.test(key);
 const within = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size < b.size && [...a].every((w) => b.has(w));
 
 export function shareSourceKeys(points: readonly FigurePoint[]): FigurePoint[] {
@@ -42,8 +44,8 @@ export function shareSourceKeys(points: readonly FigurePoint[]): FigurePoint[] {
     }
   }
   for (const phrase of phrases) {
-    // an entity is who it is: only phrases are taken for one
-    if (phrase.entity || phrase.words.size === 0) continue;
+    // an entity is who it is: only phrases are taken for one; a bare plural ("officials", "witnesses") names a kind of speaker, not one of them
+    if (phrase.entity || phrase.words.size === 0 || isBarePlural(phrase.key)) continue;
     const rarest = [...phrase.words].map((w) => byWord.get(w)!).reduce((a, b) => (b.length < a.length ? b : a));
     const longer = rarest.filter((other) => within(phrase.words, other.words));
     // one speaker if the longest phrase holding it holds all the others too (they are its shorter names), else ambiguous

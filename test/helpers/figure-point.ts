@@ -8,8 +8,10 @@ export function point(p: Partial<FigurePoint> & { source: string; date: string; 
   const categories = p.categories ?? ['killed', 'wounded'];
   const subject = p.subject === undefined ? 'North Korean soldiers' : p.subject;
   const place = p.place === undefined ? 'Kursk' : p.place;
+  const id = nextId++;
   return {
-    id: nextId++, articleId: 1, docId: 'q1', claimId: null, outlet: 'Outlet', title: null,
+    // each point from an article of its own unless the test says otherwise
+    id, articleId: id, docId: 'q1', claimId: null, outlet: 'Outlet', title: null,
     published: p.date, refersTo: null, surface: p.surface ?? 'n', sentence: '', value: null, lower: null, upper: null,
     lowerInclusive: true, upperInclusive: true, bound: 'exact', approximate: false, change: 'level',
     subject, place, status: [], sourceKey: p.source.toLowerCase(),

@@ -140,6 +140,13 @@ describe('buildSeries', () => {
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
 
+  it('sees no revision between two figures of one article, unless it gives the first as the earlier', () => {
+    const article = { articleId: 900 };
+    const revisions = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'revision');
+    expect(revisions([{ source: 'A', date: '2031-05-06', ...article, ...exactly(7) }, { source: 'A', date: '2031-05-06', ...article, ...exactly(1) }])).toEqual([]);
+    expect(revisions([{ source: 'A', date: '2031-05-06', ...article, ...exactly(7) }, { source: 'A', date: '2031-05-06', ...article, status: ['earlier'], ...exactly(8) }])).toHaveLength(1);
+  });
+
   it('flags a count of the day (the missing) only against another of the same day: people are found, or go missing', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
     const missing = { categories: ['missing'] };
@@ -261,6 +268,8 @@ describe('buildSeries with one speaker named several ways', () => {
   it('keeps a phrase that fits two speakers apart, and different speakers apart', () => {
     expect(keys(['the defence ministry', 'the health ministry', 'the ministry'])).toEqual(['the defence ministry', 'the health ministry', 'the ministry']);
     expect(keys(['the defence ministry', 'local officials'])).toEqual(['the defence ministry', 'local officials']);
+    // any outlet's "officials" may be other officials than one outlet's hospital officials
+    expect(keys(['hospital officials', 'officials'])).toEqual(['hospital officials', 'officials']);
   });
 
   it('takes a phrase for the one linked entity whose name holds all its words', () => {

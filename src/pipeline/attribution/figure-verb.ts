@@ -18,8 +18,8 @@ const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estima
 const NUMBER = /^(?:number|numbers|total)$/iu;
 /** The count noun follows the verb within this many tokens ("revised the Lume death toll"). */
 const TO_NOUN = 6;
-/** "to" or "at" follows the noun within this many tokens ("the number of people killed to", "the toll in Saturday's mall shooting down to"). */
-const TO_PREPOSITION = 8;
+/** "to" or "at" follows the noun within this many tokens of its clause ("the number of people killed to", "the toll in Saturday's mall shooting in Riverton down to"). */
+const TO_PREPOSITION = 12;
 /** Words of a day set between a subject and its verb ("Officials on Sunday revised", "Police late Monday put"). */
 const DAY_SETTING = /^(?:on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night)$/iu;
 /** The number follows "to" or "at" within this many tokens ("at about 1,200"). */
@@ -53,10 +53,11 @@ function setsCount(view: View, k: number, last: number, stating: boolean): boole
   const { tokens } = view;
   for (let n = k + 1; n <= Math.min(last, k + TO_NOUN); n++) {
     if (!TALLY.test(tokens[n]!.text) && !(stating && NUMBER.test(tokens[n]!.text))) continue;
+    // within the clause: "the toll in Saturday's shooting at the mall in Riverton down to seven"
     for (let p = n + 1; p <= Math.min(last, n + TO_PREPOSITION); p++) {
+      if (/^[,;:.!?—–]$/u.test(tokens[p]!.text)) return false;
       if (!/^(?:to|at)$/iu.test(tokens[p]!.text)) continue;
       for (let q = p + 1; q <= Math.min(last, p + TO_NUMBER); q++) if (tokens[q]!.pos === 'NUM') return true;
-      return false;
     }
     return false;
   }

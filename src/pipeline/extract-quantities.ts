@@ -108,12 +108,25 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: before.earlier ? [...statusOf(sentence, previous, text, nearMarkers, claim), 'earlier'].sort() : statusOf(sentence, previous, text, nearMarkers, claim),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), before.earlier, !figure.unit && PART_OF_WHOLE.test(text.slice(figure.end, figure.end + 16))),
         ...(claim ? { claim: claim.id } : {}),
       });
     }
   });
   return markRepeats(text, quantities, doc.headings);
+}
+
+/** "five of the wounded", "two of the 14 hostages", "six of them": a part of a count, not the count. */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|those|these|them|whom|all)\b/iu;
+
+/**
+ * The statuses of the sentence and claim, with what the figure's own words say of it: 'earlier'
+ * (a count as it stood before, see quantities/earlier.ts) and 'part' (a part of a count, which
+ * the trail does not line up with the count).
+ */
+function withFigureStatus(status: string[], earlier: boolean, part: boolean): string[] {
+  if (!earlier && !part) return status;
+  return [...status, ...(earlier ? ['earlier'] : []), ...(part ? ['part'] : [])].sort();
 }
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */

@@ -25,8 +25,8 @@ export function seriesId(categoryKey: string, subjectKey: string, placeKey: stri
  * candidates it stays apart rather than guess.
  */
 export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
-  // A change ("rose by 40") or a figure with no category measures nothing we can line up.
-  const measured = points.filter((p) => p.change === 'level' && p.categoryKey);
+  // A change ("rose by 40") or a figure with no category measures nothing we can line up, and a part ("five of the wounded") is not the count.
+  const measured = points.filter((p) => p.change === 'level' && p.categoryKey && !p.status.includes('part'));
   const groups: PointGroup[] = [];
   for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
     for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {

@@ -317,6 +317,19 @@ describe('what is counted, where and when', () => {
     expect(row('Sunday\'s landslide killed 31 people.')).toEqual([['31', 'Sunday']]);
   });
 
+  it('marks a part of a count ("five of the wounded") as a part, but not a share of the vote', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
+    expect(row('Doctors said four of the injured were in a serious condition.')).toEqual([['four', ['injured'], ['part']]]);
+    expect(row('Nine of the 31 wounded were children.')).toEqual([['Nine', ['wounded'], ['part']], ['31', ['wounded'], []]]);
+    expect(row('Roe won 52.3% of the vote.')).toEqual([['52.3%', ['votes'], []]]);
+  });
+
+  it('counts nobody as dead or missing whom the clause says is alive', () => {
+    expect(figures('Police said one man first reported dead was alive.').map((f) => [f.text, f.categories])).toEqual([['one', []]]);
+    expect(figures('Three hikers reported missing were found alive.').map((f) => [f.text, f.categories])).toEqual([['Three', []]]);
+    expect(figures('Three hikers were reported missing.').map((f) => [f.text, f.categories])).toEqual([['Three', ['missing']]]);
+  });
+
   it('counts the lives a disaster claimed as killed, with no hedge', () => {
     expect(figures('The landslide claimed the lives of 14 villagers.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
     expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', ['rescued']]]);

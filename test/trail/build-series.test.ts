@@ -140,6 +140,12 @@ describe('buildSeries', () => {
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
 
+  it('lines up no part of a count with the count', () => {
+    const series = buildSeries([point({ source: 'A', date: '2031-05-06', ...exactly(14) }), point({ source: 'B', date: '2031-05-06', status: ['part'], ...exactly(5) })]);
+    expect(series.map((s) => s.points.length)).toEqual([1]);
+    expect(series[0]!.flags).toEqual([]);
+  });
+
   it('sees no revision between two figures of one article, unless it gives the first as the earlier', () => {
     const article = { articleId: 900 };
     const revisions = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'revision');

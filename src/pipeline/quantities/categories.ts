@@ -68,7 +68,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   // "wounding 14 others before he was shot dead": an adverbial clause after the figure says what happened to someone else
   const between = untilAdverbialClause(text.slice(span.end, next ? next.start : clause.end));
   const after = categoriesIn(next ? between.replace(NEXT_FIGURE_VERB, '') : between);
-  if (after.main.length > 0) return after.main;
+  // "one victim initially reported dead was alive": the report the clause corrects is not what the figure counts
+  const main = ALIVE.test(between) ? after.main.filter((c) => c !== 'killed' && c !== 'missing') : after.main;
+  if (main.length > 0) return main;
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   const wordsBefore = text.slice(previous ? previous.end : clause.start, span.start);
   const before = categoriesIn(inOwnClause(wordsBefore), false);
@@ -85,6 +87,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return label ? categoriesIn(label[1]!).main : [];
 }
+
+/** A clause saying the counted are alive after all. */
+const ALIVE = /\b(?:was|were|is|are|been)\s+(?:still\s+|found\s+|in\s+fact\s+|actually\s+)?alive\b/iu;
 
 /** A loss verb right before a count of soldiers, with at most a bound between ("lost more than", "loses up to"). */
 const LOST = /\b(?:lost|loses|losing|lose)\s+(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least|as\s+many\s+as)?\s*$/iu;

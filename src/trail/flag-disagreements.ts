@@ -26,6 +26,12 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
     const date = pointDate(p);
     return interval && date && GROWTH.test(p.sentence) ? [{ date, interval }] : [];
   }) : [];
+  // reports that a count was revised down ("revised the toll down to 7"): a lower later figure by then is that correction
+  const revisedTo = points.flatMap((p) => {
+    const interval = pointInterval(p);
+    const date = pointDate(p);
+    return interval && date && REVISED_DOWN.test(p.sentence) ? [{ date, interval }] : [];
+  });
   // "had earlier put the toll at 27": a figure the report itself gives as past, with no day of its own, contradicts no one that day
   const undatedEarlier = (p: FigurePoint): boolean => isEarlierFigure(p) && p.refersTo === null;
   const outgrown = growing ? outgrownBy(points) : [];
@@ -39,6 +45,8 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
       if (!ib || !db || a.sourceKey === b.sourceKey || undatedEarlier(b)) continue;
       if (daysBetween(da, db) > SAME_PERIOD_DAYS || (daily && da !== db) || intervalsOverlap(ia, ib)) continue;
       const higherLater = growing && db > da && ib.low >= ia.high;
+      // "8 killed" on Saturday, "revised down to 7" on Sunday: a correction, which the revision flags show, not a dispute
+      if (db > da && ib.high <= ia.low && revisedTo.some((g) => da < g.date && g.date <= db && intervalsOverlap(g.interval, ib))) continue;
       // 15 dead on Monday, 21 by another count on Tuesday: Monday's figure is history by Tuesday, so a third source's 40 disputes the 21, not the 15
       if (growing && outgrown[i]!.some((g) => g.id !== b.id && g.date <= db)) continue;
       // "the toll has risen to 44", "the final toll stands at 44": the later source, or another by then, says the count grew that far
@@ -76,6 +84,9 @@ function outgrownBy(points: readonly FigurePoint[]): { id: number; date: string 
     return above.sort((x, y) => x.date.localeCompare(y.date)).slice(0, 2);
   });
 }
+
+/** Words by which a report says a count was lowered or corrected. */
+const REVISED_DOWN = /\b(?:revised|revises|revising|corrected|corrects|lowered|lowers|downgraded|downgrades)\b[^.;]{0,80}?\b(?:down|to|from)\b|\brevised\s+down\b/iu;
 
 /** Words by which a report says a running total has grown ("rose to", "has reached", "now", "the final toll"). */
 const GROWTH = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|jumps|grew|grown|increased|increases|mounted|mounts|now|stands at|stood at|final toll|updated|new toll|latest toll|(?:final|new|latest|updated) death toll|bringing|brings|brought|more bodies)\b/iu;

@@ -140,6 +140,13 @@ describe('buildSeries', () => {
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
 
+  it('sets no lower later figure against a higher one when a report by then says the count was revised down', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'disagreement').map((f) => f.reason);
+    const first = { source: 'Officials', date: '2031-05-06', ...exactly(8) };
+    expect(reasons([first, { source: 'Police', date: '2031-05-07', sentence: 'Police revised the toll down to seven.', ...exactly(7) }])).toEqual([]);
+    expect(reasons([first, { source: 'Police', date: '2031-05-07', sentence: 'Seven people died, police said.', ...exactly(7) }])).toHaveLength(1);
+  });
+
   it('lines up no part of a count with the count', () => {
     const series = buildSeries([point({ source: 'A', date: '2031-05-06', ...exactly(14) }), point({ source: 'B', date: '2031-05-06', status: ['part'], ...exactly(5) })]);
     expect(series.map((s) => s.points.length)).toEqual([1]);

@@ -411,6 +411,11 @@ describe('whose losses', () => {
     // a description in commas stands for the name before it
     expect(owners('Velm, the rebel republic, lost 300 soldiers.')).toEqual([['300', 'Velm']]);
   });
+  it('takes the side, not the place where it stands ("forces in Kell had lost")', () => {
+    const text = 'Velm forces in Kell had lost about 900 men killed and wounded.';
+    expect(figures(text).map((f) => at(text, f.owner))).toEqual(['Velm forces']);
+  });
+
   it('takes the owner of a loss noun before the figure', () => {
     expect(owners("Velm's losses exceeded 3,000 soldiers.")).toEqual([['3,000', 'Velm']]);
     expect(owners('Ostrian losses near Kaltz reached 1,200.')).toEqual([['1,200', 'Ostrian']]);

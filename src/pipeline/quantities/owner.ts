@@ -96,7 +96,12 @@ function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span |
   // "His challenger, Mira Voss, took": the name in commas before the verb
   if (k > 0 && tokens[k]!.text === ',') k--;
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
-  const phrase = phraseEndingAt(tokens, k, 0);
+  let phrase = phraseEndingAt(tokens, k, 0);
+  // "North Korean forces in Kursk had lost": the place where they are is not whose the losses are
+  if (phrase && phrase[0] >= 2 && /^(?:in|at|near|on)$/iu.test(tokens[phrase[0] - 1]!.text)) {
+    const head = phraseEndingAt(tokens, phrase[0] - 2, 0);
+    if (head && /^(?:NOUN|PROPN)$/u.test(tokens[head[1]]!.pos)) phrase = head;
+  }
   // "Velm, the capital, lost": a description in commas stands for the name before it
   if (phrase && /^(?:the|a|an)$/iu.test(tokens[phrase[0]]!.text) && tokens[phrase[0] - 1]?.text === ',' && phrase[0] >= 2) {
     const named = phraseEndingAt(tokens, phrase[0] - 2, 0);

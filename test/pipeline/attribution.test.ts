@@ -408,6 +408,8 @@ describe('attributeClaims: shapes that must match', () => {
 
 describe('attributeClaims: sources the content says the speaker heard from', () => {
   it('puts a claim on the word of what its speaker cites, after the claim or inside its content', () => {
+    // a speaker closing the sentence says it on the word of the "according to" that opens it
+    expect(claimsOf('According to early counts, turnout passed 60 percent, the commission said.')).toEqual([expect.objectContaining({ source: 'the commission', cue: 'said', chain: ['the commission', 'early counts'] })]);
     expect(claimsOf('The mayor said 40 people had died, citing figures from the health department.')).toContainEqual(expect.objectContaining({ source: 'The mayor', content: ['40 people had died'], chain: ['The mayor', 'the health department'] }));
     expect(claimsOf('Rebels killed 12 soldiers, the army said, citing intelligence reports.')).toContainEqual(expect.objectContaining({ source: 'the army', content: ['Rebels killed 12 soldiers'], chain: ['the army', 'intelligence reports'] }));
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', chain: ['Roe', 'the council'] }));

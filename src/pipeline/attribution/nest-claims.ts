@@ -108,6 +108,9 @@ function containers(text: string, proposals: readonly Proposal[]): (Proposal | u
   });
 }
 
+/** Whether a content fragment of `o` holds the cue of `q`. */
+const holds = (o: Proposal, q: Proposal): boolean => !!q.cue && o.content.some((c) => c.start <= q.cue!.start && q.cue!.end <= c.end);
+
 /** Where an inner claim starts: its source or its cue, whichever comes first. */
 const startOf = (q: Proposal) => Math.min(q.source?.start ?? Infinity, q.cue!.start);
 
@@ -126,6 +129,8 @@ const SPEECH = /^(?:said|says|told|tells)$/iu;
 function absorbs(text: string, o: Proposal, q: Proposal): boolean {
   // "…, a figure Kyiv denied": the relative clause is no link of the chain; the content ends before it
   if (linkOnly(text, q)) return !(q.source && PROPOSITION.test(text.slice(q.source.start, q.source.end)));
+  // "According to preliminary data, X, Zelensky said.": each content holds the other's cue; the speaker says it on the data's word
+  if (holds(o, q) && holds(q, o) && (o.rule === 'attribution/according-to') !== (q.rule === 'attribution/according-to')) return q.rule === 'attribution/according-to' && !!o.source;
   const start = startOf(q);
   // after a comma inside the content, not the comma that ends the outer cue ("Reportedly, X is …"),
   // and not inside a shape whose extent is known (a pull quote: "…, according to the data, …")

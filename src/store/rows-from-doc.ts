@@ -90,6 +90,9 @@ export function quantityRows(doc: Doc, articleId: number, claimIds: ReadonlyMap<
   return doc.quantities.filter((q) => !q.repeats).map((q) => quantityRow(doc, [q, ...(repeats.get(q.id) ?? [])], articleId, claimIds, people));
 }
 
+/** "men" as the whole of what a side lost ("lost 3,800 men"); elsewhere men are a part of the counted, as women are. */
+const OWNED_MEN = /^men$/iu;
+
 function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], articleId: number, claimIds: ReadonlyMap<string, number>, people: readonly PersonMention[]): NewQuantity {
   const q = mentions.find((m) => m.claim) ?? mentions[0];
   const first = <K extends 'claim' | 'subject' | 'owner' | 'place' | 'time'>(key: K): Quantity | undefined => (q[key] ? q : mentions.find((m) => m[key]));
@@ -119,7 +122,8 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
     subject_text: subject,
     place_text: place,
     category_key: categoryKey(q.categories),
-    subject_key: subjectKey(owner ? `${owner.key} ${counted ?? ''}` : subject),
+    // a side's "3,800 men" are its soldiers: beside an owner, "men" says no more than "soldiers"
+    subject_key: subjectKey(owner ? `${owner.key} ${(counted ?? '').replace(OWNED_MEN, '')}` : subject),
     place_key: placeKey(place),
     refers_to: timed ? refersTo(doc, timed) : null,
     // a hedge or a confirmation on any mention holds for the figure ("44 confirmed dead" above the body's 44)

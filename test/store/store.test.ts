@@ -207,6 +207,16 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series.flatMap((s) => s.flags)).toEqual([]);
   });
 
+  it('takes the men a side lost for its soldiers', async () => {
+    const texts = [
+      ['2031-08-02', 'Velm said Ostria had lost 1,400 soldiers near Doran.'],
+      ['2031-08-03', 'Velm said Ostria forces near Doran had lost about 1,500 men killed and wounded.'],
+    ] as const;
+    await saveDated(store, 'm', texts);
+    const series = await listSeries(store.db, 'doran');
+    expect(series.map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['killed+wounded~ostria~doran', ['1,400', '1,500']]]);
+  });
+
   it("follows a candidate's share of the vote across outlets under the surname, with its revision and a rival's claim", async () => {
     const texts = [
       ['2031-10-02', 'President Erik Hale had 52.3% of the vote with 98% of ballots counted, the election commission said.'],

@@ -105,6 +105,9 @@ describe('debris glued to prose and repeated blocks', () => {
     expect(debrisOf('NATO - the alliance - said the plan failed.')).toEqual([]);
     expect(debrisOf('LUME, November 12. /WIRE/. Floods killed 12 people, officials said.')).toEqual([{ kind: 'dateline', rule: 'debris/agency-dateline', surface: 'LUME, November 12. /WIRE/. ' }]);
     expect(debrisOf('14:32 — Roe: we need ten more trucks')).toEqual([{ kind: 'dateline', rule: 'debris/live-timestamp', surface: '14:32 — ' }]);
+    // with a colon the time needs no dash; a decimal opening a sentence is no time
+    expect(debrisOf('09:40 Crews say the road is open again.')).toEqual([{ kind: 'dateline', rule: 'debris/live-timestamp', surface: '09:40 ' }]);
+    expect(debrisOf('2.50 Euros buys a loaf in Kell.')).toEqual([]);
     expect(claimsOf('LUME, March 3 (Wire) - Floods killed 12 people, officials said.')).toEqual([['officials', 'Floods killed 12 people']]);
   });
 

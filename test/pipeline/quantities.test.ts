@@ -251,6 +251,10 @@ describe('what is counted, where and when', () => {
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
   });
 
+  it('takes no verb of change the tagger reads as a noun for the counted ("the number of dead rose to 21")', () => {
+    expect(figures('In Kell, the number of dead rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
+  });
+
   it('takes no event for the subject of its toll ("the toll of the ferry disaster")', () => {
     expect(figures('The death toll of the ferry disaster rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
   });

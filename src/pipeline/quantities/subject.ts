@@ -13,6 +13,8 @@ const CATEGORY_WORDS = new Set<string>(categoryLexicon.flatMap((e): string[] => 
 const NUMBER_OF = /\b(?:number|numbers|toll|total|count|tally|figure)\s+of\s+$/iu;
 /** Words that look nominal to the tagger but end a counted phrase ("3,000 people in Kursk"). */
 const STOP = /^(?:percent|per|cent|cents|points?|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and|yen|feet|foot|miles?|kilometers?|dollars|euros|pounds|barrels?|tons?|gallons?|ounces?|acres?|increase|decrease|rise|drop|gain|jump|bump|cut|hike|decline|fall|lead|margin|edge|check|coming)$/iu;
+/** "the number of dead rose to 21": verbs of change the tagger may read as nouns (lower case: "Rose" is a name). */
+const CHANGE_VERB = /^(?:rose|rises|falls|fell|tops|hits|nears|stands)$/u;
 /** Participles and "likely" inside a counted phrase: "eight remaining casinos", "552 likely voters". */
 const MODIFIER = /^(?:\w+(?:ing|ed)|likely|other|more|additional|new|former|current)$/iu;
 const PLURAL_AT_END = /^(?:\p{Lu}|\w+s$)/u;
@@ -30,7 +32,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
     const modifier = MODIFIER.test(t.text) && next !== undefined && (NOMINAL.has(next.pos) || MODIFIER.test(next.text));
     // A hyphen joins a compound ("used-car lots") only when glued to both neighbours.
     const glued = t.text === '-' && k > j && tokens[k - 1]!.end === t.start && next !== undefined && t.end === next.start;
-    if (STOP.test(t.text) || !(NOMINAL.has(t.pos) || modifier || glued)) break;
+    if (STOP.test(t.text) || CHANGE_VERB.test(t.text) || !(NOMINAL.has(t.pos) || modifier || glued)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
   }
   // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.

@@ -373,6 +373,8 @@ describe('what is counted, where and when', () => {
     ['Voters in the Pennsylvania primary chose 40 delegates.', '40', 'Pennsylvania', undefined],
     ['Sales reached 40 units, compared with the same period in 2014.', '40', undefined, undefined],
     ['Profit rose 12 percent in the quarter.', '12 percent', undefined, 'in the quarter'],
+    // a place opening the sentence, its preposition capitalised
+    ['In Kell, the number of dead rose to 21.', '21', 'Kell', undefined],
     ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],
     ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
   ])('place and time of %s', (text, surface, place, time) => {

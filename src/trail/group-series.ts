@@ -1,5 +1,7 @@
 import type { FigurePoint } from './types.js';
 import { comparePoints } from './point-order.js';
+import { foldText } from './fold-text.js';
+import { escapeRegExp as escape } from './series-keys.js';
 import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
 
 const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
@@ -30,7 +32,7 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
   const groups: PointGroup[] = [];
   for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
     for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {
-      for (const [placeKey, members] of mergeUnspecified(bucket(bySubject, (p) => p.placeKey))) {
+      for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)))) {
         const categoryKey = members[0]!.categoryKey;
         groups.push({ id: seriesId(categoryKey, subjectKey, placeKey), categoryKey, subjectKey, placeKey, points: [...members].sort(comparePoints) });
       }
@@ -41,8 +43,49 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
 
 function bucket(points: readonly FigurePoint[], key: (p: FigurePoint) => string): Map<string, FigurePoint[]> {
   const map = new Map<string, FigurePoint[]>();
-  for (const p of points) map.set(key(p), [...(map.get(key(p)) ?? []), p]);
+  for (const p of points) {
+    const list = map.get(key(p));
+    if (list) list.push(p);
+    else map.set(key(p), [p]);
+  }
   return map;
+}
+
+/** Beyond this many places of one measure, containment is not looked for (each sentence is searched for every place). */
+const MAX_PLACES = 40;
+
+/**
+ * Moves the figures of a place into those of the place holding it, where a figure's sentence says
+ * so: "near Ostra in Halden province", "the Halden town of Ostra". Outlets name a
+ * story's place at different levels; without a gazetteer, what the articles themselves say of the
+ * two places is the evidence. The larger place keeps its key.
+ */
+function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, FigurePoint[]> {
+  const places = [...buckets.keys()].filter((k) => k !== '');
+  if (places.length < 2 || places.length > MAX_PLACES) return buckets;
+  const holder = new Map<string, string>();
+  for (const points of buckets.values()) {
+    for (const p of points) {
+      const sentence = foldText(p.sentence);
+      const named = places.filter((k) => sentence.includes(k));
+      for (const inner of named) for (const outer of named) if (inner !== outer && !holder.has(inner) && holds(sentence, outer, inner)) holder.set(inner, outer);
+    }
+  }
+  if (holder.size === 0) return buckets;
+  const top = (k: string, seen = new Set<string>()): string => (holder.has(k) && !seen.has(k) ? top(holder.get(k)!, seen.add(k)) : k);
+  const merged = new Map<string, FigurePoint[]>();
+  for (const [key, points] of buckets) {
+    const into = key === '' ? '' : top(key);
+    merged.set(into, [...(merged.get(into) ?? []), ...points]);
+  }
+  return merged;
+}
+
+/** Whether folded `sentence` says place `inner` lies in place `outer`. */
+function holds(sentence: string, outer: string, inner: string): boolean {
+  const [o, i] = [escape(outer), escape(inner)];
+  // not "Kell, Ostra": a comma joins places in a list as often as a town to its region
+  return new RegExp(`(?<![\\p{L}])${i}\\s+in\\s+(?:the\\s+)?${o}(?![\\p{L}])|(?<![\\p{L}])${o}(?:'s)?\\s+(?:town|city|village|port|district|region|province)\\s+of\\s+${i}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 /**

@@ -27,13 +27,14 @@ export function isCurrentCount(categories: readonly string[]): boolean {
   return categories.length > 0 && categories.every((c) => CURRENT_COUNTS.has(c));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** `s` as a literal inside a RegExp. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Longest alias first so "north korean" wins over "korean"-like shorter names.
 const aliasEntries = SUBJECT_ALIASES.flatMap((a) => a.names.map((name): { name: string; key: string } => ({ name, key: a.key }))).sort(
   (x, y) => y.name.length - x.name.length,
 );
-const aliasPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliasEntries.map((a) => escape(a.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const aliasPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliasEntries.map((a) => escapeRegExp(a.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const aliasKey = new Map<string, string>(aliasEntries.map((a) => [a.name, a.key]));
 const genericWords = new Set<string>(GENERIC_GROUP_NOUNS.map((g) => g.word));
 
@@ -65,7 +66,7 @@ export function sourcePhraseKey(phrase: string): string {
   return foldText(phrase).replace(/^(?:the|a|an)\s+/u, '').replace(/[\s,;:]+$/u, '');
 }
 
-const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escape(p.word)).join('|')})(?:\\s.*)?$`, 'u');
+const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escapeRegExp(p.word)).join('|')})(?:\\s.*)?$`, 'u');
 
 /**
  * Where, as a key: "the Kursk region of the Russian Federation", "Russia's Kursk region", "Kursk

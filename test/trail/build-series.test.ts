@@ -270,6 +270,27 @@ describe('buildSeries with unspecified subjects', () => {
   });
 });
 
+describe('buildSeries with a place named at two levels', () => {
+  it('takes a town into the region an article says it lies in, and then the figures with no place', () => {
+    const at = (place: string | null, sentence = '') => ({ subject: null, place, sentence });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('Ostra'), ...exactly(12) }),
+      point({ source: 'B', date: '2031-08-10', ...at('Halden province', 'A ferry sank near Ostra in Halden province, killing 12.'), ...exactly(12) }),
+      point({ source: 'C', date: '2031-08-11', ...at(null), ...exactly(21) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['halden', 3]]);
+  });
+
+  it('keeps places apart that no article puts one inside the other, or that it only lists', () => {
+    const at = (place: string, sentence = '') => ({ subject: null, place, sentence });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('Ostra', 'Floods hit Ostra, Kell and Velm.'), ...exactly(12) }),
+      point({ source: 'B', date: '2031-08-10', ...at('Kell'), ...exactly(5) }),
+    ]);
+    expect(series.map((s) => s.placeKey).sort()).toEqual(['kell', 'ostra']);
+  });
+});
+
 describe('buildSeries with one speaker named several ways', () => {
   const keys = (sources: string[]) => buildSeries(sources.map((source, i) => point({ source, date: `2031-03-0${1 + i}`, ...exactly(10 + i) })))[0]!.points.map((p) => p.sourceKey);
 

@@ -9,7 +9,7 @@ import { inScope } from './time.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|off)\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside)\\s+((?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
 /** "Atlantic City's eight casinos": a possessive name right before the counted phrase. */

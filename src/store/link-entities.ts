@@ -4,7 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Entity } from '../model/doc.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/name-key.js';
 import type { Database } from './schema.js';
 
 type Tx = Transaction<Database> | Kysely<Database>;

@@ -8,11 +8,13 @@
  * "State Emergency Service"); entities, outlets and unattributed points keep their keys.
  */
 import type { FigurePoint } from './types.js';
+import { nameKey } from '../model/name-key.js';
 
 /** Words that say nothing about who a phrase names. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 's', 'and']);
 
-const wordsOf = (key: string): Set<string> => new Set(key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !FILLER.has(w)));
+/** Words as names are keyed across articles ("Zelenskyy" and "Zelensky" are one word). */
+const wordsOf = (key: string): Set<string> => new Set(nameKey(key).split(' ').filter((w) => w !== '' && !FILLER.has(w)));
 const isPhraseKey = (key: string): boolean => !/^(?:entity|outlet|article):/u.test(key);
 /** "officials", "witnesses": one plural word with no article, which any outlet's officials or witnesses may be. */
 const isBarePlural = (key: string): boolean => /^\p{L}+s$/u.test(key);

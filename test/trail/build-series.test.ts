@@ -314,6 +314,9 @@ describe('buildSeries with one speaker named several ways', () => {
       point({ source: 'the health ministry', date: '2031-03-02', ...exactly(41) }),
     ]);
     expect(s!.points.map((p) => p.sourceKey)).toEqual(['entity:7', 'entity:7', 'the health ministry']);
+    // a surname spelt another way in an article that did not link it
+    const [t] = buildSeries([point({ date: '2031-03-01', ...exactly(40), ...entity('Oleh Syrskyi', 8) }), point({ source: 'Syrsky', date: '2031-03-02', ...exactly(41) })]);
+    expect(t!.points.map((p) => p.sourceKey)).toEqual(['entity:8', 'entity:8']);
   });
 
   it('sets no figures of one speaker against each other', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryKey, placeKey, subjectKey, sourcePhraseKey } from '../../src/trail/series-keys.js';
-import { nameKey } from '../../src/store/name-key.js';
+import { nameKey } from '../../src/model/name-key.js';
 
 describe('subjectKey', () => {
   it.each([

@@ -141,6 +141,10 @@ describe('change or level', () => {
     ['Exports fell 12 percent in May.', 'decrease'],
     ['The firm reported a 40% increase in profit.', 'increase'],
     ['Sales reached 40 units.', 'level'],
+    // a rate or a short period's count adds to a total; "a day earlier" is a time
+    ['The rebels are losing 600 fighters a day.', 'increase'],
+    ['The army suffered losses of 2,000 in a week.', 'increase'],
+    ['Up to 300 people died a day earlier.', 'level'],
     ['The campaign raised $5 million in May.', 'level'],
     ['There were 3,000 dead.', 'level'],
     // "down" and "up" as particles of a verb

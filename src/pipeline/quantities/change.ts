@@ -9,6 +9,9 @@ import type { Figure } from './figure.js';
 /** The period just past that a daily or weekly report counts ("over the past day", "in the last 24 hours"). */
 const RECENT_PERIOD = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours|week|7\s+days|seven\s+days)\b/iu;
 
+/** A rate or a short period after the figure, a few words on ("1,000 soldiers a day", "3,000 in a week"); not "a day earlier". */
+const PER_PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?:day|week)|daily|in\s+(?:a|one|a\s+single)\s+(?:day|week)|in\s+24\s+hours)\b(?!\s+(?:earlier|later|before|after|ago)\b)/iu;
+
 /** "shot down 41 drones", "picked up 30 survivors": "up" and "down" there are particles of the verb, not a change. */
 const PARTICLE_VERBS = String.raw`\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|gunned|knocked|knock|struck|pulled|pull|tore|torn|cut|cuts|put|puts|hunted|broke|backed|scaled|stepped|stood|shut|closed|picked|pick|picks|picking|rounded|round|rounding|set|sets|setting|locked|lock|blew|blown|blow|signed|sign|signs|lined|line|called|call|held|hold|holds|ran|run|runs|turned|turn|turns|wound|wind)`;
 const INCREASE_BEFORE = new RegExp(String.raw`\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])(?<!${PARTICLE_VERBS}\s)up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$`, 'iu');
@@ -21,6 +24,8 @@ const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer
 export function changeOf(text: string, figure: Figure, sentenceStart: number, time?: Span | null): 'level' | 'increase' | 'decrease' {
   // "lost 1,500 servicemen over the past day": a count for a recent period adds to the total, it is not the total
   if (time && RECENT_PERIOD.test(text.slice(Math.max(0, time.start - 16), time.end))) return 'increase';
+  // "losing 1,000 soldiers a day", "losses of 3,000 in a week": a rate or a period's count, not the total
+  if (PER_PERIOD_AFTER.test(text.slice(figure.end, figure.end + 48))) return 'increase';
   const from = figure.cue && figure.cue.start < figure.start ? figure.cue.start : figure.start;
   const head = text.slice(Math.max(sentenceStart, from - 40), from);
   const tail = text.slice(figure.end, figure.end + 20);

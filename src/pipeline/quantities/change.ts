@@ -24,8 +24,8 @@ const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer
 export function changeOf(text: string, figure: Figure, sentenceStart: number, time?: Span | null): 'level' | 'increase' | 'decrease' {
   // "lost 1,500 servicemen over the past day": a count for a recent period adds to the total, it is not the total
   if (time && RECENT_PERIOD.test(text.slice(Math.max(0, time.start - 16), time.end))) return 'increase';
-  // "losing 1,000 soldiers a day", "losses of 3,000 in a week": a rate or a period's count, not the total
-  if (PER_PERIOD_AFTER.test(text.slice(figure.end, figure.end + 48))) return 'increase';
+  // "losing 1,000 soldiers a day", "losses of 3,000 in a week": a count over a period, not the total ("$3 million a day" is a rate, no count)
+  if (!figure.unit && PER_PERIOD_AFTER.test(text.slice(figure.end, figure.end + 48))) return 'increase';
   const from = figure.cue && figure.cue.start < figure.start ? figure.cue.start : figure.start;
   const head = text.slice(Math.max(sentenceStart, from - 40), from);
   const tail = text.slice(figure.end, figure.end + 20);

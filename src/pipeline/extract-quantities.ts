@@ -75,7 +75,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     const places = placeCandidates(text, sentence, mentions);
     const tokens = sentenceTokens(doc.tokens, index);
     const boundaries = clauseBoundaries(text, sentence);
-    for (const figure of figures) {
+    for (const [k, figure] of figures.entries()) {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
@@ -83,7 +83,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const age = figure.unit === 'years of age';
       const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
       // "rose to 29, up from 21", "from 21 to 29": two values of one count
-      const previousFigure = figures[figures.indexOf(figure) - 1], nextFigure = figures[figures.indexOf(figure) + 1];
+      const previousFigure = figures[k - 1], nextFigure = figures[k + 1];
       const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's

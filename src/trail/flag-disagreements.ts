@@ -39,7 +39,8 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
     const ia = pointInterval(a);
     const da = pointDate(a);
     if (!ia || !da || undatedEarlier(a)) return;
-    for (const b of points.slice(i + 1)) {
+    for (let j = i + 1; j < points.length; j++) {
+      const b = points[j]!;
       const ib = pointInterval(b);
       const db = pointDate(b);
       if (!ib || !db || a.sourceKey === b.sourceKey || undatedEarlier(b)) continue;
@@ -69,19 +70,23 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
 /**
  * For each point of a running total, the first two later points whose figure is wholly above it:
  * of the same source from the same day on (a toll climbs through the day), of any source from the
- * next day on. Two, so that a pair can ask for one other than its own second point.
+ * next day on. Two, so that a pair can ask for one other than its own second point. Points are in
+ * trail order, so the search runs forward from the point's day and stops at the second found.
  */
 function outgrownBy(points: readonly FigurePoint[]): { id: number; date: string }[][] {
   const dated = points.map((p) => ({ p, date: pointDate(p), interval: pointInterval(p) }));
-  return dated.map(({ p, date, interval }) => {
-    if (!date || !interval) return [];
+  const dayStart: number[] = [];
+  dated.forEach((d, i) => dayStart.push(i > 0 && dated[i - 1]!.date === d.date ? dayStart[i - 1]! : i));
+  return dated.map(({ p, date, interval }, i) => {
     const above: { id: number; date: string }[] = [];
-    for (const g of dated) {
+    if (!date || !interval) return above;
+    for (let j = dayStart[i]!; j < dated.length && above.length < 2; j++) {
+      const g = dated[j]!;
       if (!g.date || !g.interval || g.p === p || g.interval.low <= interval.high) continue;
-      if (g.p.sourceKey === p.sourceKey ? g.date < date : g.date <= date) continue;
+      if (g.p.sourceKey !== p.sourceKey && g.date <= date) continue;
       above.push({ id: g.p.id, date: g.date });
     }
-    return above.sort((x, y) => x.date.localeCompare(y.date)).slice(0, 2);
+    return above;
   });
 }
 

@@ -27,7 +27,7 @@ export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
         points: [before.id, after.id],
         source: sourceName(after),
         direction: raised ? 'raised' : 'lowered',
-        reason: `${sourceName(after)} ${raised ? 'raised' : 'lowered'} its figure from "${before.surface}" (${pointDate(before) ?? 'undated'}) to "${after.surface}" (${pointDate(after) ?? 'undated'})`,
+        reason: `${sourceName(after)} ${raised ? 'raised' : 'lowered'} the figure from "${before.surface}" (${pointDate(before) ?? 'undated'}) to "${after.surface}" (${pointDate(after) ?? 'undated'})`,
       });
     }
   }

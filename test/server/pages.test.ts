@@ -82,7 +82,7 @@ describe('pages', () => {
     expect(home.html).toContain('<span class="flag flag-disagreement">disagreement</span>');
     const figure = await page('/figures/killed%2Bwounded~north-korea~kursk');
     expect(figure.html).toContain('data-series="killed+wounded~north-korea~kursk"');
-    expect(figure.html).toContain('<strong>revision</strong>: Volodymyr Zelenskyy raised its figure from &quot;More than 3,000&quot; (2024-12-23) to &quot;3,800&quot; (2025-01-06)');
+    expect(figure.html).toContain('<strong>revision</strong>: Volodymyr Zelenskyy raised the figure from &quot;More than 3,000&quot; (2024-12-23) to &quot;3,800&quot; (2025-01-06)');
     const claims = await page('/claims?outlet=Harbor+Wire');
     expect(claims.html).toContain('At least 1,000 casualties among DPRK troops in Kursk Oblast have been confirmed</a>');
     expect(claims.html).toContain('<option value="Harbor Wire" selected>');

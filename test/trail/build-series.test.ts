@@ -135,7 +135,7 @@ describe('buildSeries', () => {
     const critic = point({ source: 'Opposition', date: '2031-05-06', ...exactly(28) });
     const [s] = buildSeries([current, earlier, critic]);
     expect(s!.points.map((p) => p.id)).toEqual([earlier.id, current.id, critic.id]);
-    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Coast guard raised its figure from "n" (2031-05-06) to "n" (2031-05-06)']);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Coast guard raised the figure from "n" (2031-05-06) to "n" (2031-05-06)']);
     expect(s!.flags.filter((f) => f.kind === 'disagreement').map((f) => f.points)).toEqual([[current.id, critic.id]]);
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
@@ -181,7 +181,7 @@ describe('buildSeries', () => {
       ['Ukraine', 'raised'],
       ['Ukraine', 'lowered'],
     ]);
-    expect(revisions[0]!.reason).toBe('Ukraine raised its figure from "over 3,000" (2024-12-24) to "3,800" (2025-01-06)');
+    expect(revisions[0]!.reason).toBe('Ukraine raised the figure from "over 3,000" (2024-12-24) to "3,800" (2025-01-06)');
   });
 
   it('sees no revision where a bound is made exact or a figure rounded, only where the number moves', () => {
@@ -194,9 +194,9 @@ describe('buildSeries', () => {
       point({ source: 'Governor', date: '2026-03-07', surface: '50 to 70', lower: 50, upper: 70, value: null, bound: 'range' }),
     ]);
     expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual([
-      'Governor raised its figure from "about 40" (2026-03-04) to "more than 50" (2026-03-05)',
-      'Governor raised its figure from "more than 50" (2026-03-05) to "50 to 60" (2026-03-06)',
-      'Governor raised its figure from "50 to 60" (2026-03-06) to "50 to 70" (2026-03-07)',
+      'Governor raised the figure from "about 40" (2026-03-04) to "more than 50" (2026-03-05)',
+      'Governor raised the figure from "more than 50" (2026-03-05) to "50 to 60" (2026-03-06)',
+      'Governor raised the figure from "50 to 60" (2026-03-06) to "50 to 70" (2026-03-07)',
     ]);
   });
 

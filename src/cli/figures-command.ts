@@ -46,7 +46,7 @@ export function formatSeries(s: FigureSeries): string {
   const printed = new Map<string, { date: string; said: string; outlets: Set<string> }>();
   for (const p of s.points) {
     const interval = pointInterval(p);
-    const said = `${p.source ?? 'unattributed'}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`;
+    const said = `${p.source ?? 'unattributed'}${p.via ? ` (via ${p.via})` : ''}: "${p.surface}"${interval ? ` = ${describeInterval(interval)}` : ''}${p.status.length ? ` (${p.status.join(', ')})` : ''}`;
     const date = pointDate(p) ?? 'undated   ';
     const line = printed.get(`${date} ${said}`);
     if (line) line.outlets.add(p.outlet ?? '-');

@@ -124,6 +124,16 @@ export const unsourcedFrames = [
 /** Heads of a source phrase that name the press ("local media", "Telegram channels", "state television"): what they report is news whatever its form. */
 export const mediaHeads: ReadonlySet<string> = new Set(['media', 'channel', 'channels', 'outlet', 'outlets', 'newspaper', 'newspapers', 'press', 'television', 'tv', 'radio', 'agency', 'agencies', 'broadcaster', 'broadcasters', 'website', 'websites', 'blogger', 'bloggers']);
 
+/**
+ * News outlets by name, lower case: a claim they relay with a source of its own ("Reuters
+ * reported, citing the coast guard") is on that source's word. Curation rule: wire agencies and
+ * broadcasters other outlets cite by name; a newspaper is also known by the last word of its name
+ * (`newsNameWords`).
+ */
+export const newsOutlets: ReadonlySet<string> = new Set(['reuters', 'ap', 'the associated press', 'associated press', 'afp', 'agence france-presse', 'bloomberg', 'tass', 'ria novosti', 'interfax', 'ukrinform', 'unian', 'xinhua', 'yonhap', 'kyodo', 'dpa', 'efe', 'ansa', 'anadolu', 'anadolu agency', 'bbc', 'cnn', 'al jazeera']);
+/** Last words of a newspaper's or a network's name ("the Daily Telegraph", "NBC News", "the Kyiv Independent"). */
+export const newsNameWords: ReadonlySet<string> = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'observer', 'courier', 'chronicle', 'independent']);
+
 /** Source nouns that make an unnamed (anonymous) source when no proper name is in the phrase. */
 export const anonymousHeads = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'person', 'people', 'persons',

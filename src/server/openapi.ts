@@ -81,7 +81,7 @@ export const openApiDocument = {
           id: { type: 'integer' }, articleId: { type: 'integer' }, docId: { type: 'string' }, outlet: nullable('string'), published: nullable('string'), refersTo: nullable('string'),
           surface: { type: 'string' }, sentence: { type: 'string' }, value: nullable('number'), lower: nullable('number'), upper: nullable('number'),
           lowerInclusive: { type: 'boolean' }, upperInclusive: { type: 'boolean' }, bound: { type: 'string' }, approximate: { type: 'boolean' },
-          categories: { type: 'array', items: { type: 'string' } }, subject: nullable('string'), place: nullable('string'), source: nullable('string'), sourceKey: { type: 'string' },
+          categories: { type: 'array', items: { type: 'string' } }, subject: nullable('string'), place: nullable('string'), source: nullable('string'), via: nullable('string'), sourceKey: { type: 'string' },
           status: { type: 'array', items: { type: 'string' } },
         },
       },

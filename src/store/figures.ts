@@ -18,18 +18,23 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     .innerJoin('articles as a', 'a.id', 'q.article_id')
     .leftJoin('claims as c', 'c.id', 'q.claim_id')
     .leftJoin('entities as e', 'e.id', 'c.source_entity_id')
+    .leftJoin('entities as oe', 'oe.id', 'c.origin_entity_id')
     .select([
       'q.id', 'q.article_id', 'q.doc_id', 'q.claim_id', 'q.surface', 'q.value', 'q.lower', 'q.upper',
       'q.lower_inclusive', 'q.upper_inclusive', 'q.bound', 'q.approximate', 'q.change', 'q.categories',
       'q.subject_text', 'q.place_text', 'q.category_key', 'q.subject_key', 'q.place_key', 'q.refers_to',
       'q.status', 'q.sentence_start', 'q.sentence_end', 'a.outlet', 'a.title', 'a.published',
-      'c.source_text', 'c.source_entity_id', 'e.name as entity_name',
+      'c.source_text', 'c.source_entity_id', 'e.name as entity_name', 'c.origin_text', 'c.origin_entity_id', 'oe.name as origin_name',
     ])
     .select((eb) => eb.fn<string>('substr', ['a.text', eb('q.sentence_start', '+', 1), eb('q.sentence_end', '-', eb.ref('q.sentence_start'))]).as('sentence'));
   if (filter.categoryKey !== undefined) query = query.where('q.category_key', '=', filter.categoryKey);
   if (filter.subjectKey !== undefined) query = query.where('q.subject_key', '=', filter.subjectKey);
   const rows = await query.orderBy('q.id').execute();
-  return rows.map((r) => ({
+  return rows.map((r) => {
+    // "…, Reuters reported, citing the coast guard": the figure is the coast guard's, relayed by Reuters
+    const relayed = r.origin_text !== null;
+    const speaker = r.entity_name ?? r.source_text;
+    return {
     id: r.id,
     articleId: r.article_id,
     docId: r.doc_id,
@@ -55,11 +60,15 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     subjectKey: r.subject_key,
     placeKey: r.place_key,
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
-    source: r.entity_name ?? r.source_text,
+    source: relayed ? (r.origin_name ?? r.origin_text) : speaker,
+    via: relayed ? speaker : null,
     // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
-    sourceKey: r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? sourcePhraseKey(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
+    sourceKey: relayed
+      ? (r.origin_entity_id !== null ? `entity:${r.origin_entity_id}` : sourcePhraseKey(r.origin_text!))
+      : r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? sourcePhraseKey(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
     status: r.status,
-  }));
+    };
+  });
 }
 
 /** All series, optionally only those whose label or id mentions `query`. */

@@ -2,7 +2,8 @@
  * Pure mapping from an analysed doc to table rows. Ids of rows written earlier in the same
  * transaction (entities, claims) come in as maps from the doc's ids.
  */
-import type { Claim, Doc, Quantity, Span } from '../model/doc.js';
+import type { Claim, Doc, Quantity, SourceLink, Span } from '../model/doc.js';
+import { mediaHeads, newsNameWords, newsOutlets } from '../lexicons/cues.js';
 import { startingUpTo } from '../model/span.js';
 import { categoryKey, placeKey, subjectKey } from '../trail/series-keys.js';
 import type { Insertable } from 'kysely';
@@ -12,6 +13,7 @@ const slice = (doc: Doc, span: Span | null | undefined): string | null => (span 
 
 export function claimRow(doc: Doc, claim: Claim, articleId: number, entityIds: ReadonlyMap<string, number>): NewClaim {
   const spans = [claim.cue, claim.source, ...claim.content].filter((s): s is Span => s !== null);
+  const origin = relayedOrigin(doc, claim);
   return {
     article_id: articleId,
     doc_id: claim.id,
@@ -20,6 +22,8 @@ export function claimRow(doc: Doc, claim: Claim, articleId: number, entityIds: R
     // a relative source ("who") is stored as the phrase it stands for, which is what a reader looks for
     source_text: slice(doc, claim.source?.antecedent ?? claim.source),
     source_entity_id: claim.source?.entity ? (entityIds.get(claim.source.entity) ?? null) : null,
+    origin_text: slice(doc, origin),
+    origin_entity_id: origin?.entity ? (entityIds.get(origin.entity) ?? null) : null,
     anonymous: claim.source?.anonymous ?? false,
     cue_text: slice(doc, claim.cue),
     content_text: claim.content.map((s) => doc.text.slice(s.start, s.end)).join(' … '),
@@ -28,6 +32,21 @@ export function claimRow(doc: Doc, claim: Claim, articleId: number, entityIds: R
     start: Math.min(...spans.map((s) => s.start)),
     end: Math.max(...spans.map((s) => s.end)),
   };
+}
+
+/**
+ * For a claim a news outlet relays with a source of its own ("…, Reuters reported, citing the
+ * coast guard"; "according to AP, which cited police"), that source: the last link of its chain.
+ * A person citing data stays the source ("Zelensky said, citing preliminary data"): only an
+ * outlet is a relay.
+ */
+function relayedOrigin(doc: Doc, claim: Claim): SourceLink | null {
+  const chain = claim.chain;
+  if (!claim.source || !chain || chain.length < 2) return null;
+  const words = doc.text.slice(claim.source.start, claim.source.end).toLowerCase().replace(/[^\p{L}\p{N}\s-]+/gu, ' ').trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  const outlet = newsOutlets.has(words.join(' ')) || newsOutlets.has(words.filter((w) => w !== 'the').join(' ')) || mediaHeads.has(last) || newsNameWords.has(last);
+  return outlet ? chain[chain.length - 1]! : null;
 }
 
 /** The sentence holding `offset`, else the span itself (a figure in a headline has no sentence). */

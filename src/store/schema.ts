@@ -55,6 +55,9 @@ export interface ClaimTable {
   evidence: string;
   source_text: string | null;
   source_entity_id: number | null;
+  /** For a claim a news outlet relays ("Reuters reported, citing the coast guard"), the one it cites. */
+  origin_text: string | null;
+  origin_entity_id: number | null;
   anonymous: boolean;
   cue_text: string | null;
   content_text: string;

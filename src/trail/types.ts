@@ -32,6 +32,8 @@ export interface FigurePoint {
   readonly placeKey: string;
   /** Who gives the figure, as written; null when the outlet states it itself. */
   readonly source: string | null;
+  /** The news outlet that relays the source's figure ("Reuters reported, citing the coast guard"), else null. */
+  readonly via: string | null;
   /** Identity of the source across articles: 'entity:ID', a folded name, or 'outlet:NAME'. */
   readonly sourceKey: string;
   readonly status: readonly string[];

@@ -22,7 +22,7 @@ ${series.flags.length > 0 ? html`<h2>Flags</h2><ul class="flags">${series.flags.
 <table class="list points"><thead><tr><th>Refers to</th><th>Published</th><th>Outlet</th><th>Source</th><th>Figure</th><th>Interval</th><th>Status</th><th>Sentence</th></tr></thead><tbody>
 ${series.points.map((p) => {
   const interval = pointInterval(p);
-  return html`<tr><td>${pointDate(p) ?? ''}</td><td>${p.published ?? ''}</td><td>${p.outlet ?? ''}</td><td>${p.source ?? 'unattributed'}</td>
+  return html`<tr><td>${pointDate(p) ?? ''}</td><td>${p.published ?? ''}</td><td>${p.outlet ?? ''}</td><td>${p.source ?? 'unattributed'}${p.via ? ` (via ${p.via})` : ''}</td>
 <td>${p.surface}</td><td>${interval ? describeInterval(interval) : 'vague'}</td><td>${p.status.join(', ')}</td>
 <td><a href="/articles/${String(p.articleId)}#q-${p.docId}">${p.sentence}</a></td></tr>`;
 })}

@@ -12,7 +12,7 @@ export function point(p: Partial<FigurePoint> & { source: string; date: string; 
   return {
     // each point from an article of its own unless the test says otherwise
     id, articleId: id, docId: 'q1', claimId: null, outlet: 'Outlet', title: null,
-    published: p.date, refersTo: null, surface: p.surface ?? 'n', sentence: '', value: null, lower: null, upper: null,
+    published: p.date, refersTo: null, via: null, surface: p.surface ?? 'n', sentence: '', value: null, lower: null, upper: null,
     lowerInclusive: true, upperInclusive: true, bound: 'exact', approximate: false, change: 'level',
     subject, place, status: [], sourceKey: p.source.toLowerCase(),
     ...p,

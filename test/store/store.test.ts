@@ -207,6 +207,18 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series.flatMap((s) => s.flags)).toEqual([]);
   });
 
+  it('places a figure a news outlet relays on the word of the source it cites', async () => {
+    const texts = [
+      ['2031-09-02', 'At least 14 people died in Tesk, the Tesk fire service said.'],
+      ['2031-09-03', 'At least 19 people died in Tesk, Reuters reported, citing the Tesk fire service.'],
+      ['2031-09-03', 'At least 19 people died in Tesk, the mayor said, citing hospital records.'],
+    ] as const;
+    await saveDated(store, 'r', texts);
+    const points = (await listSeries(store.db, 'tesk')).flatMap((s) => s.points);
+    expect(points.map((p) => [p.surface, p.source, p.via])).toEqual([['14', 'the Tesk fire service', null], ['19', 'the Tesk fire service', 'Reuters'], ['19', 'the mayor', null]]);
+    expect(points[0]!.sourceKey).toBe(points[1]!.sourceKey);
+  });
+
   it('takes the men a side lost for its soldiers', async () => {
     const texts = [
       ['2031-08-02', 'Velm said Ostria had lost 1,400 soldiers near Doran.'],

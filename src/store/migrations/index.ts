@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as injuredIsWounded from './0002-injured-is-wounded.js';
 import * as placeOwner from './0003-place-owner.js';
 import * as bodiesAreAnyone from './0004-bodies-are-anyone.js';
+import * as claimOrigin from './0005-claim-origin.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-injured-is-wounded': injuredIsWounded,
   '0003-place-owner': placeOwner,
   '0004-bodies-are-anyone': bodiesAreAnyone,
+  '0005-claim-origin': claimOrigin,
 };
 
 export const migrationProvider: MigrationProvider = {

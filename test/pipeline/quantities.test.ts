@@ -379,6 +379,9 @@ describe('what is counted, where and when', () => {
     ['Profit rose 12 percent in the quarter.', '12 percent', undefined, 'in the quarter'],
     // a place opening the sentence, its preposition capitalised
     ['In Kell, the number of dead rose to 21.', '21', 'Kell', undefined],
+    // two places named together: the toll is of both, not of the first
+    ['Floods killed 12 people in Kell and Ostra.', '12', 'Kell and Ostra', undefined],
+    ['Floods killed 12 people in Kell and Prime Minister Ana Holm flew in.', '12', 'Kell', undefined],
     ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],
     ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
   ])('place and time of %s', (text, surface, place, time) => {

@@ -45,9 +45,24 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     const isPlaceEntity = typed.some((t) => t.place);
     // A phrase with a place noun counts ("the French capital"); else only a place entity does.
     if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase)) continue;
-    found.push({ ...placeNamed(text, candidate, mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
+    found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   return found;
+}
+
+/** "and Ostland" after a place: one more place named with it. */
+const AND_PLACE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/** "in Velmar and Ostland": a toll of both places is of neither alone, so the place is the pair (unless the second name is typed as no place). */
+function withCoordinatedPlace(text: string, place: Span, mentions: readonly (Span & { place: boolean })[]): Span {
+  const m = AND_PLACE.exec(text.slice(place.end, place.end + 60));
+  if (!m) return place;
+  const name = m[1]!.replace(/[.'’]+$/u, '');
+  const start = place.end + m[0].length - m[1]!.length;
+  const second = { start, end: start + name.length };
+  // a name the entity finder typed as something else (a person, an organisation) is not the second place
+  const typed = findOverlapping(mentions, second);
+  return typed.length === 0 || typed.some((t) => t.place) ? { start: place.start, end: second.end } : place;
 }
 
 /**

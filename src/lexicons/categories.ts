@@ -35,6 +35,7 @@ export const categoryLexicon = [
   { id: 'detained', categories: ['detained'], forms: ['detained', 'detentions', 'detainees', 'in custody', 'detain', 'detains'], reason: 'people held without (yet) an arrest', currentCount: true },
   { id: 'votes', categories: ['votes'], forms: ['of the vote', 'of the votes', 'of votes', 'of the popular vote', 'of the ballots', 'of ballots cast', 'of the ballots cast'], reason: "a candidate's or a party's share of the vote, as counted so far", afterOnly: true, currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
+  { id: 'lives', categories: ['killed'], forms: ['lives'], reason: 'lives a disaster claimed or cost ("claimed 29 lives"); "saved 12 lives" is rescued, which the verb before says first', fallback: true, afterOnly: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 

@@ -11,7 +11,7 @@ export interface HedgeEntry {
   /** Alternatives, matched as whole words; longest first is handled by the matcher. */
   readonly forms: readonly string[];
   readonly reason: string;
-  /** Words that, right after a form, give it another sense: "claimed the lives of 29" states a toll, it does not distance the outlet from it. */
+  /** Words that, right after a form, give it another sense: "claimed the lives of 29" states a toll, it does not distance the outlet from it. "#" stands for a number ("claimed 29 lives"). */
   readonly notBefore?: readonly string[];
 }
 
@@ -22,7 +22,7 @@ export const hedgeLexicon = [
   { id: 'unverified', status: 'unverified', forms: ['unverified', 'could not independently verify', 'could not be independently verified', 'could not verify', 'not independently verified', 'cannot be independently verified', 'was unable to verify', 'were unable to verify'], reason: 'the outlet says it could not check the statement' },
   { id: 'reportedly', status: 'reported', forms: ['reportedly', 'reported to be', 'reports say', 'according to reports', 'according to media reports', 'is said to', 'are said to', 'was said to', 'were said to'], reason: 'second-hand: the outlet passes on what others report' },
   { id: 'allegedly', status: 'alleged', forms: ['allegedly', 'alleged', 'purported', 'purportedly'], reason: 'an accusation or statement not established' },
-  { id: 'claimed', status: 'claimed', forms: ['claimed', 'claiming', 'claims that', 'claim that'], reason: 'the outlet distances itself from the statement', notBefore: ['the lives', 'the life', 'lives', 'their lives', 'his life', 'her life'] },
+  { id: 'claimed', status: 'claimed', forms: ['claimed', 'claiming', 'claims that', 'claim that'], reason: 'the outlet distances itself from the statement', notBefore: ['the lives', 'the life', 'lives', 'their lives', 'his life', 'her life', '# lives'] },
   { id: 'confirmed', status: 'confirmed', forms: ['confirmed', 'confirms', 'officially confirmed', 'verified'], reason: 'the statement is said to be checked' },
   { id: 'official', status: 'official', forms: ['official figures', 'official data', 'official statistics', 'officially'], reason: 'the figure comes from an official count' },
   { id: 'feared', status: 'feared', forms: ['feared dead', 'feared killed', 'feared drowned', 'feared missing', 'feared trapped', 'believed dead', 'believed killed', 'believed trapped', 'believed to be trapped', 'believed to be buried', 'believed to have died', 'presumed dead', 'feared to have died'], reason: 'people not found: their fate is feared or presumed, not known' },

@@ -25,8 +25,8 @@ export function markStatus(doc: Doc): StatusMarker[] {
   return markers;
 }
 
-/** Whether `words` follow position `at` of `text`, after white space, as whole words. */
+/** Whether `words` follow position `at` of `text`, after white space, as whole words; "#" is a number. */
 function startsWithWords(text: string, at: number, words: string): boolean {
-  const rest = text.slice(at, at + words.length + 8).replace(/\s+/gu, ' ').toLowerCase();
+  const rest = text.slice(at, at + words.length + 24).replace(/\s+/gu, ' ').toLowerCase().replace(/^ \d[\d,.]*(?= )/u, ' #');
   return rest.startsWith(` ${words}`) && !/[\p{L}\p{N}]/u.test(rest.charAt(words.length + 1));
 }

@@ -340,6 +340,8 @@ describe('what is counted, where and when', () => {
 
   it('counts the lives a disaster claimed as killed, with no hedge', () => {
     expect(figures('The landslide claimed the lives of 14 villagers.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
+    expect(figures('The landslide claimed 14 lives.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
+    expect(figures('The rebels claimed 14 soldiers had died.').map((f) => [f.text, f.status])).toEqual([['14', ['claimed']]]);
     expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', ['rescued']]]);
   });
 

@@ -3,7 +3,7 @@
  * counts, where, when, how sure and on whose word. One pass per sentence that has a digit or a
  * number word; the numeral parser never sees the others.
  */
-import type { Claim, Context, Doc, Quantity, Span, Token } from '../model/doc.js';
+import type { Claim, Context, DateMention, Doc, Quantity, Span, Token } from '../model/doc.js';
 import { byStart, firstStartingAt, partitionPoint, startingUpTo } from '../model/span.js';
 import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
@@ -60,6 +60,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   // Per-sentence slices of the doc-wide layers, so that a figure never scans the whole article.
   const dates = [...doc.dates].sort(byStart);
   const markers = [...doc.statusMarkers].sort(byStart);
+  const dateHeadings = datedHeadings(text, doc.headings, dates);
   const claims = claimIndex(doc.claims);
   let countsVotes = false;
   doc.sentences.forEach((sentence, index) => {
@@ -87,7 +88,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
-      const time = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
+      const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
+      // a live blog's "Tuesday, 11 August" above an entry dates what the entry counts
+      const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
       const claim = claims(figure);
       // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
       // "injured across ten provinces"
@@ -114,6 +117,20 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     }
   });
   return markRepeats(text, quantities, doc.headings);
+}
+
+/** The date mentions that make up a heading of their own ("Tuesday, 11 August"), in text order. */
+function datedHeadings(text: string, headings: readonly Span[], dates: readonly DateMention[]): DateMention[] {
+  return headings.flatMap((h) => {
+    const d = dates.find((m) => m.start >= h.start && m.end <= h.end && m.precision === 'day');
+    return d && /^[\s,.:–—-]*$/u.test(text.slice(h.start, d.start) + text.slice(d.end, h.end)) ? [d] : [];
+  });
+}
+
+/** The last such date heading before `figure`, as the figure's time, or null. */
+function headingDateBefore(dated: readonly DateMention[], figure: Span): Span | null {
+  const k = partitionPoint(dated.length, (i) => dated[i]!.end <= figure.start) - 1;
+  return k >= 0 ? { start: dated[k]!.start, end: dated[k]!.end } : null;
 }
 
 /** "five of the wounded", "two of the 14 hostages", "six of them": a part of a count, not the count. */

@@ -19,8 +19,9 @@ export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
       const after = bounded[i]!;
       const from = pointFigure(before)!;
       const to = pointFigure(after)!;
-      // two figures of one article are two things it counts ("seven killed", "one victim reported dead was alive"), unless it gives one as the earlier
-      if (from === to || (before.articleId === after.articleId && !isEarlierFigure(before))) continue;
+      // two figures of one article for one day are two things it counts ("seven killed", "one victim reported dead was alive"),
+      // unless it gives one as the earlier; a live blog's entries under two days' headings are two counts
+      if (from === to || (before.articleId === after.articleId && !isEarlierFigure(before) && pointDate(before) === pointDate(after))) continue;
       const raised = to > from;
       flags.push({
         kind: 'revision',

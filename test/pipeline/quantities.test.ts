@@ -319,6 +319,11 @@ describe('what is counted, where and when', () => {
     expect(figures('Nine people who were injured in the crash went home.').map((f) => [f.text, f.categories])).toEqual([['Nine', ['injured']]]);
   });
 
+  it('dates a live blog\'s entry by the date heading above it', () => {
+    const text = 'Floods in Kell: live\n\nMonday, 23 December\n\n09:40 Rescuers say 12 people have died.\n\nTuesday, 24 December\n\n10:15 The toll has risen to 21, rescuers say. It rose to 19 on Monday night, officials said.';
+    expect(figures(text).map((f) => [f.text, at(text, f.time)])).toEqual([['12', 'Monday, 23 December'], ['21', 'Tuesday, 24 December'], ['19', 'on Monday']]);
+  });
+
   it('dates a toll by its report, not by the day of the event it is the toll of', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.time)]);
     expect(row('Officials on Monday put the death toll in Sunday\'s landslide at 31.')).toEqual([['31', 'on Monday']]);

@@ -153,11 +153,13 @@ describe('buildSeries', () => {
     expect(series[0]!.flags).toEqual([]);
   });
 
-  it('sees no revision between two figures of one article, unless it gives the first as the earlier', () => {
+  it('sees no revision between two figures of one article for one day, unless it gives the first as the earlier', () => {
     const article = { articleId: 900 };
     const revisions = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'revision');
     expect(revisions([{ source: 'A', date: '2031-05-06', ...article, ...exactly(7) }, { source: 'A', date: '2031-05-06', ...article, ...exactly(1) }])).toEqual([]);
     expect(revisions([{ source: 'A', date: '2031-05-06', ...article, ...exactly(7) }, { source: 'A', date: '2031-05-06', ...article, status: ['earlier'], ...exactly(8) }])).toHaveLength(1);
+    // a live blog's entries under two days' headings
+    expect(revisions([{ source: 'A', date: '2031-05-06', ...article, ...exactly(7) }, { source: 'A', date: '2031-05-06', refersTo: '2031-05-07', ...article, ...exactly(9) }])).toHaveLength(1);
   });
 
   it('flags a count of the day (the missing) only against another of the same day: people are found, or go missing', () => {

@@ -122,8 +122,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
 /** The date mentions that make up a heading of their own ("Tuesday, 11 August"), in text order. */
 function datedHeadings(text: string, headings: readonly Span[], dates: readonly DateMention[]): DateMention[] {
   return headings.flatMap((h) => {
-    const d = dates.find((m) => m.start >= h.start && m.end <= h.end && m.precision === 'day');
-    return d && /^[\s,.:–—-]*$/u.test(text.slice(h.start, d.start) + text.slice(d.end, h.end)) ? [d] : [];
+    // dates are sorted by start: the first one starting in the heading, found by binary search (a hostile text may hold thousands of both)
+    const d = dates[firstStartingAt(dates, h.start)];
+    if (!d || d.end > h.end || d.precision !== 'day') return [];
+    return /^[\s,.:–—-]*$/u.test(text.slice(h.start, d.start) + text.slice(d.end, h.end)) ? [d] : [];
   });
 }
 

@@ -32,10 +32,11 @@ export async function run(): Promise<void> {
              (i % 9000) || ' people were affected', false, '[]'::jsonb, 0, 10
       FROM generate_series(0, ${claims - 1}) AS i`.execute(store.db);
     await sql`INSERT INTO quantities (article_id, doc_id, claim_id, surface, value, lower, upper, lower_inclusive, upper_inclusive, bound, approximate,
-                                     change, categories, subject_text, place_text, category_key, subject_key, place_key, status, sentence_start, sentence_end, start, "end")
+                                     change, categories, subject_text, place_text, category_key, subject_key, place_key, status, sentence_start, sentence_end, sentence_text, start, "end")
       SELECT c.article_id, 'q' || c.doc_id, c.id, (c.id % 9000)::text, c.id % 9000, c.id % 9000, c.id % 9000, true, true, 'exact', false,
              'level', jsonb_build_array('cat' || (c.id % 30)), 'subject ' || ((c.id * 7) % 3000), 'place ' || (c.id % 500),
-             'cat' || (c.id % 30), 'subject ' || ((c.id * 7) % 3000), 'place ' || (c.id % 500), '[]'::jsonb, 0, 40, 30, 34
+             'cat' || (c.id % 30), 'subject ' || ((c.id * 7) % 3000), 'place ' || (c.id % 500), '[]'::jsonb, 0, 40,
+             'Officials said on Monday that ' || (c.id % 9000) || ' people were affected.', 30, 34
       FROM claims c`.execute(store.db);
     await sql`ANALYZE`.execute(store.db);
     console.log(`generated ${articles} articles, ${claims} claims, ${claims} figures in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

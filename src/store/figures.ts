@@ -26,7 +26,8 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
       'q.status', 'q.sentence_start', 'q.sentence_end', 'a.outlet', 'a.title', 'a.published',
       'c.source_text', 'c.source_entity_id', 'e.name as entity_name', 'c.origin_text', 'c.origin_entity_id', 'oe.name as origin_name',
     ])
-    .select((eb) => eb.fn<string>('substr', ['a.text', eb('q.sentence_start', '+', 1), eb('q.sentence_end', '-', eb.ref('q.sentence_start'))]).as('sentence'));
+    // stored with the figure; figures stored before migration 0006 are cut out of the text (by code points, so an astral emoji before shifts them)
+    .select((eb) => eb.fn.coalesce('q.sentence_text', eb.fn<string>('substr', ['a.text', eb('q.sentence_start', '+', 1), eb('q.sentence_end', '-', eb.ref('q.sentence_start'))])).as('sentence'));
   if (filter.categoryKey !== undefined) query = query.where('q.category_key', '=', filter.categoryKey);
   if (filter.subjectKey !== undefined) query = query.where('q.subject_key', '=', filter.subjectKey);
   const rows = await query.orderBy('q.id').execute();

@@ -149,6 +149,7 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
     status: JSON.stringify([...new Set(mentions.flatMap((m) => m.status))]),
     sentence_start: sentence.start,
     sentence_end: sentence.end,
+    sentence_text: doc.text.slice(sentence.start, sentence.end),
     start: q.start,
     end: q.end,
   };

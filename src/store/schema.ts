@@ -94,6 +94,8 @@ export interface QuantityTable {
   status: Json<string[]>;
   sentence_start: number;
   sentence_end: number;
+  /** The sentence itself, as the article gives it (null for figures stored before migration 0006). */
+  sentence_text: string | null;
   start: number;
   end: number;
 }

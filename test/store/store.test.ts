@@ -219,6 +219,12 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(points[0]!.sourceKey).toBe(points[1]!.sourceKey);
   });
 
+  it('keeps a figure\'s sentence exact after emoji outside the Basic Multilingual Plane', async () => {
+    await saveDated(store, 'e', [['2031-09-04', '😀😀😀 Storm warning for Brask.\n\nFloods killed 12 people in Brask, officials said.']]);
+    const points = (await listSeries(store.db, 'brask')).flatMap((s) => s.points);
+    expect(points.map((p) => p.sentence)).toEqual(['Floods killed 12 people in Brask, officials said.']);
+  });
+
   it('takes the men a side lost for its soldiers', async () => {
     const texts = [
       ['2031-08-02', 'Velm said Ostria had lost 1,400 soldiers near Doran.'],

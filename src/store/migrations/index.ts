@@ -4,6 +4,7 @@ import * as injuredIsWounded from './0002-injured-is-wounded.js';
 import * as placeOwner from './0003-place-owner.js';
 import * as bodiesAreAnyone from './0004-bodies-are-anyone.js';
 import * as claimOrigin from './0005-claim-origin.js';
+import * as figureSentence from './0006-figure-sentence.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-place-owner': placeOwner,
   '0004-bodies-are-anyone': bodiesAreAnyone,
   '0005-claim-origin': claimOrigin,
+  '0006-figure-sentence': figureSentence,
 };
 
 export const migrationProvider: MigrationProvider = {

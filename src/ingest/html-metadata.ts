@@ -3,6 +3,8 @@
  * trusted first: JSON-LD (what publishers write for search engines), Open Graph / article meta
  * tags, then plain HTML (`<title>`, `<time datetime>`, `<html lang>`).
  */
+import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
+
 export interface HtmlMetadata {
   title?: string;
   byline?: string;
@@ -113,7 +115,7 @@ function text(value: unknown): string | undefined {
 
 /** "Big news | Outlet" → "Big news" when the outlet is known. */
 function stripSiteSuffix(title: string, outlet: string): string {
-  const escaped = outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(outlet);
   const stripped = title.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${escaped}\\s*$`, 'iu'), '');
   return stripped || title;
 }

@@ -1,8 +1,9 @@
 import type { Doc, Framing } from '../model/doc.js';
 import { overlaps } from '../model/span.js';
 import { framingLexicon } from '../lexicons/framing.js';
+import { escapeRegExp } from './quantities/word-pattern.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]").replace(/[ -]/gu, '[ -]');
+const escape = (s: string) => escapeRegExp(s).replace(/['’]/gu, "['’]").replace(/[ -]/gu, '[ -]');
 
 // One alternation built at load, longest form first so "puppet government" wins over "puppets".
 const FORMS = framingLexicon

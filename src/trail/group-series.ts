@@ -1,7 +1,7 @@
 import type { FigurePoint } from './types.js';
 import { comparePoints } from './point-order.js';
 import { foldText } from './fold-text.js';
-import { escapeRegExp as escape } from './series-keys.js';
+import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
 
 const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
@@ -76,14 +76,16 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   const merged = new Map<string, FigurePoint[]>();
   for (const [key, points] of buckets) {
     const into = key === '' ? '' : top(key);
-    merged.set(into, [...(merged.get(into) ?? []), ...points]);
+    const list = merged.get(into);
+    if (list) list.push(...points);
+    else merged.set(into, [...points]);
   }
   return merged;
 }
 
 /** Whether folded `sentence` says place `inner` lies in place `outer`. */
 function holds(sentence: string, outer: string, inner: string): boolean {
-  const [o, i] = [escape(outer), escape(inner)];
+  const [o, i] = [escapeRegExp(outer), escapeRegExp(inner)];
   // not "Kell, Ostra": a comma joins places in a list as often as a town to its region
   return new RegExp(`(?<![\\p{L}])${i}\\s+in\\s+(?:the\\s+)?${o}(?![\\p{L}])|(?<![\\p{L}])${o}(?:'s)?\\s+(?:town|city|village|port|district|region|province)\\s+of\\s+${i}(?![\\p{L}])`, 'u').test(sentence);
 }

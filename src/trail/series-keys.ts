@@ -5,6 +5,7 @@
  */
 import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { foldText } from './fold-text.js';
+import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { CURRENT_COUNTS, RUNNING_TOTALS } from '../lexicons/categories.js';
 
 /**
@@ -27,8 +28,6 @@ export function isCurrentCount(categories: readonly string[]): boolean {
   return categories.length > 0 && categories.every((c) => CURRENT_COUNTS.has(c));
 }
 
-/** `s` as a literal inside a RegExp. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Longest alias first so "north korean" wins over "korean"-like shorter names.
 const aliasEntries = SUBJECT_ALIASES.flatMap((a) => a.names.map((name): { name: string; key: string } => ({ name, key: a.key }))).sort(

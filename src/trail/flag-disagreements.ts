@@ -1,7 +1,7 @@
 import { intervalsOverlap, pointInterval } from './point-interval.js';
 import { daysBetween, isEarlierFigure, pointDate } from './point-order.js';
 import { isCurrentCount, isRunningTotal } from './series-keys.js';
-import type { DisagreementFlag, FigurePoint } from './types.js';
+import type { DisagreementFlag, FigurePoint, Interval } from './types.js';
 
 /** Figures this many days apart or closer speak of "the same period" (a weekly news cycle). */
 export const SAME_PERIOD_DAYS = 7;
@@ -20,38 +20,28 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
   const growing = isRunningTotal(points[0]?.categories ?? []);
   // "40 missing" on Monday and "nine still missing" on Tuesday: people were found, nobody is contradicted
   const daily = isCurrentCount(points[0]?.categories ?? []);
+  // each point's day and interval, read once: the pairs below read them n² times
+  const dated: Dated[] = points.map((p) => ({ p, date: pointDate(p), interval: pointInterval(p) }));
   // reports that the count grew, with their day and figure: a higher figure another source gives by then is that growth
-  const grownBy = growing ? points.flatMap((p) => {
-    const interval = pointInterval(p);
-    const date = pointDate(p);
-    return interval && date && GROWTH.test(p.sentence) ? [{ date, interval }] : [];
-  }) : [];
+  const grownBy = growing ? reportsSaying(dated, GROWTH) : [];
   // reports that a count was revised down ("revised the toll down to 7"): a lower later figure by then is that correction
-  const revisedTo = points.flatMap((p) => {
-    const interval = pointInterval(p);
-    const date = pointDate(p);
-    return interval && date && REVISED_DOWN.test(p.sentence) ? [{ date, interval }] : [];
-  });
+  const revisedTo = reportsSaying(dated, REVISED_DOWN);
   // "had earlier put the toll at 27": a figure the report itself gives as past, with no day of its own, contradicts no one that day
   const undatedEarlier = (p: FigurePoint): boolean => isEarlierFigure(p) && p.refersTo === null;
-  const outgrown = growing ? outgrownBy(points) : [];
-  points.forEach((a, i) => {
-    const ia = pointInterval(a);
-    const da = pointDate(a);
+  const outgrown = growing ? outgrownBy(dated) : [];
+  dated.forEach(({ p: a, date: da, interval: ia }, i) => {
     if (!ia || !da || undatedEarlier(a)) return;
-    for (let j = i + 1; j < points.length; j++) {
-      const b = points[j]!;
-      const ib = pointInterval(b);
-      const db = pointDate(b);
+    for (let j = i + 1; j < dated.length; j++) {
+      const { p: b, date: db, interval: ib } = dated[j]!;
       if (!ib || !db || a.sourceKey === b.sourceKey || undatedEarlier(b)) continue;
       if (daysBetween(da, db) > SAME_PERIOD_DAYS || (daily && da !== db) || intervalsOverlap(ia, ib)) continue;
       const higherLater = growing && db > da && ib.low >= ia.high;
       // "8 killed" on Saturday, "revised down to 7" on Sunday: a correction, which the revision flags show, not a dispute
-      if (db > da && ib.high <= ia.low && revisedTo.some((g) => da < g.date && g.date <= db && intervalsOverlap(g.interval, ib))) continue;
+      if (db > da && ib.high <= ia.low && saidBetween(revisedTo, da, db, ib)) continue;
       // 15 dead on Monday, 21 by another count on Tuesday: Monday's figure is history by Tuesday, so a third source's 40 disputes the 21, not the 15
       if (growing && outgrown[i]!.some((g) => g.id !== b.id && g.date <= db)) continue;
       // "the toll has risen to 44", "the final toll stands at 44": the later source, or another by then, says the count grew that far
-      if (higherLater && (GROWTH.test(b.sentence) || grownBy.some((g) => da < g.date && g.date <= db && intervalsOverlap(g.interval, ib)))) continue;
+      if (higherLater && (GROWTH.test(b.sentence) || saidBetween(grownBy, da, db, ib))) continue;
       // One flag per pair of sources and period: repeats of the same figures add nothing.
       const pairKey = `${[a.sourceKey, b.sourceKey].sort().join('|')}|${da.slice(0, 7)}`;
       if (seen.has(pairKey)) continue;
@@ -73,8 +63,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
  * next day on. Two, so that a pair can ask for one other than its own second point. Points are in
  * trail order, so the search runs forward from the point's day and stops at the second found.
  */
-function outgrownBy(points: readonly FigurePoint[]): { id: number; date: string }[][] {
-  const dated = points.map((p) => ({ p, date: pointDate(p), interval: pointInterval(p) }));
+function outgrownBy(dated: readonly Dated[]): { id: number; date: string }[][] {
   const dayStart: number[] = [];
   dated.forEach((d, i) => dayStart.push(i > 0 && dated[i - 1]!.date === d.date ? dayStart[i - 1]! : i));
   return dated.map(({ p, date, interval }, i) => {
@@ -89,6 +78,18 @@ function outgrownBy(points: readonly FigurePoint[]): { id: number; date: string 
     return above;
   });
 }
+
+/** A point with its day and interval (null where it has none). */
+interface Dated { readonly p: FigurePoint; readonly date: string | null; readonly interval: Interval | null }
+
+/** The day and interval of each point whose sentence says `words`. */
+function reportsSaying(dated: readonly Dated[], words: RegExp): { date: string; interval: Interval }[] {
+  return dated.flatMap(({ p, date, interval }) => (interval && date && words.test(p.sentence) ? [{ date, interval }] : []));
+}
+
+/** Whether one of those reports, after day `from` and by day `to`, gives a figure overlapping `interval`. */
+const saidBetween = (reports: readonly { date: string; interval: Interval }[], from: string, to: string, interval: Interval): boolean =>
+  reports.some((g) => from < g.date && g.date <= to && intervalsOverlap(g.interval, interval));
 
 /** Words by which a report says a count was lowered or corrected. */
 const REVISED_DOWN = /\b(?:revised|revises|revising|corrected|corrects|lowered|lowers|downgraded|downgrades)\b[^.;]{0,80}?\b(?:down|to|from)\b|\brevised\s+down\b/iu;

@@ -130,7 +130,7 @@ export const mediaHeads: ReadonlySet<string> = new Set(['media', 'channel', 'cha
  * broadcasters other outlets cite by name; a newspaper is also known by the last word of its name
  * (`newsNameWords`).
  */
-export const newsOutlets: ReadonlySet<string> = new Set(['reuters', 'ap', 'the associated press', 'associated press', 'afp', 'agence france-presse', 'bloomberg', 'tass', 'ria novosti', 'interfax', 'ukrinform', 'unian', 'xinhua', 'yonhap', 'kyodo', 'dpa', 'efe', 'ansa', 'anadolu', 'anadolu agency', 'bbc', 'cnn', 'al jazeera']);
+export const newsOutlets: ReadonlySet<string> = new Set(['reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'bloomberg', 'tass', 'ria novosti', 'interfax', 'ukrinform', 'unian', 'xinhua', 'yonhap', 'kyodo', 'dpa', 'efe', 'ansa', 'anadolu', 'anadolu agency', 'bbc', 'cnn', 'al jazeera']);
 /** Last words of a newspaper's or a network's name ("the Daily Telegraph", "NBC News", "the Kyiv Independent"). */
 export const newsNameWords: ReadonlySet<string> = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'observer', 'courier', 'chronicle', 'independent']);
 

@@ -45,7 +45,8 @@ function relayedOrigin(doc: Doc, claim: Claim): SourceLink | null {
   if (!claim.source || !chain || chain.length < 2) return null;
   const words = doc.text.slice(claim.source.start, claim.source.end).toLowerCase().replace(/[^\p{L}\p{N}\s-]+/gu, ' ').trim().split(/\s+/u);
   const last = words.at(-1) ?? '';
-  const outlet = newsOutlets.has(words.join(' ')) || newsOutlets.has(words.filter((w) => w !== 'the').join(' ')) || mediaHeads.has(last) || newsNameWords.has(last);
+  // "the Associated Press" is listed without its article
+  const outlet = newsOutlets.has(words.filter((w) => w !== 'the').join(' ')) || mediaHeads.has(last) || newsNameWords.has(last);
   return outlet ? chain[chain.length - 1]! : null;
 }
 

@@ -23,7 +23,7 @@ export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
   const intervals = latest.map((p) => pointInterval(p)!);
   const high = Math.max(...intervals.map((i) => i.high));
   // "as many as 11" sets no low: its interval reaches down to 0 only because it names no floor
-  const floors = latest.filter((p) => p.lower !== null || p.upper === null).map((p) => pointInterval(p)!.low);
+  const floors = intervals.filter((_, k) => latest[k]!.lower !== null || latest[k]!.upper === null).map((i) => i.low);
   return {
     asOf,
     days,

@@ -154,4 +154,19 @@ describe('an anonymity aside after a source', () => {
     }
     expect(analyze('Ana Petrova, the governor, said the dam held.').claims.map((c) => c.evidence)).toEqual(['indirect']);
   });
+
+  it('is read as part of a speaker named before the cue with no commas, which still opens the claim', () => {
+    const claims = (text: string) => analyze(text).claims.map((c) => ({ cue: at(text, c.cue), source: at(text, c.source), content: c.content.map((s) => at(text, s)), evidence: c.evidence }));
+    expect(claims('"The water rose in minutes," a firefighter who asked not to be named told the local paper.')).toEqual([
+      { cue: 'told', source: 'a firefighter who asked not to be named', content: ['"The water rose in minutes,"'], evidence: 'anonymous' },
+    ]);
+    expect(claims('The levee failed overnight, a police officer who spoke on condition of anonymity told Reuters.')).toEqual([
+      { cue: 'told', source: 'a police officer who spoke on condition of anonymity', content: ['The levee failed overnight'], evidence: 'anonymous' },
+    ]);
+    expect(claims('A nurse who declined to be identified told the radio station that the ward was full.')).toEqual([
+      { cue: 'told', source: 'A nurse who declined to be identified', content: ['that the ward was full'], evidence: 'anonymous' },
+    ]);
+  });
 });
+
+const at = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);

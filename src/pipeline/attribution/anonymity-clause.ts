@@ -16,6 +16,21 @@ const REFUSED_CONTENT = new RegExp(`^${REFUSED}\\b`, 'iu');
 /** An aside right after a source that says why it is unnamed: ", who asked not to be named", ", speaking on condition of anonymity". */
 export const ANONYMITY_ASIDE = new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:(?:spoke|speaking|talking|spoke\s+to\s+\S+)\s+)?${WHY_UNNAMED}`, 'iu');
 
+/** The same aside closing the words before a cue: "a firefighter who asked not to be named | told". */
+const ASIDE_BEFORE_CUE = new RegExp(String.raw`(?:,\s*)?\b(?:who\s+)?(?:(?:spoke|speaking|talking)\s+)?${WHY_UNNAMED}\s*,?\s*$`, 'iu');
+/** An aside is a few words: the text searched for one before a cue is bounded (hostile input stays linear). */
+const ASIDE_REACH = 80;
+
+/**
+ * Where an anonymity aside ends the text before `end` ("an official who spoke on condition of
+ * anonymity" before "told"): the offset it starts at (its comma, "who" or participle), or -1.
+ */
+export function anonymityAsideBefore(text: string, end: number): number {
+  const from = Math.max(0, end - ASIDE_REACH);
+  const m = ASIDE_BEFORE_CUE.exec(text.slice(from, end));
+  return m ? from + m.index : -1;
+}
+
 export function isAnonymityClause(text: string, proposal: Proposal): boolean {
   const first = proposal.content[0];
   if (!first) return false;

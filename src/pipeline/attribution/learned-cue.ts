@@ -5,6 +5,7 @@
 import { cueGerunds, cueVerbs } from '../../lexicons/cues.js';
 import { tagCues } from './cue-tagger.js';
 import { attachRoles } from './reporting-verb.js';
+import { anonymityAsideBefore } from './anonymity-clause.js';
 import { followsComma, type Proposal, type View } from './view.js';
 
 /** Words that open a participle's clause: "by remembering", "while saying", "after seeking". */
@@ -58,11 +59,21 @@ function withoutSettingPreposition(tokens: View['tokens'], [a, b]: [number, numb
   return [a, b];
 }
 
+/** "who declined to be identified | told": a cue the tagger opened inside an anonymity aside starts after it. */
+function withoutAnonymityAside(view: View, [a, b]: [number, number]): [number, number] {
+  const { tokens, text } = view;
+  for (let k = b; k > a; k--) {
+    const at = anonymityAsideBefore(text, tokens[k - 1]!.end);
+    if (at >= 0 && at <= tokens[a]!.start) return [k, b];
+  }
+  return [a, b];
+}
+
 export function learnedCue(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
   const [first, last] = view.sentenceTokens[sentence]!;
   const out: Proposal[] = [];
-  for (const [a, b] of joinNounCues(tokens, tagCues(view, first, last)).map((span) => withoutSettingPreposition(tokens, span, last))) {
+  for (const [a, b] of joinNounCues(tokens, tagCues(view, first, last)).map((span) => withoutAnonymityAside(view, withoutSettingPreposition(tokens, span, last)))) {
     let head = b;
     while (head > a && tokens[head]!.pos !== 'VERB') head--;
     const t = tokens[head]!;

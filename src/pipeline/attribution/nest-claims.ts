@@ -65,6 +65,10 @@ function mediaReport(text: string, p: Proposal): boolean {
 /** Nothing, or a short setting: "testified | before a grand jury | that". */
 const SETTING_GAP = /^\s*(?:(?:before|to|in|on|at|during)\s+[^,.;:"“”]{1,40}?\s+)?$/iu;
 
+/** "told the local paper | that": a verb of telling names its hearer before the clause. */
+const TELL = /^(?:told|tells|tell|informed|informs|assured|assures|warned|warns)$/iu;
+const HEARER_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){1,4}\s+$/u;
+
 /**
  * "Prosecutors allege that …", "he believed that …", "testified before a grand jury that …": a
  * speaker, then the verb, then a "that" clause, side by side or with a short setting between, is a
@@ -74,7 +78,7 @@ const SETTING_GAP = /^\s*(?:(?:before|to|in|on|at|during)\s+[^,.;:"“”]{1,40}
 function subjectVerbThat(text: string, p: Proposal): boolean {
   if (!p.source || !p.cue || p.content.length !== 1) return false;
   const c = p.content[0]!;
-  return p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && c.start >= p.cue.end && SETTING_GAP.test(text.slice(p.cue.end, c.start)) && /^that\s/iu.test(text.slice(c.start, c.start + 5));
+  return p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && c.start >= p.cue.end && (SETTING_GAP.test(text.slice(p.cue.end, c.start)) || (TELL.test(text.slice(p.cue.start, p.cue.end)) && HEARER_GAP.test(text.slice(p.cue.end, c.start)))) && /^that\s/iu.test(text.slice(c.start, c.start + 5));
 }
 
 /** "…, a figure Kyiv denied.": a phrase opening on a noun for what is said is the object of a relative clause, not a speaker. */
@@ -87,7 +91,8 @@ const PROPOSITION = /^(?:an?|the|this|that)\s+(?:figure|number|claim|allegation|
 function trailingSpeaker(text: string, p: Proposal): boolean {
   if (!p.source || !p.cue || p.content.length !== 1 || PROPOSITION.test(text.slice(p.source.start, p.source.end))) return false;
   const c = p.content[0]!;
-  return c.end <= p.source.start && /^[\s,”"'’]*,\s*$/u.test(text.slice(c.end, p.source.start)) && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
+  // the comma closing what was said may sit inside its quotation ('"…," a clerk said')
+  return c.end <= p.source.start && (/^[\s,”"'’]*,\s*$/u.test(text.slice(c.end, p.source.start)) || (/,["”’']$/u.test(text.slice(c.start, c.end)) && /^\s*$/u.test(text.slice(c.end, p.source.start)))) && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
 }
 
 /** How many content fragments starting before a cue are tried as its container: contents are local, and hostile input must stay linear. */

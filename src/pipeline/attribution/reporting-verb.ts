@@ -10,6 +10,7 @@ import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs, mediaHeads } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
+import { anonymityAsideBefore } from './anonymity-clause.js';
 import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
@@ -106,6 +107,23 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
 }
 
 /**
+ * "…, a firefighter who asked not to be named told the paper": the words before the cue end with
+ * an aside saying why the speaker is unnamed. The source is the phrase before it with the aside.
+ */
+function speakerBeforeAside(view: View, j: number, first: number): [number, number] | null {
+  const { tokens } = view;
+  if (j < first) return null;
+  const at = anonymityAsideBefore(view.text, tokens[j]!.end);
+  // an aside set off by commas is read as an apposition, and the speaker is the phrase before it
+  if (at < 0 || at <= tokens[first]!.start || view.text[at] === ',') return null;
+  let k = j;
+  while (k > first && tokens[k - 1]!.end > at) k--;
+  const head = phraseEndingAt(tokens, k - 1, first);
+  if (!head) return null;
+  return [head[0], tokens[j]!.text === ',' ? j - 1 : j];
+}
+
+/**
  * Source and content around a cue at tokens [cueStart, cueEnd] of the sentence [first, last];
  * null when no content can be placed. Shared by the lexicon cues and the learned cue tagger.
  */
@@ -117,7 +135,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     const apposed = !gerund && j > first && tokens[j]!.text === ',' ? appositiveEndingAt(tokens, j, first) : null;
     // "He said X and said that Y": the coordinated verb shares the sentence's subject
     const coordinated = j > first && /^(?:and|but)$/iu.test(tokens[j]!.text);
-    let source = apposed ?? (gerund || coordinated ? subjectOf(tokens, first, j) : phraseEndingAt(tokens, j, first));
+    let source = apposed ?? (gerund || coordinated ? subjectOf(tokens, first, j) : speakerBeforeAside(view, j, first) ?? phraseEndingAt(tokens, j, first));
     const relative = source !== null && /^(?:who|which)$/iu.test(tokens[source[0]]!.text);
     // "it seems", "it appears": a dummy subject is no source; a document's "it reads", an ad's "it slams" are (passives and raising cues lose theirs in place-roles.ts)
     if (source && source[0] === source[1] && /^it$/iu.test(tokens[source[0]]!.text) && (!lemma || DUMMY_IT.has(lemma))) source = null;

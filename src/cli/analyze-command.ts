@@ -18,7 +18,8 @@ An INPUT is a file, a folder (read recursively), '-' or nothing for standard inp
 URL, or a file listing URLs one per line. Its format is detected from its content: plain text
 (analysed exactly as given), an HTML page (the article body and its title, byline, date, outlet
 and canonical URL are extracted), an RSS or Atom feed, JSONL (one {"text"|"html", "url",
-"title", "published", "outlet"} object per line), or a WARC archive; gzip is unwrapped.
+"title", "published", "outlet"} object per line), or a WARC archive; gzip is unwrapped. Where
+the content alone would be plain text, a .jsonl, .html or .rss name is heard.
 
 ${READ_HELP}
   --allow-private  allow fetching URLs on loopback/private/link-local addresses

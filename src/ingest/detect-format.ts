@@ -1,5 +1,6 @@
 /**
  * Input format by content, not by file name: a saved page called `article.txt` is still HTML.
+ * The name is heard only where the content would otherwise be plain text (see NAMED).
  * Only the first bytes are looked at. Plain text is the fallback, and the rules for the other
  * formats are strict enough that ordinary prose never matches them (text is never altered).
  */
@@ -13,8 +14,26 @@ const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|m
 const FEED_ROOT = /<(?:rss|feed|rdf:RDF)[\s>]/u;
 const URL_LINE = /^https?:\/\/\S+$/u;
 
-/** Decides the format from the first bytes of an input (`contentType` is an HTTP header, if any). */
-export function detectFormat(head: Uint8Array, contentType?: string): Detected {
+/**
+ * A file name's extension, heard only where the content says nothing else (it would be plain
+ * text): "export.jsonl" whose first line is broken is still JSONL, its lines reported one by one.
+ */
+const NAMED: readonly (readonly [RegExp, Format])[] = [
+  [/\.(?:jsonl|ndjson)(?:\.gz)?$/iu, 'jsonl'],
+  [/\.(?:html?|xhtml)(?:\.gz)?$/iu, 'html'],
+  [/\.(?:rss|atom)(?:\.gz)?$/iu, 'feed'],
+];
+
+/** Decides the format from the first bytes of an input (`contentType` is an HTTP header, if any; `name` its path or URL). */
+export function detectFormat(head: Uint8Array, contentType?: string, name?: string): Detected {
+  const detected = detectFromContent(head, contentType);
+  if (detected !== 'text' || !name) return detected;
+  const named = NAMED.find(([pattern]) => pattern.test(name))?.[1];
+  // markup only where the text opens with a tag, so prose saved as .html is still read as prose
+  return named === 'jsonl' || (named && /^\s*</u.test(new TextDecoder().decode(head.subarray(0, 512)))) ? named : detected;
+}
+
+function detectFromContent(head: Uint8Array, contentType?: string): Detected {
   if (head.length === 0) return 'empty';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   const bom = bomEncoding(head);

@@ -33,7 +33,7 @@ const PEEK = 64 * 1024;
 
 export async function* readSource(source: ByteSource, options: SourceOptions, depth = 0): AsyncGenerator<RawArticle | InputError> {
   const { head, source: peeked } = await peek(source, PEEK);
-  const detected = detectFormat(head, source.contentType);
+  const detected = detectFormat(head, source.contentType, source.name);
   if (detected === 'empty') throw new InputError(source.name, head.length === 0 ? 'the file is empty' : 'only whitespace, no text to analyse');
   if (detected === 'gzip') {
     if (depth > 0) throw new InputError(source.name, 'gzip inside gzip, refused');

@@ -55,6 +55,17 @@ describe('detectFormat', () => {
     ['https://a.example/1 was down, the ministry said.\n', 'text'],
   ])('%j is %s', (content, format) => expect(detectFormat(ascii(content))).toBe(format));
 
+  it('hears the file name only where the content would be plain text', () => {
+    // a first line broken in an export is still JSONL: its lines are reported, not analysed as prose
+    expect(detectFormat(ascii('not json\n{"text":"Two died."}\n'), undefined, 'export.jsonl')).toBe('jsonl');
+    expect(detectFormat(ascii('not json\n'), undefined, 'export.txt')).toBe('text');
+    expect(detectFormat(ascii('<span>Two died.</span>'), undefined, 'page.html')).toBe('html');
+    expect(detectFormat(ascii('<span>Two died.</span>'), undefined, 'notes.txt')).toBe('text');
+    // prose saved under a markup name stays prose; content that names its format wins over the name
+    expect(detectFormat(ascii('Two died, police said.'), undefined, 'page.html')).toBe('text');
+    expect(detectFormat(ascii('<rss version="2.0">'), undefined, 'feed.jsonl')).toBe('feed');
+  });
+
   it('gzip and binary by their bytes', () => {
     expect(detectFormat(new Uint8Array([0x1f, 0x8b, 8, 0]))).toBe('gzip');
     expect(detectFormat(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))).toBe('binary');

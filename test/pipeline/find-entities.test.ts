@@ -42,6 +42,13 @@ describe('findEntities', () => {
     ['Amnesty International said the camp was shelled.', 'Amnesty International', 'organization', ['Amnesty International/name']],
     ['Doctors Without Borders said the camp was shelled.', 'Doctors Without Borders', 'organization', ['Doctors Without Borders/name']],
     ['TASS reported that the camp was shelled.', 'TASS', 'organization', ['TASS/name']],
+    // "for", "on" and "to" after an institution word go on into its name
+    ['The Inspectorate for Emergency Situations said 30 people were hurt.', 'Inspectorate for Emergency Situations', 'organization', ['Inspectorate for Emergency Situations/name']],
+    ['The Committee to Protect Journalists said two reporters died.', 'Committee to Protect Journalists', 'organization', ['Committee to Protect Journalists/name']],
+    ['A fellow at the Council on Foreign Relations said the talks failed.', 'Council on Foreign Relations', 'organization', ['Council on Foreign Relations/name']],
+    ['The Centers for Disease Control said 12 cases were confirmed.', 'Centers for Disease Control', 'organization', ['Centers for Disease Control/name']],
+    // ...but not into a place: the institution went there
+    ['Roe sent the National Guard to Texas on Monday.', 'National Guard', 'organization', ['National Guard/name']],
   ])('%s → %s', (text, name, type, mentions) => {
     const entity = find(text, name);
     expect(entity?.type).toBe(type);

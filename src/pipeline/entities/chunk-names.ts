@@ -70,6 +70,8 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
       } else if (NAME_PARTICLE.test(t.text) && particleRunEndsInName(tokens, j)) {
         // "Anna de Vries", "Ulla von der Lahn", "Bashar al-Assad": lower-case particles inside a name
         j++;
+      } else if (isOrganizationGlue(tokens, j)) {
+        j++;
       } else if (t.text === 'of' && isInstitutional(tokens[j - 1]!) && j + 1 < tokens.length && (isNameToken(tokens[j + 1]!, false) || (tokens[j + 1]!.text === 'the' && j + 2 < tokens.length && isNameToken(tokens[j + 2]!, false)))) {
         j += tokens[j + 1]!.text === 'the' ? 2 : 1;
       } else break;
@@ -80,6 +82,18 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
     i = Math.max(end, i + 1);
   }
   return chunks;
+}
+
+/**
+ * "Office for National Statistics", "Council on Foreign Relations", "Committee to Protect
+ * Journalists": "for", "on" or "to" right after an institution word continues its name into the
+ * next capitalised word, unless that is a place ("sent the Army to Kherson").
+ */
+function isOrganizationGlue(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!/^(?:for|on|to)$/u.test(tokens[j]!.text) || !INSTITUTIONS.has(tokens[j - 1]!.text) || !next || next.sentence !== tokens[j]!.sentence || !isNameToken(next, false)) return false;
+  const kind = nameKind(next.text.toLowerCase());
+  return kind !== 'place' && kind !== 'country' && kind !== 'demonym';
 }
 
 /** Whether the particles from token `j` on lead to a capitalised name part, directly or after a glued hyphen ("al-Assad"). */

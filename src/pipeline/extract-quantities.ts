@@ -17,6 +17,7 @@ import { subjectOf } from './quantities/subject.js';
 import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
+import { isRetractedFigure } from './quantities/retracted.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
 
@@ -111,7 +112,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), before.earlier, !figure.unit && PART_OF_WHOLE.test(text.slice(figure.end, figure.end + 16))),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), { earlier: before.earlier, part: !figure.unit && PART_OF_WHOLE.test(text.slice(figure.end, figure.end + 16)), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }
@@ -140,12 +141,13 @@ const PART_OF_WHOLE = /^\s+of\s+(?:the|those|these|them|whom|all)\b/iu;
 
 /**
  * The statuses of the sentence and claim, with what the figure's own words say of it: 'earlier'
- * (a count as it stood before, see quantities/earlier.ts) and 'part' (a part of a count, which
- * the trail does not line up with the count).
+ * (a count as it stood before, see quantities/earlier.ts), 'part' (a part of a count, which
+ * the trail does not line up with the count) and 'retracted' (what a correction note says the
+ * outlet printed by mistake, see quantities/retracted.ts).
  */
-function withFigureStatus(status: string[], earlier: boolean, part: boolean): string[] {
-  if (!earlier && !part) return status;
-  return [...status, ...(earlier ? ['earlier'] : []), ...(part ? ['part'] : [])].sort();
+function withFigureStatus(status: string[], own: Readonly<Record<'earlier' | 'part' | 'retracted', boolean>>): string[] {
+  const added = (['earlier', 'part', 'retracted'] as const).filter((s) => own[s]);
+  return added.length === 0 ? status : [...status, ...added].sort();
 }
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */

@@ -27,8 +27,9 @@ export function seriesId(categoryKey: string, subjectKey: string, placeKey: stri
  * candidates it stays apart rather than guess.
  */
 export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
-  // A change ("rose by 40") or a figure with no category measures nothing we can line up, and a part ("five of the wounded") is not the count.
-  const measured = points.filter((p) => p.change === 'level' && p.categoryKey && !p.status.includes('part'));
+  // A change ("rose by 40") or a figure with no category measures nothing we can line up, a part ("five of the wounded") is not
+  // the count, and a figure a correction note takes back ("an earlier version of this article said 15") is nobody's count now.
+  const measured = points.filter((p) => p.change === 'level' && p.categoryKey && !p.status.includes('part') && !p.status.includes('retracted'));
   const groups: PointGroup[] = [];
   for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
     for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {

@@ -257,6 +257,13 @@ describe('what is counted, where and when', () => {
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
   });
 
+  it('marks a figure a correction note takes back as retracted, and no other', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.status]);
+    expect(row('A fire at the depot killed 14 people.\n\nCorrection: An earlier version of this article said 15 people had died.')).toEqual([['14', []], ['15', ['retracted']]]);
+    expect(row('This story has been corrected. A previous version misstated the number of dead as 15.')).toEqual([['15', ['retracted']]]);
+    expect(row('A draft of the report seen by Reuters said 15 people had died.')).toEqual([['15', []]]);
+  });
+
   it('takes no verb of change the tagger reads as a noun for the counted ("the number of dead rose to 21")', () => {
     expect(figures('In Kell, the number of dead rose to 21.').map((f) => [f.text, f.subject])).toEqual([['21', undefined]]);
   });

@@ -153,6 +153,12 @@ describe('buildSeries', () => {
     expect(series[0]!.flags).toEqual([]);
   });
 
+  it('lines up no figure a correction note took back', () => {
+    const series = buildSeries([point({ source: 'A', date: '2031-05-06', ...exactly(14) }), point({ source: 'B', date: '2031-05-06', status: ['retracted'], ...exactly(15) })]);
+    expect(series.map((s) => s.points.map((p) => p.upper))).toEqual([[14]]);
+    expect(series[0]!.flags).toEqual([]);
+  });
+
   it('sees no revision between two figures of one article for one day, unless it gives the first as the earlier', () => {
     const article = { articleId: 900 };
     const revisions = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'revision');

@@ -413,6 +413,9 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     expect(claimsOf('The mayor said 40 people had died, citing figures from the health department.')).toContainEqual(expect.objectContaining({ source: 'The mayor', content: ['40 people had died'], chain: ['The mayor', 'the health department'] }));
     expect(claimsOf('Rebels killed 12 soldiers, the army said, citing intelligence reports.')).toContainEqual(expect.objectContaining({ source: 'the army', content: ['Rebels killed 12 soldiers'], chain: ['the army', 'intelligence reports'] }));
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', chain: ['Roe', 'the council'] }));
+    // ...or in an aside between the speaker and the cue
+    expect(claimsOf('Kell radio, citing the regional governor, said four people were killed.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Kell radio', content: ['four people were killed'], chain: ['Kell radio', 'the regional governor'] }));
+    expect(claimsOf('The news agency, citing emergency services, reported that nine people died.')).toContainEqual(expect.objectContaining({ cue: 'reported', source: 'The news agency', chain: ['The news agency', 'emergency services'] }));
     expect(claimsOf('The army lost 40 tanks, two senators said on Friday after being briefed by the defence ministry (MoD).')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'two senators', content: ['The army lost 40 tanks'], chain: ['two senators', 'the defence ministry'] }));
   });
 

@@ -33,7 +33,25 @@ export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, 
     links.push({ start: from ? rest + from.index + from[0].length : rest, end: c.end, cue });
     if (m.index > 0) content.push({ start: c.start, end: c.start + m.index });
   }
+  const [source, cited] = citingAsideApart(text, p.source);
+  if (cited) return [{ ...p, source, ...(links.length > 0 && content.length > 0 ? { content } : {}) }, content.length > 0 ? [cited, ...links] : [cited]];
   return links.length === 0 || content.length === 0 ? [p, []] : [{ ...p, content }, links];
+}
+
+/** ", citing the regional governor," set off by commas inside a source. */
+const CITING_ASIDE = /,\s+(citing|quoting)\s+([^,]+?)\s*,?$/iu;
+
+/**
+ * "Russian state media, citing the regional governor, said …": the speaker is the phrase before
+ * the aside, and what it cites is a link of the chain.
+ */
+function citingAsideApart(text: string, source: Span | null): [Span | null, SourceLink | undefined] {
+  if (!source) return [source, undefined];
+  const m = CITING_ASIDE.exec(text.slice(source.start, source.end));
+  if (!m || m.index === 0) return [source, undefined];
+  const cueAt = source.start + m.index + m[0].indexOf(m[1]!);
+  const citedAt = source.start + m.index + m[0].lastIndexOf(m[2]!);
+  return [{ start: source.start, end: source.start + m.index }, { start: citedAt, end: citedAt + m[2]!.length, cue: { start: cueAt, end: cueAt + m[1]!.length } }];
 }
 
 /**
@@ -45,16 +63,23 @@ export function citedBy(doc: Doc, claims: readonly Proposal[], i: number): Sourc
   const p = claims[i]!;
   if (!p.cue || !p.source) return [];
   const sentence = findOverlapping(doc.sentences, p.cue)[0];
+  if (!sentence) return [];
   const links: SourceLink[] = [];
-  // claims are in text order: the scan stops at the sentence's end (no copy of the list: linear over a long document)
-  for (let j = i + 1; j < claims.length; j++) {
-    const q = claims[j]!;
-    if (!q.cue || !sentence || q.cue.start >= sentence.end) break;
-    if (!CITING.test(doc.text.slice(q.cue.start, q.cue.end)) || !q.source || q.source.start !== p.source.start || q.source.end !== p.source.end || q.content.length !== 1) continue;
+  const cites = (q: Proposal) => !!q.cue && CITING.test(doc.text.slice(q.cue.start, q.cue.end)) && !!q.source && q.source.start === p.source!.start && q.source.end === p.source!.end && q.content.length === 1;
+  const link = (q: Proposal) => {
     const cited = q.content[0]!;
     const from = /\bfrom\s+/iu.exec(doc.text.slice(cited.start, cited.end));
     const start = from ? cited.start + from.index + from[0].length : cited.start;
-    links.push({ start, end: cited.end, cue: q.cue });
+    links.push({ start, end: cited.end, cue: q.cue! });
+  };
+  // "Interfax, citing emergency services, reported …": the gerund in an aside between the speaker and the cue
+  const before = claims[i - 1];
+  if (before?.cue && cites(before) && before.cue.start >= p.source.end && before.cue.end <= p.cue.start && before.content[0]!.end <= p.cue.start) link(before);
+  // claims are in text order: the scan stops at the sentence's end (no copy of the list: linear over a long document)
+  for (let j = i + 1; j < claims.length; j++) {
+    const q = claims[j]!;
+    if (!q.cue || q.cue.start >= sentence.end) break;
+    if (cites(q)) link(q);
   }
   return links;
 }

@@ -106,16 +106,28 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
   return out;
 }
 
+/** ", citing police sources," closing the words before a cue (a few words: the search is bounded). */
+const CITING_ASIDE = /,\s+(?:citing|quoting)\s+[^,.;:!?"“”]{1,80},\s*$/iu;
+function citingAsideBefore(text: string, end: number): number {
+  const from = Math.max(0, end - 100);
+  const m = CITING_ASIDE.exec(text.slice(from, end));
+  return m ? from + m.index : -1;
+}
+
 /**
- * "…, a firefighter who asked not to be named told the paper": the words before the cue end with
- * an aside saying why the speaker is unnamed. The source is the phrase before it with the aside.
+ * "…, a firefighter who asked not to be named told the paper", "The agency, quoting police
+ * sources, reported": the words before the cue end with an aside saying why the speaker is
+ * unnamed, or whom it cites. The source is the phrase before it with the aside.
  */
 function speakerBeforeAside(view: View, j: number, first: number): [number, number] | null {
   const { tokens } = view;
   if (j < first) return null;
-  const at = anonymityAsideBefore(view.text, tokens[j]!.end);
+  let at = anonymityAsideBefore(view.text, tokens[j]!.end);
   // an aside set off by commas is read as an apposition, and the speaker is the phrase before it
-  if (at < 0 || at <= tokens[first]!.start || view.text[at] === ',') return null;
+  if (view.text[at] === ',') at = -1;
+  // "The agency, quoting police sources, reported": what the speaker cites (cited-sources.ts makes it a link)
+  if (at < 0 && tokens[j]!.text === ',') at = citingAsideBefore(view.text, tokens[j]!.end);
+  if (at < 0 || at <= tokens[first]!.start) return null;
   let k = j;
   while (k > first && tokens[k - 1]!.end > at) k--;
   const head = phraseEndingAt(tokens, k - 1, first);

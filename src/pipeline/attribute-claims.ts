@@ -4,6 +4,7 @@ import { accordingTo } from './attribution/according-to.js';
 import { inSurvey } from './attribution/in-survey.js';
 import { nestClaims } from './attribution/nest-claims.js';
 import { passiveBy } from './attribution/passive-by.js';
+import { quotedAsSaying } from './attribution/quoted-as-saying.js';
 import { pullQuote } from './attribution/pull-quote.js';
 import { reportingVerb } from './attribution/reporting-verb.js';
 import { mentionIndex, resolveSource } from './attribution/resolve-source.js';
@@ -23,7 +24,7 @@ import { reportedByLinks } from './attribution/reported-by.js';
 import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
-const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, pullQuote, transcriptTurn, sourceLine, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
+const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, quotedAsSaying, pullQuote, transcriptTurn, sourceLine, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
 
 /**
  * "“…,” said Roe, referring to a report": a gerund's speaker is its main clause's. Where the

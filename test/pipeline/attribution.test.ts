@@ -413,6 +413,9 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     expect(claimsOf('The mayor said 40 people had died, citing figures from the health department.')).toContainEqual(expect.objectContaining({ source: 'The mayor', content: ['40 people had died'], chain: ['The mayor', 'the health department'] }));
     expect(claimsOf('Rebels killed 12 soldiers, the army said, citing intelligence reports.')).toContainEqual(expect.objectContaining({ source: 'the army', content: ['Rebels killed 12 soldiers'], chain: ['the army', 'intelligence reports'] }));
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', chain: ['Roe', 'the council'] }));
+    // "X quoted Y as saying": Y said it, on X's report
+    expect(claimsOf('The news agency quoted the deputy mayor as saying that 120 homes had been damaged.')).toContainEqual(expect.objectContaining({ cue: 'quoted', source: 'The news agency', content: ['120 homes had been damaged'], chain: ['The news agency', 'the deputy mayor'] }));
+    expect(claimsOf('The general was quoted by state radio on Monday as saying: "We lost 40 men."')).toEqual([expect.objectContaining({ cue: 'was quoted by state radio on Monday as saying', source: 'The general', content: ['"We lost 40 men."'] })]);
     // ...or in an aside between the speaker and the cue
     expect(claimsOf('Kell radio, citing the regional governor, said four people were killed.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Kell radio', content: ['four people were killed'], chain: ['Kell radio', 'the regional governor'] }));
     expect(claimsOf('The news agency, citing emergency services, reported that nine people died.')).toContainEqual(expect.objectContaining({ cue: 'reported', source: 'The news agency', chain: ['The news agency', 'emergency services'] }));

@@ -18,6 +18,8 @@ const CITING_IN = /(?:^|,\s+)(citing|quoting|referring\s+to)\s+/iu;
  * is not what it says. The content ends before ", citing …", and what is cited becomes a link.
  */
 export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] {
+  const quoted = quotedAsSaying(text, p);
+  if (quoted) return quoted;
   const links: SourceLink[] = [];
   const content: Span[] = [];
   for (const c of p.content) {
@@ -36,6 +38,25 @@ export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, 
   const [source, cited] = citingAsideApart(text, p.source);
   if (cited) return [{ ...p, source, ...(links.length > 0 && content.length > 0 ? { content } : {}) }, content.length > 0 ? [cited, ...links] : [cited]];
   return links.length === 0 || content.length === 0 ? [p, []] : [{ ...p, content }, links];
+}
+
+/** "NP as saying (that)": the one quoted, then what they said; NP is a few words with no clause punctuation. */
+const AS_SAYING = /^([^,;:"“”.]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,;:"“”.]{1,40}?)(?:\s*[:,])?\s+(?:that\s+)?(?=\S)/iu;
+
+/**
+ * "TASS quoted the defence minister as saying that 120 drones …": what the quoted person said is
+ * the content, and the person is a link of the chain; the source is who quoted them.
+ */
+function quotedAsSaying<P extends Proposal>(text: string, p: P): [P, SourceLink[]] | undefined {
+  const first = p.content[0];
+  if (!p.cue || !first || !/\bquoted$/iu.test(text.slice(p.cue.start, p.cue.end))) return undefined;
+  const m = AS_SAYING.exec(text.slice(first.start, first.end));
+  if (!m || first.start + m[0].length >= first.end) return undefined;
+  const link = { start: first.start, end: first.start + m[1]!.length, cue: p.cue };
+  const start = first.start + m[0].length;
+  // the gerund "saying" was folded in as a nested claim of the content; it is the link above
+  const chain = 'chain' in p && Array.isArray(p.chain) ? { chain: (p.chain as SourceLink[]).filter((l) => !l.cue || l.cue.start < first.start || l.cue.start >= start) } : {};
+  return [{ ...p, ...chain, content: [{ start, end: first.end }, ...p.content.slice(1)] }, [link]];
 }
 
 /** ", citing the regional governor," set off by commas inside a source. */

@@ -21,7 +21,7 @@ export interface CategoryEntry {
 }
 
 export const categoryLexicon = [
-  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'kill', 'die', 'dies', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'claimed the lives of', 'claiming the lives of', 'claims the lives of', 'took the lives of', 'cost the lives of', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
+  { id: 'killed', categories: ['killed'], forms: ['killed', 'killing', 'kills', 'kill', 'die', 'dies', 'dead', 'deaths', 'death toll', 'toll', 'died', 'fatalities', 'fatality', 'lives lost', 'lost their lives', 'drowned', 'claimed the lives of', 'claiming the lives of', 'claims the lives of', 'took the lives of', 'cost the lives of', 'slain', 'murdered', 'bodies', 'perished', 'shot dead', 'slaughtered', 'massacred', 'gunned down', 'victims'], reason: 'people who died', runningTotal: true },
   { id: 'wounded', categories: ['wounded'], forms: ['wounded', 'wounding', 'toll of wounded', 'toll of the wounded'], reason: 'people hurt by violence', runningTotal: true },
   { id: 'injured', categories: ['injured'], forms: ['injured', 'injuries', 'injuring', 'injure', 'injures', 'hurt', 'injury toll', 'toll of injured', 'toll of the injured'], reason: 'people hurt, any cause', runningTotal: true },
   { id: 'casualties', categories: ['killed', 'wounded'], forms: ['casualties', 'casualty', 'losses', 'killed and wounded', 'killed or wounded', 'dead and wounded'], reason: 'casualties are killed and wounded together', runningTotal: true },

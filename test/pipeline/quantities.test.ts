@@ -257,6 +257,14 @@ describe('what is counted, where and when', () => {
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
   });
 
+  it('reads what is counted past an aside about the counted, and from the subject of a change before the count', () => {
+    const categories = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(categories('At least seven people, among them a nurse, died in the blast.')).toEqual([['seven', ['killed']]]);
+    expect(categories('Some 40 workers, most of them contractors, were evacuated.')).toEqual([['40', ['evacuated']]]);
+    expect(categories('The number of confirmed cases rose by 312 to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
+    expect(categories('Between 40 and 50 migrants are feared drowned.')).toEqual([['40 and 50', ['killed']]]);
+  });
+
   it('marks a figure a correction note takes back as retracted, and no other', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.status]);
     expect(row('A fire at the depot killed 14 people.\n\nCorrection: An earlier version of this article said 15 people had died.')).toEqual([['14', []], ['15', ['retracted']]]);

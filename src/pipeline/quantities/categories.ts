@@ -71,13 +71,21 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   // "one victim initially reported dead was alive": the report the clause corrects is not what the figure counts
   const main = ALIVE.test(between) ? after.main.filter((c) => c !== 'killed' && c !== 'missing') : after.main;
   if (main.length > 0) return main;
+  // "At least seven people, among them a journalist, died": an aside about the counted does not end their clause
+  const aside = next ? null : ASIDE_AFTER.exec(text.slice(clause.end, clause.end + ASIDE_REACH));
+  if (aside) {
+    const rest = text.slice(clause.end + aside[0].length, clause.end + aside[0].length + ASIDE_REACH);
+    const found = categoriesIn(untilAdverbialClause(rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length))).main;
+    if (found.length > 0) return found;
+  }
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   const wordsBefore = text.slice(previous ? previous.end : clause.start, span.start);
   const before = categoriesIn(inOwnClause(wordsBefore), false);
   // "arrested 12 protesters": what happened (before) beats who they are (after).
   if (before.main.length > 0) return before.main;
   // "The number of people killed when a ferry sank … has risen to 21": the clause in the subject is the count's own
-  const head = previous ? null : COUNT_HEAD.exec(wordsBefore);
+  // "The number of confirmed cases rose by 312 to 4,870": the change before the count shares its subject
+  const head = COUNT_HEAD.exec(!previous ? wordsBefore : /^\s+to\s+$/iu.test(wordsBefore) ? text.slice(clause.start, previous.start) : '');
   const headed = head ? categoriesIn(head[1]!, false) : null;
   if (headed && headed.main.length > 0) return headed.main;
   // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded
@@ -87,6 +95,13 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
   return label ? categoriesIn(label[1]!).main : [];
 }
+
+/** ", among them a journalist,", ", most of them children,": an aside set off by commas right after the counted. */
+const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;:.!?]*,/iu;
+/** How far past a clause an aside and the words after it are read. */
+const ASIDE_REACH = 120;
+/** The first clause boundary (BOUNDARY, not global). */
+const CLAUSE_END = /[;:—–()]|,(?!\d)|\b(?:while|but|whereas)\b/iu;
 
 /** A clause saying the counted are alive after all. */
 const ALIVE = /\b(?:was|were|is|are|been)\s+(?:still\s+|found\s+|in\s+fact\s+|actually\s+)?alive\b/iu;

@@ -196,6 +196,15 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(points.map((p) => [p.surface, p.refersTo ?? p.published])).toEqual([['Nine', '2031-07-09']]);
   });
 
+  it('dates a count since an event by its report, not by the day of the event', async () => {
+    await saveDated(store, 'e', [
+      ['2031-07-09', 'Since the outbreak began in March 2030, 900 people have died of fever in Velka, the clinic said.'],
+      ['2031-07-10', 'Twelve people have died in Velka since the dam burst on Friday, the mayor said.'],
+    ]);
+    const points = (await listSeries(store.db, 'velka')).flatMap((s) => s.points);
+    expect(points.map((p) => [p.surface, p.refersTo ?? p.published]).sort()).toEqual([['900', '2031-07-09'], ['Twelve', '2031-07-10']]);
+  });
+
   it('keeps the losses each side reports of the other apart', async () => {
     const texts = [
       ['2031-08-02', 'Velm said Ostria had lost 1,400 troops near Kaltz since Monday.'],

@@ -22,6 +22,9 @@ export function inScope(text: string, c: Span, sentence: Span, clause: Span, fig
 /** A count named as that of an event: "the death toll from", "the number of dead in". */
 const TOLL_OF = /\b(?:toll|number|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:from|in|of|after)\s+(?:the\s+)?$/iu;
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
+/** "since the war began in": a clause opened by "since" that the date closes (a few words, no comma). */
+const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,50}\s(?:(?:in|on)\s+)?$/iu;
+const SINCE_REACH = 70;
 
 /** Every time phrase of a sentence, computed once per sentence that has figures. */
 export function timeCandidates(text: string, sentence: Span, dates: readonly DateMention[]): Span[] {
@@ -34,7 +37,10 @@ export function timeCandidates(text: string, sentence: Span, dates: readonly Dat
     if (possessive && TOLL_OF.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // "in Monday's earthquake": the preposition goes with the noun the date owns, not with the date
     const prep = possessive ? null : PREPOSITION.exec(head);
-    candidates.push({ start: prep ? d.start - head.length + prep.index : d.start, end: d.end });
+    // "Since the war began in February 2022, …": the date starts the period the count runs over; the phrase is read from "since"
+    const since = SINCE_CLAUSE.exec(text.slice(Math.max(sentence.start, d.start - SINCE_REACH), d.start));
+    const start = prep ? d.start - head.length + prep.index : d.start;
+    candidates.push({ start: since ? Math.max(sentence.start, d.start - SINCE_REACH) + since.index : start, end: d.end });
   }
   const slice = text.slice(sentence.start, sentence.end);
   RELATIVE.lastIndex = 0;

@@ -4,6 +4,10 @@
  * interleaved so machine load hits both sides alike. Goal: analyze within 3x of the baseline.
  * Peak memory of each side is measured in its own child process (maxRSS is per process).
  *
+ * Both sides run as users run them: `analyze` from the built library (dist/, which `npm run bench`
+ * builds first), not from sources transformed on the fly, whose helpers (tsx keeps every
+ * function's name with a wrapper call) cost about a fifth of the time.
+ *
  * Corpus: the PolNeAR train texts (read at run time, never copied) plus the seed article.
  * CLAIMTRAIL_BENCH_DOCS=N limits the corpus to its first N texts; CLAIMTRAIL_BENCH_ROUNDS sets rounds.
  */
@@ -12,17 +16,17 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from '../src/analyze.js';
-import type { Doc } from '../src/model/doc.js';
-import { findBlocks } from '../src/pipeline/find-blocks.js';
-import { findDebris } from '../src/pipeline/find-debris.js';
-import { splitSentences } from '../src/pipeline/split-sentences.js';
-import { findEntities } from '../src/pipeline/find-entities.js';
-import { resolveDates } from '../src/pipeline/resolve-dates.js';
-import { markStatus } from '../src/pipeline/mark-status.js';
-import { attributeClaims } from '../src/pipeline/attribute-claims.js';
-import { extractQuantities } from '../src/pipeline/extract-quantities.js';
-import { flagFraming } from '../src/pipeline/flag-framing.js';
+import { analyze } from '../dist/src/analyze.js';
+import type { Doc } from '../dist/src/model/doc.js';
+import { findBlocks } from '../dist/src/pipeline/find-blocks.js';
+import { findDebris } from '../dist/src/pipeline/find-debris.js';
+import { splitSentences } from '../dist/src/pipeline/split-sentences.js';
+import { findEntities } from '../dist/src/pipeline/find-entities.js';
+import { resolveDates } from '../dist/src/pipeline/resolve-dates.js';
+import { markStatus } from '../dist/src/pipeline/mark-status.js';
+import { attributeClaims } from '../dist/src/pipeline/attribute-claims.js';
+import { extractQuantities } from '../dist/src/pipeline/extract-quantities.js';
+import { flagFraming } from '../dist/src/pipeline/flag-framing.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const POLNEAR = `${SHARED}data/polnear/train/text`;

@@ -12,8 +12,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { articleFromHtml } from '../src/ingest/read-html.js';
-import { decodeBytes, declaredCharset } from '../src/ingest/decode-bytes.js';
+import { articleFromHtml } from '../dist/src/ingest/read-html.js';
+import { decodeBytes, declaredCharset } from '../dist/src/ingest/decode-bytes.js';
 
 const POLNEAR = fileURLToPath(new URL('../../shared/data/polnear/train/text', import.meta.url));
 const GOAL_RATIO = 1.3;

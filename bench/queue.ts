@@ -9,8 +9,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { enqueueInputs } from '../src/worker/enqueue.js';
-import { INGEST_QUEUE, openQueue } from '../src/worker/queue.js';
+import { enqueueInputs } from '../dist/src/worker/enqueue.js';
+import { INGEST_QUEUE, openQueue } from '../dist/src/worker/queue.js';
 import { pgServer } from './queue-pg-server.js';
 
 const BIN = fileURLToPath(new URL('../bin/claimtrail.js', import.meta.url));

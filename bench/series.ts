@@ -6,9 +6,9 @@
  * CLAIMTRAIL_BENCH_CLAIMS changes the claim count.
  */
 import { sql } from 'kysely';
-import { openStore } from '../src/store/db.js';
-import { getSeries, loadFigurePoints } from '../src/store/figures.js';
-import { buildSeries } from '../src/trail/build-series.js';
+import { openStore } from '../dist/src/store/db.js';
+import { getSeries, loadFigurePoints } from '../dist/src/store/figures.js';
+import { buildSeries } from '../dist/src/trail/build-series.js';
 import { pgServer } from './queue-pg-server.js';
 
 const GOAL_MS = 50;

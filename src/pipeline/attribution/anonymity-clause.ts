@@ -18,6 +18,8 @@ export const ANONYMITY_ASIDE = new RegExp(String.raw`^\s*,?\s*(?:who\s+)?(?:(?:s
 
 /** The same aside closing the words before a cue: "a firefighter who asked not to be named | told". */
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`(?:,\s*)?\b(?:who\s+)?(?:(?:spoke|speaking|talking)\s+)?${WHY_UNNAMED}\s*,?\s*$`, 'iu');
+/** The words an aside can end with. */
+const ASIDE_LAST_WORD = /(?:anonymity|anonymously|named|identified|quoted|names?)$/iu;
 /** An aside is a few words: the text searched for one before a cue is bounded (hostile input stays linear). */
 const ASIDE_REACH = 80;
 
@@ -26,6 +28,10 @@ const ASIDE_REACH = 80;
  * anonymity" before "told"): the offset it starts at (its comma, "who" or participle), or -1.
  */
 export function anonymityAsideBefore(text: string, end: number): number {
+  // it is asked before every cue: a look at the last word first spares the pattern's scan of the text
+  let k = end;
+  while (k > 0 && (text[k - 1] === ',' || /\s/u.test(text[k - 1]!))) k--;
+  if (!ASIDE_LAST_WORD.test(text.slice(Math.max(0, k - 11), k))) return -1;
   const from = Math.max(0, end - ASIDE_REACH);
   const m = ASIDE_BEFORE_CUE.exec(text.slice(from, end));
   return m ? from + m.index : -1;

@@ -47,6 +47,8 @@ describe('debris lines', () => {
     ['By Staff Reporter - June 3, 2026', 'other', 'debris/byline'],
     ['Posted on March 14, 2026 by Mira Lenko', 'other', 'debris/byline'],
     ['Reporting by Anna Borsa; Editing by Ivo Petrov', 'other', 'debris/reporting-credits'],
+    ['Our Standards: The Harbour Wire Trust Principles.', 'other', 'debris/standards-footer'],
+    ['Advertisement · Scroll to continue', 'subscribe', 'debris/subscribe'],
     ['Harbour Wire writer Tomas Lind in Kell contributed to this report.', 'other', 'debris/contributed-credit'],
     ['Staff writer Ada Noor contributed reporting.', 'other', 'debris/contributed-credit'],
     ['___', 'other', 'debris/rule-line'],

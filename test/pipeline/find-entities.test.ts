@@ -78,6 +78,13 @@ describe('findEntities', () => {
     expect(sandu?.mentions).toEqual(['Moldovan President/title', 'Maia Sandu/name', 'the head of state/description', 'The president/description']);
   });
 
+  it('keeps a governor and a mayor apart: one office is no kin of the other', () => {
+    const text = 'Shelling killed 11 people in Velka, the regional governor said. "It is a terrible day," Mayor Ivan Sydor told reporters.';
+    expect(find(text, 'Ivan Sydor')?.mentions).toEqual(['Mayor/title', 'Ivan Sydor/name']);
+    const governor = 'Governor Ana Roe toured Velka. The governor said 11 people died.';
+    expect(find(governor, 'Ana Roe')?.mentions).toEqual(['Governor/title', 'Ana Roe/name', 'The governor/description']);
+  });
+
   it('splits a title with an "of" complement from the name that follows it and keeps the institution', () => {
     const text = 'He met Chief of the General Staff of the Army of Ruritania Petar Novak in the capital.';
     expect(find(text, 'Petar Novak')?.role).toBe('Chief of the General Staff of the Army of Ruritania');

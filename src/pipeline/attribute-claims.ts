@@ -69,9 +69,11 @@ export function attributeClaims(doc: Doc): Claim[] {
   }
   const mentions = mentionIndex(doc.entities);
   const nested = nestClaims(view.text, proposals);
+  let previous: Claim['source'] = null;
   return nested.map((claim, i) => {
     const [p, cited] = withCitationsApart(view.text, claim);
-    const source = p.source ? resolveSource(view.text, p.source, mentions, view.tokens) : null;
+    const source = p.source ? withSpeakerBefore(view.text, resolveSource(view.text, p.source, mentions, view.tokens), previous) : null;
+    if (source) previous = source;
     // a cue with nobody named or described before or after it ("it seems that") is unsourced too
     const unsourced = p.unsourced || (source === null && p.kind !== 'pull-quote');
     const evidence: Evidence = unsourced ? 'unsourced' : source?.anonymous ? 'anonymous' : p.kind === 'according-to' ? 'according-to' : p.kind === 'indirect' ? 'indirect' : 'direct';
@@ -92,6 +94,24 @@ export function attributeClaims(doc: Doc): Claim[] {
       rule: p.rule,
     } satisfies Claim;
   });
+}
+
+/** "he" or "she" stands for the speaker of the claim before only this close: a paragraph or two. */
+const SPEAKER_REACH = 400;
+const PERSONAL = /^(?:he|she)$/iu;
+
+/**
+ * '…, the mayor told local radio. "We are devastated," she said.': a pronoun that no named person
+ * before it stands for is the speaker of the claim before, when that one is a single described
+ * person ("the mayor", not "officials"); it takes that speaker's phrase as its antecedent.
+ */
+function withSpeakerBefore(text: string, source: NonNullable<Claim['source']>, previous: Claim['source']): NonNullable<Claim['source']> {
+  if (source.entity || source.antecedent || !previous || !PERSONAL.test(text.slice(source.start, source.end).trim()) || source.start - previous.end > SPEAKER_REACH || source.start < previous.end) return source;
+  const phrase = previous.antecedent ?? previous;
+  const words = text.slice(phrase.start, phrase.end).trim();
+  // one person described: no pronoun, no plural head, no list
+  if (PERSONAL.test(words) || /^(?:they|it|we|i|you|who|which)$/iu.test(words) || /(?:[^s]s|\band\b.*)$/iu.test(words) || /^(?:police|people|staff|officials)$/iu.test(words.split(/\s+/u).at(-1)!)) return source;
+  return { ...source, antecedent: { start: phrase.start, end: phrase.end }, ...(previous.entity ? { entity: previous.entity } : {}), ...(previous.anonymous ? { anonymous: previous.anonymous } : {}) };
 }
 
 /** The claim's chain: the nested claims folded into it, then sources its content says the speaker heard from; each link resolved to an entity where it names one. */

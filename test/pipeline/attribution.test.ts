@@ -379,6 +379,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(antecedents('The fire was fought by crews from Kell, who said nobody was hurt.')).toContainEqual(['who', null]);
   });
 
+  it('reads "he" or "she" with no named person before it as the described speaker of the claim before', () => {
+    const antecedents = (text: string) => analyze(text).claims.map((c) => [text.slice(c.source!.start, c.source!.end), c.source!.antecedent ? text.slice(c.source!.antecedent.start, c.source!.antecedent.end) : null]);
+    expect(antecedents('Five people died, the mayor told local radio. "We are devastated," she said.')).toEqual([['the mayor', null], ['she', 'the mayor']]);
+    // not a plural speaker, nor one a named person stands between
+    expect(antecedents('Officials said 12 people died. She said more would die.')).toEqual([['Officials', null], ['She', null]]);
+    expect(antecedents('The mayor said the dam held. Ana Roe, a resident, disagreed. She said it had cracked.')).toContainEqual(['She', null]);
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

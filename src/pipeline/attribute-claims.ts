@@ -96,14 +96,15 @@ export function attributeClaims(doc: Doc): Claim[] {
   });
 }
 
-/** "he" or "she" stands for the speaker of the claim before only this close: a paragraph or two. */
+/** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;
-const PERSONAL = /^(?:he|she)$/iu;
+const PERSONAL = /^(?:he|she|it)$/iu;
 
 /**
- * '…, the mayor told local radio. "We are devastated," she said.': a pronoun that no named person
- * before it stands for is the speaker of the claim before, when that one is a single described
- * person ("the mayor", not "officials"); it takes that speaker's phrase as its antecedent.
+ * '…, the mayor told local radio. "We are devastated," she said.', "AFAD said 44 died. It had earlier
+ * put the toll at 38.": a pronoun that no named person or body before it stands for is the speaker
+ * of the claim before, when that one is single ("the mayor", not "officials"); it takes that
+ * speaker's phrase as its antecedent.
  */
 function withSpeakerBefore(text: string, source: NonNullable<Claim['source']>, previous: Claim['source']): NonNullable<Claim['source']> {
   if (source.entity || source.antecedent || !previous || !PERSONAL.test(text.slice(source.start, source.end).trim()) || source.start - previous.end > SPEAKER_REACH || source.start < previous.end) return source;

@@ -379,12 +379,20 @@ describe('attributeClaims: shapes that must match', () => {
     expect(antecedents('The fire was fought by crews from Kell, who said nobody was hurt.')).toContainEqual(['who', null]);
   });
 
-  it('reads "he" or "she" with no named person before it as the described speaker of the claim before', () => {
+  it('reads "he", "she" or "it" with no named one before it as the speaker of the claim before', () => {
     const antecedents = (text: string) => analyze(text).claims.map((c) => [text.slice(c.source!.start, c.source!.end), c.source!.antecedent ? text.slice(c.source!.antecedent.start, c.source!.antecedent.end) : null]);
     expect(antecedents('Five people died, the mayor told local radio. "We are devastated," she said.')).toEqual([['the mayor', null], ['she', 'the mayor']]);
     // not a plural speaker, nor one a named person stands between
     expect(antecedents('Officials said 12 people died. She said more would die.')).toEqual([['Officials', null], ['She', null]]);
     expect(antecedents('The mayor said the dam held. Ana Roe, a resident, disagreed. She said it had cracked.')).toContainEqual(['She', null]);
+    // "it" for the body before, also as the one who put a toll
+    expect(antecedents('The agency said 44 people died. It had earlier put the toll at 38.')).toEqual([['The agency', null], ['It', 'The agency']]);
+  });
+
+  it('reads a people before the head of a source as where the speakers are from, not as the speaker', () => {
+    const entities = (text: string) => analyze(text).claims.map((c) => c.source?.entity ?? null);
+    expect(entities('Turkish media reported that 31 people had died.')).toEqual([null]);
+    expect(entities('The Georgians said 12 people had died.')).toEqual([expect.any(String)]);
   });
 
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {

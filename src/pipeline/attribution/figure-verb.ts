@@ -37,8 +37,8 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     let end = k - 1;
     while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART' || DAY_SETTING.test(tokens[end]!.text))) end--;
     const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
-    // "it put the toll at 40" names nobody
-    if (!phrase || /^(?:it|this|that)$/iu.test(tokens[phrase[0]]!.text)) continue;
+    // "this put the toll at 40" names nobody; "It had earlier put the toll at 38" is the body named before (resolve-source.ts)
+    if (!phrase || /^(?:this|that)$/iu.test(tokens[phrase[0]]!.text) || (sentence === 0 && /^it$/iu.test(tokens[phrase[0]]!.text))) continue;
     const content = contentAfter(view, k + 1, last);
     if (!content) continue;
     const cue: Span = { start: verb.start, end: verb.end };

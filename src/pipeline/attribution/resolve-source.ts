@@ -13,6 +13,7 @@ import { phraseEndingAt } from './source-phrase.js';
 interface PlacedMention extends Span {
   readonly entity: string;
   readonly person: boolean;
+  /** A place or a people: it says where a speaker is from ("Kyiv officials", "Turkish media"), not who. */
   readonly place: boolean;
 }
 
@@ -61,7 +62,8 @@ const locates = (text: string, m: Span, span: Span): boolean => /\p{L}\s+(?:in|a
 
 export function mentionIndex(entities: readonly Entity[]): PlacedMention[] {
   const out: PlacedMention[] = [];
-  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person', place: e.type === 'place' });
+  // a people ("Turkish", "the Georgians") is read as a place is: "Turkish media" are not the Turks
+  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, entity: e.id, person: e.type === 'person', place: e.type === 'place' || e.type === 'group' });
   return out.sort((a, b) => a.start - b.start);
 }
 

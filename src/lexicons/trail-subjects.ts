@@ -60,6 +60,8 @@ export const GENERIC_GROUP_NOUNS = [
   { id: 'generic/occupiers', word: 'occupiers', reason: 'A loaded label for enemy soldiers; the counted group is the same.' },
   { id: 'generic/mercenaries', word: 'mercenaries', reason: 'A loaded label for foreign soldiers; the counted group is the same.' },
   { id: 'generic/people', word: 'people', reason: 'A counting word ("3,000 people"), not a group name.' },
+  { id: 'generic/citizens', word: 'citizens', reason: 'Translated copy counts the dead as "citizens" ("38 citizens lost their lives"): the same people as "38 people".' },
+  { id: 'generic/residents', word: 'residents', reason: '"12 residents were killed" in a town counts the same people as "12 people".' },
   { id: 'generic/others', word: 'others', reason: '"dozens of others were missing": more of the same people, not another group.' },
   { id: 'generic/passengers', word: 'passengers', reason: 'In a crash or a sinking, "35 passengers missing" counts the same people on board as "35 people missing".' },
   { id: 'generic/bodies', word: 'bodies', reason: '"19 bodies recovered" counts the dead, whoever they were.' },

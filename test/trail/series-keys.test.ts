@@ -17,6 +17,9 @@ describe('subjectKey', () => {
     // more of the same people, or the people on board: no group of their own
     ['others', ''],
     ['passengers', ''],
+    // translated copy's "citizens", a town's "residents": the same people
+    ['citizens', ''],
+    ['residents', ''],
     ['', ''],
   ])('%s → %s', (subject, key) => expect(subjectKey(subject)).toBe(key));
 

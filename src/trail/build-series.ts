@@ -36,7 +36,8 @@ export function seriesLabel(group: PointGroup): string {
   const parts = [
     group.categoryKey.split('+').join(' and '),
     common(group.points.map((p) => p.subject)),
-    common(group.points.map((p) => p.place)),
+    // the series' own place ("Turkey"), not one merged into it as lying there ("eastern Turkey", "Ostra in Halden")
+    common(group.points.filter((p) => p.placeKey === group.placeKey).map((p) => p.place)) ?? common(group.points.map((p) => p.place)),
   ];
   return parts.filter(Boolean).join(' · ');
 }

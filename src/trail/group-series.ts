@@ -65,6 +65,11 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   const places = [...buckets.keys()].filter((k) => k !== '');
   if (places.length < 2 || places.length > MAX_PLACES) return buckets;
   const holder = new Map<string, string>();
+  // "eastern Turkey" lies in Turkey, whatever the sentences say
+  for (const inner of places) {
+    const outer = COMPASS_KEY.exec(inner)?.[1];
+    if (outer && buckets.has(outer)) holder.set(inner, outer);
+  }
   for (const points of buckets.values()) {
     for (const p of points) {
       const sentence = foldText(p.sentence);
@@ -83,6 +88,9 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   }
   return merged;
 }
+
+/** A place key with a compass part before the place's own: "eastern turkey", "north-western syria". */
+const COMPASS_KEY = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) (.+)$/u;
 
 /** Whether folded `sentence` says place `inner` lies in place `outer`. */
 function holds(sentence: string, outer: string, inner: string): boolean {

@@ -407,6 +407,11 @@ describe('what is counted, where and when', () => {
     ['Floods killed 12 people in Kell and Ostra.', '12', 'Kell and Ostra', undefined],
     ['Floods killed 12 people in Kell and Prime Minister Ana Holm flew in.', '12', 'Kell', undefined],
     ['The fund has 40 staff, and in 2019 it moved to Berlin.', '40', undefined, undefined],
+    // a compass part is read with the place; a place an event struck is the toll's place
+    ['Shelling killed 12 people in eastern Ukraine on Monday.', '12', 'eastern Ukraine', 'on Monday'],
+    ['Strikes killed 30 people in north-western Syria.', '30', 'north-western Syria', undefined],
+    ['A storm hit Manila overnight, killing eight people.', 'eight', 'Manila', undefined],
+    ['An earthquake struck eastern Turkey, killing at least 20 people.', '20', 'eastern Turkey', undefined],
     ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
   ])('place and time of %s', (text, surface, place, time) => {
     const q = one(text);

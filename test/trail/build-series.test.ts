@@ -289,6 +289,16 @@ describe('buildSeries with a place named at two levels', () => {
     expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['halden', 3]]);
   });
 
+  it('takes a compass part of a place into the place, and names the series by the place', () => {
+    const at = (place: string | null) => ({ subject: null, place, sentence: '' });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('eastern Velmar'), ...exactly(20) }),
+      point({ source: 'A', date: '2031-08-11', ...at('eastern Velmar'), ...exactly(38) }),
+      point({ source: 'B', date: '2031-08-11', ...at('Velmar'), ...exactly(38) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.length, s.label])).toEqual([['velmar', 3, 'killed and wounded · Velmar']]);
+  });
+
   it('keeps places apart that no article puts one inside the other, or that it only lists', () => {
     const at = (place: string, sentence = '') => ({ subject: null, place, sentence });
     const series = buildSeries([

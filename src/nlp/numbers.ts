@@ -16,7 +16,8 @@ export interface Numeral extends Span {
 }
 
 const UNITS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const SCALES = 'hundred|thousand|million|billion|trillion|dozen|k|m|bn|mln|tn';
+/** "lakh" (100,000) and "crore" (10 million): how South Asian outlets write large counts ("1.5 lakh people"). */
+const SCALES = 'hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?|k|m|bn|mln|tn';
 const WORD = `(?:${UNITS}|${SCALES}|half|quarter|a|an|and)`;
 /** Single number words, looked up directly: most spelled numbers in news are one word. */
 const WORD_VALUE = new Map(UNITS.split('|').map((w, i) => [w, i <= 20 ? i : (i - 18) * 10]));
@@ -36,9 +37,9 @@ const DIGITS = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+|\\d+(?:
 /** "3,000", "1.2", or two of them joined by a dash ("40-50"). */
 const PLAIN = new RegExp(`^${DIGITS}(?:\\s?[-–]\\s?${DIGITS})?$`, 'u');
 /** "2.5bn", "3k", "$5m": a digit with a short scale suffix. */
-const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion)$/iu;
-const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SCALE_VALUE: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion|lakhs?|crores?)$/iu;
+const SUFFIX_VALUE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+const SCALE_VALUE: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 const FRACTION_VALUE: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, quarter: 0.25, 'three quarters': 0.75 };
 
 /** Bare "half" as a share: "half said so", "more than half of voters"; not "half an hour", "first half". */

@@ -21,3 +21,13 @@ describe('digits written the European way', () => {
     expect(findNumerals(text).map((n) => [n.text, n.value])).toEqual([[surface, value]]);
   });
 });
+
+describe('large counts written the South Asian way', () => {
+  it.each([
+    ['About 1.5 lakh people were evacuated.', '1.5 lakh', 150_000],
+    ['Two lakh people fled the floods.', 'Two lakh', 200_000],
+    ['The state spent 2,000 crore on relief.', '2,000 crore', 20_000_000_000],
+  ])('%s', (text, surface, value) => {
+    expect(findNumerals(text).map((n) => [n.text, n.value])).toEqual([[surface, value]]);
+  });
+});

@@ -13,7 +13,7 @@ import { mergeRatios } from './ratios.js';
 import { findUnit } from './units.js';
 import { findVague } from './vague.js';
 
-const SCALE_WORD = /(?:thousand|million|billion|trillion|[0-9](?:k|m|bn|mln|tn))$/iu;
+const SCALE_WORD = /(?:thousand|million|billion|trillion|lakhs?|crores?|[0-9](?:k|m|bn|mln|tn))$/iu;
 /** On lowercased text, without /i or /u (much faster in V8). */
 const VAGUE_HINT = /\b(?:dozens?|hundreds?|thousands?|millions?|billions?|scores|handful|few|couple)\b/;
 

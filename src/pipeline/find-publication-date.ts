@@ -6,6 +6,7 @@
  * dates that need one, saying so in a message.
  */
 import * as chrono from 'chrono-node';
+import { parseDates } from './dates/parse-dates.js';
 import type { Doc, Message } from '../model/doc.js';
 import { formatDate } from './dates/format-date.js';
 
@@ -46,7 +47,7 @@ export function findPublicationDate(doc: Doc): Pick<Doc, 'published' | 'messages
 function lineDate(line: string): { date: string; index: number; text: string } | undefined {
   if (!YEAR.test(line)) return undefined;
   const long = line.length > MAX_LINE;
-  for (const result of chrono.parse(long ? line.slice(0, 2 * MAX_LINE) : line, REFERENCE)) {
+  for (const result of parseDates(long ? line.slice(0, 2 * MAX_LINE) : line, REFERENCE)) {
     const start = result.start;
     if (result.end || !start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     const rest = line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length);

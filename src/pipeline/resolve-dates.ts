@@ -5,6 +5,7 @@
  * reference, so "December 30" read on January 2 is the past December, not the next one.
  */
 import * as chrono from 'chrono-node';
+import { parseDates } from './dates/parse-dates.js';
 import type { Context, DateMention, DatePrecision, Doc } from '../model/doc.js';
 import { yearMentions } from './dates/years.js';
 import { weekdayShiftDays } from './dates/weekdays.js';
@@ -15,7 +16,7 @@ import { formatDate } from './dates/format-date.js';
  * numeric date reach chrono (it runs ~50 patterns per call); bare years are found by our own rule.
  */
 const DATE_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
-const DATEISH = /\b(?:today|tomorrow|yesterday|tonight|ago|(?:last|next|this|past|coming)\s+(?:week|month|year|weekend|decade|quarter|spring|summer|fall|autumn|winter))\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|from\s+now|earlier)/;
+const DATEISH = /\b(?:today|tomorrow|yesterday|tonight|ago|(?:last|next|this|past|coming)\s+(?:week|month|year|weekend|decade|quarter|spring|summer|fall|autumn|winter))\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|from\s+now|earlier)/;
 /** chrono reads these alone as dates; in news they are words ("may", "march", "now"). */
 const NOT_A_DATE = /^(?:now|sun|sat|wed|second|a\s+second|this|tonight|right\s+now|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)$/iu;
 /** Lowercase "may" and "march" are a verb and a noun; capitalised they are months. */
@@ -82,14 +83,14 @@ export function resolveDates(doc: Doc, context: Context): DateMention[] {
     if (!wantsChrono && !(y < yearAt.length && yearAt[y]! < sentence.end)) continue;
     const slice = doc.text.slice(sentence.start, sentence.end);
     const found: DateMention[] = [];
-    for (const parsed of wantsChrono ? chrono.parse(slice.replace(HOUR_24, '  '), reference) : []) {
+    for (const parsed of wantsChrono ? parseDates(slice.replace(HOUR_24, '  '), reference) : []) {
       // "in December, 64 percent": chrono reads a figure after a comma as a two-digit year.
       const cut = /^(.*?\p{L}\.?),\s*\d{1,2}$/u.exec(parsed.text);
       // "the toll rose to 23 on Thursday": chrono reads a figure before a weekday as an hour; a time is written with a colon or am/pm
       const hour = cut ? null : BARE_HOUR.exec(parsed.text);
       // either way, the part chrono should have read is parsed again, at its place in the sentence
       const reread = (from: number, to: number): chrono.ParsedResult | undefined =>
-        chrono.parse(parsed.text.slice(from, to), reference).map((r) => Object.assign(r, { index: parsed.index + from + r.index }))[0];
+        parseDates(parsed.text.slice(from, to), reference).map((r) => Object.assign(r, { index: parsed.index + from + r.index }))[0];
       const result = cut ? reread(0, cut[1]!.length) : hour ? reread(hour[0].length, parsed.text.length) : parsed;
       if (!result) continue;
       const text = result.text.trim().replace(/[\s,;:]+$/u, '');

@@ -67,6 +67,11 @@ describe('resolveDates', () => {
     expect(dates('Rescuers worked on Tuesday, a day after the dam broke.', '2025-02-08').map((d) => d.text)).toEqual(['on Tuesday']);
   });
 
+  it('reads a date written with dots day first, one with slashes month first', () => {
+    expect(dates('The blast on 02.03.2025 injured four people.', '2025-03-05').map((d) => [d.text, d.date])).toEqual([['02.03.2025', '2025-03-02']]);
+    expect(dates('The blast on 03/02/2025 injured four people.', '2025-03-05').map((d) => [d.text, d.date])).toEqual([['03/02/2025', '2025-03-02']]);
+  });
+
   it('gives "last week" week precision', () => {
     expect(dates('Prices fell last week.', '2024-12-24')[0]).toMatchObject({ text: 'last week', precision: 'week' });
   });
@@ -106,6 +111,10 @@ describe('findPublicationDate', () => {
     expect(found.published).toBeUndefined();
     expect(found.dates).toEqual(['March 2, 2026=2026-03-02', '2019=2019']);
     expect(found.messages).toEqual(['dates/no-publication-date']);
+  });
+
+  it('reads a dotted date in a byline day first', () => {
+    expect(undated('Published: 04.03.2026 14:20\n\nThe ferries sailed again on Tuesday, the operator said.').published).toBe('2026-03-04');
   });
 
   it('leaves a given publication date alone', () => {

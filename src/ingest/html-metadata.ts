@@ -50,13 +50,19 @@ export function readHtmlMetadata(document: Document, base?: string): HtmlMetadat
   return out;
 }
 
-/** 'YYYY-MM-DD' from an ISO date-time or a parseable date string; undefined when it is not a date. */
+const RFC_822_DAY = /^\s*(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{4})\b/iu;
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/** 'YYYY-MM-DD' from an ISO date-time or a parseable date string, the day as written (not moved to UTC); undefined when it is not a date. */
 export function toDay(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/u.exec(value);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const compact = /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/u.exec(value);
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  // RFC 822, as feeds and some pages write it ("Tue, 04 Mar 2025 23:30:00 -0500"): the day as written, not as UTC
+  const rfc = RFC_822_DAY.exec(value);
+  if (rfc) return `${rfc[3]}-${String(MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
   const time = Date.parse(value);
   if (Number.isNaN(time)) return undefined;
   const year = new Date(time).getUTCFullYear();

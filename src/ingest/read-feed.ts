@@ -94,7 +94,7 @@ function itemArticle(item: Node, input: string, outlet: string | undefined): Raw
   if (title && !body.toLowerCase().startsWith(title.toLowerCase())) body = body ? `${title}\n\n${body}` : title;
   if (body.trim() === '') throw new InputError(input, 'the feed item has neither a title nor any content');
   const url = itemLink(item);
-  const published = feedDay(plain(item['pubDate']) ?? plain(item['published']) ?? plain(item['dc:date']) ?? plain(item['updated']));
+  const published = toDay(plain(item['pubDate']) ?? plain(item['published']) ?? plain(item['dc:date']) ?? plain(item['updated']));
   const byline = plain(item['dc:creator']) ?? authorName(item['author']);
   const from = source ?? outlet;
   return {
@@ -155,14 +155,6 @@ function itemLink(item: Node): string | undefined {
   const guid = item['guid'];
   const permalink = typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' && plain(guid) : plain(guid);
   return typeof permalink === 'string' && /^https?:\/\//u.test(permalink) ? permalink : undefined;
-}
-
-/** RSS dates are RFC 822 ("Tue, 24 Dec 2024 01:00:00 +0300"): keep the day as written, not as UTC. */
-function feedDay(value: string | undefined): string | undefined {
-  const rfc = value ? /(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{4})/iu.exec(value) : null;
-  if (!rfc) return toDay(value);
-  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1;
-  return `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
 }
 
 /** Atom titles may be typed HTML ("cut by a <em>third</em>"): the reader sees only their text. */

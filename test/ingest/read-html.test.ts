@@ -67,6 +67,8 @@ describe('articleFromHtml metadata fallbacks', () => {
     ['article:published_time meta', '<meta property="article:published_time" content="2024-05-02T23:10:00-04:00">', para, '2024-05-02'],
     ['<time datetime> in the article', '', `<article><time datetime="2023-11-30">30 Nov</time>${para}</article>`, '2023-11-30'],
     ['JSON-LD array', '<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2022-01-09"}]</script>', para, '2022-01-09'],
+    // the day as written, not as in UTC (23:30 in New York is the next day in London)
+    ['an RFC 822 date meta', '<meta name="date" content="Tue, 04 Mar 2025 23:30:00 -0500">', para, '2025-03-04'],
   ])('date from %s', (_what, head, body, day) => {
     expect(articleFromHtml(page(head, body), { input: 'p', name: 'p' }).published).toBe(day);
   });

@@ -182,6 +182,7 @@ describe('numbers that are not figures', () => {
     'No one came to the meeting.',
     'It was the 9/11 attacks that changed everything.',
     'He flew on Air Force One to the summit.',
+    'She ran the Route 66 Diner for years.',
     'The COVID-19 rules were lifted.',
     'He signed a one-time deal.',
     'An hour and a half later he spoke again.',
@@ -190,6 +191,12 @@ describe('numbers that are not figures', () => {
     'They cut the budget in half.',
   ])('%s', (text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('headlines in title case', () => {
+  it('reads a figure between capitalised words as a figure, not as part of a name', () => {
+    expect(figures('Police Say 12 Killed In Market Blast').map((f) => [f.text, f.categories])).toEqual([['12', ['killed']]]);
   });
 });
 

@@ -44,7 +44,8 @@ export function rejectNumeral(text: string, n: Numeral, dates: readonly Span[], 
   // "top-two", "one-time": a number word glued into a compound word.
   if (!digits && /[A-Za-z]-$/u.test(before)) return 'not-figure/compound';
   // "Under 70 Auto Sales": a number between two capitalised words mid-sentence is part of a name.
-  if (digits && NAME_BEFORE.test(before) && !CUE_WORD_BEFORE.test(before) && /^\s+[A-Z][a-z]+/u.test(after) && !DEMONYM_AFTER.test(after)) return 'not-figure/name';
+  // ...but not in a headline in title case, where every word is capitalised: "Police Say 12 Killed In Blast"
+  if (digits && NAME_BEFORE.test(before) && !CUE_WORD_BEFORE.test(before) && /^\s+[A-Z][a-z]+/u.test(after) && !DEMONYM_AFTER.test(after) && !isTitleCased(text.slice(sentence.start, sentence.end))) return 'not-figure/name';
   // "1. First point": list numbering at the start of a line.
   if (digits && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^[.)]\s/u.test(after)) return 'not-figure/list-number';
   return null;
@@ -57,4 +58,14 @@ export function phoneSpans(text: string, sentence: Span): Span[] {
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(slice); m; m = PHONE.exec(slice)) spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return spans;
+}
+
+/** Whether nearly all words of `sentence` (at least four of four letters or more) start with a capital, as in a headline. */
+function isTitleCased(sentence: string): boolean {
+  let words = 0, capitals = 0;
+  for (const m of sentence.matchAll(/\p{L}{4,}/gu)) {
+    words++;
+    if (/^\p{Lu}/u.test(m[0])) capitals++;
+  }
+  return words >= 4 && capitals >= 0.9 * words;
 }

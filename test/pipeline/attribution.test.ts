@@ -432,6 +432,9 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     // "X quoted Y as saying": Y said it, on X's report
     expect(claimsOf('The news agency quoted the deputy mayor as saying that 120 homes had been damaged.')).toContainEqual(expect.objectContaining({ cue: 'quoted', source: 'The news agency', content: ['120 homes had been damaged'], chain: ['The news agency', 'the deputy mayor'] }));
     expect(claimsOf('The general was quoted by state radio on Monday as saying: "We lost 40 men."')).toEqual([expect.objectContaining({ cue: 'was quoted by state radio on Monday as saying', source: 'The general', content: ['"We lost 40 men."'] })]);
+    // a participle clause between the speaker and the cue is the speaker's phrase, and what it names is not the speaker
+    const statement = "The army's statement, published on Telegram, claimed 50 enemy soldiers were killed.";
+    expect(analyze(statement).claims.map((c) => [statement.slice(c.cue!.start, c.cue!.end), c.source?.entity ?? null])).toEqual([['claimed', null]]);
     // ...or in an aside between the speaker and the cue
     expect(claimsOf('Kell radio, citing the regional governor, said four people were killed.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Kell radio', content: ['four people were killed'], chain: ['Kell radio', 'the regional governor'] }));
     expect(claimsOf('The news agency, citing emergency services, reported that nine people died.')).toContainEqual(expect.objectContaining({ cue: 'reported', source: 'The news agency', chain: ['The news agency', 'emergency services'] }));

@@ -9,6 +9,8 @@ import type { Span, SourceLink } from '../../model/doc.js';
 import { startingUpTo } from '../../model/span.js';
 import { followsComma, opensQuote, type Proposal } from './view.js';
 import { mediaHeads } from '../../lexicons/cues.js';
+import { ASIDE_CLOSING } from './source-aside.js';
+import { anonymityAsideBefore } from './anonymity-clause.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -53,7 +55,14 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
  * unless speaker and verb close the sentence after what they report (trailingSpeaker), open it
  * before a "that" clause (subjectVerbThat), or the speaker is the press reporting (mediaReport).
  */
-const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p) && !mediaReport(text, p);
+const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p) && !mediaReport(text, p) && !asideSubject(text, p);
+
+/** A speaker phrase closed by an aside right before the verb: "The statement, published on Telegram, claimed", "A nurse who asked not to be named told". */
+function asideSubject(text: string, p: Proposal): boolean {
+  if (!p.source || !p.cue || p.source.end > p.cue.start || !/^[\s,]*$/u.test(text.slice(p.source.end, p.cue.start))) return false;
+  const words = text.slice(Math.max(p.source.start, p.source.end - 120), p.source.end);
+  return ASIDE_CLOSING.test(words) || anonymityAsideBefore(text, p.source.end) > p.source.start;
+}
 
 /** "Local media reported explosions": the press reporting, named right before the verb. */
 function mediaReport(text: string, p: Proposal): boolean {

@@ -11,6 +11,7 @@ import { cueGerunds, cueVerbs, mediaHeads } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
 import { appositiveEndingAt, isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { anonymityAsideBefore } from './anonymity-clause.js';
+import { ASIDE_BEFORE_CUE } from './source-aside.js';
 import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
 
 const byLemma = new Map<string, (typeof cueVerbs)[number]>(cueVerbs.map((v) => [v.lemma, v]));
@@ -106,11 +107,10 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
   return out;
 }
 
-/** ", citing police sources," closing the words before a cue (a few words: the search is bounded). */
-const CITING_ASIDE = /,\s+(?:citing|quoting)\s+[^,.;:!?"“”]{1,80},\s*$/iu;
+/** Where a citing or participle aside (source-aside.ts) closing the text before `end` starts, or -1. */
 function citingAsideBefore(text: string, end: number): number {
   const from = Math.max(0, end - 100);
-  const m = CITING_ASIDE.exec(text.slice(from, end));
+  const m = ASIDE_BEFORE_CUE.exec(text.slice(from, end));
   return m ? from + m.index : -1;
 }
 
@@ -125,15 +125,18 @@ function speakerBeforeAside(view: View, j: number, first: number): [number, numb
   let at = anonymityAsideBefore(view.text, tokens[j]!.end);
   // an aside set off by commas is read as an apposition, and the speaker is the phrase before it
   if (view.text[at] === ',') at = -1;
-  // "The agency, quoting police sources, reported": what the speaker cites (cited-sources.ts makes it a link)
+  // "The agency, quoting police sources, reported": what the speaker cites (cited-sources.ts makes it a link);
+  // "The statement, published on Telegram, claimed": a participle clause of the speaker's phrase
   if (at < 0 && tokens[j]!.text === ',') at = citingAsideBefore(view.text, tokens[j]!.end);
   if (at < 0 || at <= tokens[first]!.start) return null;
   let k = j;
   while (k > first && tokens[k - 1]!.end > at) k--;
-  const head = phraseEndingAt(tokens, k - 1, first);
+  // "The army's statement, published …": a phrase whose head is no speaker elsewhere ("said in a statement") opens the sentence here
+  const head = phraseEndingAt(tokens, k - 1, first) ?? (k - first <= 6 && tokens.slice(first, k).every((t) => SUBJECT_WORD.has(t.pos)) ? [first, k - 1] : null);
   if (!head) return null;
   return [head[0], tokens[j]!.text === ',' ? j - 1 : j];
 }
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 
 /**
  * Source and content around a cue at tokens [cueStart, cueEnd] of the sentence [first, last];

@@ -7,6 +7,7 @@ import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
 import { firstStartingAt } from '../../model/span.js';
 import { ANONYMITY_ASIDE, anonymityAsideBefore } from './anonymity-clause.js';
+import { ASIDE_OPENING } from './source-aside.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 import { phraseEndingAt } from './source-phrase.js';
 
@@ -104,7 +105,10 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   } else {
     // "Ukraine's air force said", "a senior U.S. official said": a place owning or describing the phrase's head is not
     // the speaker (the place alone, "Ukraine said", or heading it, "the government of Ukraine", is)
-    const hits = around.filter((m) => m.start < span.end && span.start < m.end && !(m.place && modifies(text, m, span)));
+    // "The statement, published on Telegram,": a clause after the head says where or how, and what it names is not the speaker
+    const aside = ASIDE_OPENING.exec(surface);
+    const headEnd = aside ? span.start + aside.index : span.end;
+    const hits = around.filter((m) => m.start < headEnd && span.start < m.end && !(m.place && modifies(text, m, span)));
     entity = (hits.find((m) => m.person) ?? hits[0])?.entity ?? apposedPerson(text, span, mentions);
   }
   // "a source in the SBU", "people close to the president": whoever it names is not the speaker, who stays unnamed

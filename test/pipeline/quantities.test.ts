@@ -270,6 +270,9 @@ describe('what is counted, where and when', () => {
     expect(categories('Some 40 workers, most of them contractors, were evacuated.')).toEqual([['40', ['evacuated']]]);
     expect(categories('The number of confirmed cases rose by 312 to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
     expect(categories('Between 40 and 50 migrants are feared drowned.')).toEqual([['40 and 50', ['killed']]]);
+    // the personnel a side lost are its soldiers, killed and wounded; a hospital's are staff
+    expect(categories('Over the past day, the enemy lost 1,340 personnel, the general staff said.')).toEqual([['1,340', ['killed', 'wounded']]]);
+    expect(categories('The hospital has 300 personnel.')).toEqual([['300', []]]);
   });
 
   it('marks a figure a correction note takes back as retracted, and no other', () => {

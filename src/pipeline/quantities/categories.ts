@@ -89,7 +89,8 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const headed = head ? categoriesIn(head[1]!, false) : null;
   if (headed && headed.main.length > 0) return headed.main;
   // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded
-  if (after.fallback.includes('troops') && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
+  // ("the enemy lost 1,340 personnel": a side's personnel it lost are its soldiers; a hospital's 300 personnel are not)
+  if ((after.fallback.includes('troops') || /^\s+personnel\b/iu.test(between)) && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
   if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
   // "Killed: 46", a line of a table of figures: the label before the colon says what is counted
   const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));

@@ -60,6 +60,9 @@ export function toDay(value: string | undefined): string | undefined {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const compact = /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/u.exec(value);
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  // "04.03.2025": written with dots, day first (Date.parse would read 3 April)
+  const dotted = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u.exec(value);
+  if (dotted) return Number(dotted[2]) <= 12 && Number(dotted[1]) <= 31 ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : undefined;
   // RFC 822, as feeds and some pages write it ("Tue, 04 Mar 2025 23:30:00 -0500"): the day as written, not as UTC
   const rfc = RFC_822_DAY.exec(value);
   if (rfc) return `${rfc[3]}-${String(MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;

@@ -69,6 +69,8 @@ describe('articleFromHtml metadata fallbacks', () => {
     ['JSON-LD array', '<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2022-01-09"}]</script>', para, '2022-01-09'],
     // the day as written, not as in UTC (23:30 in New York is the next day in London)
     ['an RFC 822 date meta', '<meta name="date" content="Tue, 04 Mar 2025 23:30:00 -0500">', para, '2025-03-04'],
+    // written with dots, day first
+    ['a dotted date meta', '<meta name="date" content="04.03.2025">', para, '2025-03-04'],
   ])('date from %s', (_what, head, body, day) => {
     expect(articleFromHtml(page(head, body), { input: 'p', name: 'p' }).published).toBe(day);
   });

@@ -2,6 +2,8 @@
  * The pipeline, in order. Each stage reads the doc so far and returns its own layer.
  */
 import { emptyDoc, type Context, type Doc } from './model/doc.js';
+import { isCalendarDay } from './model/calendar-day.js';
+import { ClaimtrailError } from './errors.js';
 import { findBlocks } from './pipeline/find-blocks.js';
 import { findDebris } from './pipeline/find-debris.js';
 import { splitSentences } from './pipeline/split-sentences.js';
@@ -24,6 +26,7 @@ export interface AnalyzeOptions {
  * @example analyze('Casualties exceeded 3,000, the minister said.', { published: '2024-12-24' }).claims
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Doc {
+  if (options.published !== undefined && !isCalendarDay(options.published)) throw new ClaimtrailError(`analyze: published must be a day as YYYY-MM-DD, got '${options.published}'`);
   const context: Context = {
     ...(options.published ? { published: options.published } : {}),
     ...(options.debug ? { debug: options.debug } : {}),

@@ -15,4 +15,11 @@ describe('public API', () => {
     expect(output).not.toHaveProperty('tokens');
     expect(JSON.parse(JSON.stringify(output))).toEqual(output);
   });
+
+  it('analyze refuses a publication date the calendar does not have, with an error that says so', () => {
+    for (const published of ['2025-02-30', '2025-13-01', 'Tuesday']) {
+      expect(() => claimtrail.analyze('Seven people died on Monday.', { published })).toThrow(new claimtrail.ClaimtrailError(`analyze: published must be a day as YYYY-MM-DD, got '${published}'`));
+    }
+    expect(claimtrail.analyze('Seven people died on Monday.', { published: '2024-02-29' }).dates.map((d) => d.date)).toEqual(['2024-02-26']);
+  });
 });

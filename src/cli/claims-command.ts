@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { listClaims, type ClaimFilter } from '../store/claims.js';
 import { openStore, resolveDbTarget } from '../store/db.js';
 import { printHelp, storeOptions } from './common-options.js';
+import { isCalendarDay } from '../model/calendar-day.js';
 
 const HELP = `usage: claimtrail claims [--source NAME] [--outlet NAME] [--status S] [--since DATE] [--until DATE]
                         [--limit N] [--db TARGET] [--json]
@@ -10,7 +11,6 @@ const HELP = `usage: claimtrail claims [--source NAME] [--outlet NAME] [--status
 Lists stored claims, newest article first. --source matches the source as written or its
 linked entity's name (case-insensitive substring); dates are publication dates, YYYY-MM-DD.`;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -28,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.help) return printHelp(HELP);
   for (const name of ['since', 'until'] as const) {
     const value = values[name];
-    if (value !== undefined && !DAY.test(value)) throw new UsageError(`--${name} expects YYYY-MM-DD, got '${value}'`);
+    if (value !== undefined && !isCalendarDay(value)) throw new UsageError(`--${name} expects YYYY-MM-DD, got '${value}'`);
   }
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit expects a positive whole number, got '${values.limit}'`);

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../ingest/detect-format.js';
+import { isCalendarDay } from '../model/calendar-day.js';
 
 /** Options every command shares, for node:util parseArgs. */
 export const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
@@ -28,7 +29,7 @@ export const READ_HELP = `  --published D    the publication day (YYYY-MM-DD) of
 /** The checked values of readOptions: a malformed one is a usage error naming the option. */
 export function readChoices(values: { published?: string; format?: string }): { published?: string; format: Format | 'auto' } {
   const { published, format = 'auto' } = values;
-  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(published)) throw new UsageError(`--published expects YYYY-MM-DD, got '${published}'`);
+  if (published !== undefined && !isCalendarDay(published)) throw new UsageError(`--published expects YYYY-MM-DD, got '${published}'`);
   if (!FORMAT_CHOICES.includes(format)) throw new UsageError(`--format expects one of ${FORMAT_CHOICES.join(', ')}, got '${format}'`);
   return { ...(published ? { published } : {}), format: format as Format | 'auto' };
 }

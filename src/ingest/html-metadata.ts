@@ -4,6 +4,7 @@
  * tags, then plain HTML (`<title>`, `<time datetime>`, `<html lang>`).
  */
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
+import { isCalendarDay } from '../model/calendar-day.js';
 
 export interface HtmlMetadata {
   title?: string;
@@ -52,20 +53,20 @@ export function readHtmlMetadata(document: Document, base?: string): HtmlMetadat
 
 const RFC_822_DAY = /^\s*(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{4})\b/iu;
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+/** `day` if the calendar has it ("2025-02-30" is no day: a page's broken date is no date). */
+const calendarDay = (day: string): string | undefined => (isCalendarDay(day) ? day : undefined);
 
 /** 'YYYY-MM-DD' from an ISO date-time or a parseable date string, the day as written (not moved to UTC); undefined when it is not a date. */
 export function toDay(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/u.exec(value);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const compact = /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/u.exec(value);
-  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/u.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/u.exec(value);
+  if (iso) return calendarDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
   // "04.03.2025": written with dots, day first (Date.parse would read 3 April)
   const dotted = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u.exec(value);
-  if (dotted) return Number(dotted[2]) <= 12 && Number(dotted[1]) <= 31 ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : undefined;
+  if (dotted) return calendarDay(`${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`);
   // RFC 822, as feeds and some pages write it ("Tue, 04 Mar 2025 23:30:00 -0500"): the day as written, not as UTC
   const rfc = RFC_822_DAY.exec(value);
-  if (rfc) return `${rfc[3]}-${String(MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+  if (rfc) return calendarDay(`${rfc[3]}-${String(MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`);
   const time = Date.parse(value);
   if (Number.isNaN(time)) return undefined;
   const year = new Date(time).getUTCFullYear();

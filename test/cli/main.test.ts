@@ -20,6 +20,9 @@ describe('claimtrail CLI entry', () => {
     const result = run(['analyze', '--published', '24/12/2024', '-']);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe("claimtrail analyze: --published expects YYYY-MM-DD, got '24/12/2024'");
+    // nor a day the calendar does not have
+    const invalid = run(['analyze', '--published', '2025-02-30', '-']);
+    expect([invalid.status, invalid.stderr.trim()]).toEqual([2, "claimtrail analyze: --published expects YYYY-MM-DD, got '2025-02-30'"]);
   });
 
   it('prints its version', () => {

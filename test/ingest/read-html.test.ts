@@ -71,6 +71,8 @@ describe('articleFromHtml metadata fallbacks', () => {
     ['an RFC 822 date meta', '<meta name="date" content="Tue, 04 Mar 2025 23:30:00 -0500">', para, '2025-03-04'],
     // written with dots, day first
     ['a dotted date meta', '<meta name="date" content="04.03.2025">', para, '2025-03-04'],
+    // a broken date is no date
+    ['an impossible date meta', '<meta property="article:published_time" content="2025-02-30T10:00:00Z">', para, undefined],
   ])('date from %s', (_what, head, body, day) => {
     expect(articleFromHtml(page(head, body), { input: 'p', name: 'p' }).published).toBe(day);
   });

@@ -87,7 +87,9 @@ const HEARER_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){1,4}\s+$/u;
 function subjectVerbThat(text: string, p: Proposal): boolean {
   if (!p.source || !p.cue || p.content.length !== 1) return false;
   const c = p.content[0]!;
-  return p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && c.start >= p.cue.end && (SETTING_GAP.test(text.slice(p.cue.end, c.start)) || (TELL.test(text.slice(p.cue.start, p.cue.end)) && HEARER_GAP.test(text.slice(p.cue.end, c.start)))) && /^that\s/iu.test(text.slice(c.start, c.start + 5));
+  const gap = text.slice(p.cue.end, c.start);
+  const settingOrHearer = SETTING_GAP.test(gap) || (TELL.test(text.slice(p.cue.start, p.cue.end)) && HEARER_GAP.test(gap));
+  return p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && c.start >= p.cue.end && settingOrHearer && /^that\s/iu.test(text.slice(c.start, c.start + 5));
 }
 
 /** "…, a figure Kyiv denied.": a phrase opening on a noun for what is said is the object of a relative clause, not a speaker. */
@@ -100,8 +102,10 @@ const PROPOSITION = /^(?:an?|the|this|that)\s+(?:figure|number|claim|allegation|
 function trailingSpeaker(text: string, p: Proposal): boolean {
   if (!p.source || !p.cue || p.content.length !== 1 || PROPOSITION.test(text.slice(p.source.start, p.source.end))) return false;
   const c = p.content[0]!;
+  const between = text.slice(c.end, p.source.start);
   // the comma closing what was said may sit inside its quotation ('"…," a clerk said')
-  return c.end <= p.source.start && (/^[\s,”"'’]*,\s*$/u.test(text.slice(c.end, p.source.start)) || (/,["”’']$/u.test(text.slice(c.start, c.end)) && /^\s*$/u.test(text.slice(c.end, p.source.start)))) && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
+  const commaBefore = /^[\s,”"'’]*,\s*$/u.test(between) || (/,["”’']$/u.test(text.slice(c.start, c.end)) && /^\s*$/u.test(between));
+  return c.end <= p.source.start && commaBefore && p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && /^(?:\s+[\p{L}\d]+){0,3}\s*[.!?]/u.test(text.slice(p.cue.end, p.cue.end + 60));
 }
 
 /** How many content fragments starting before a cue are tried as its container: contents are local, and hostile input must stay linear. */

@@ -22,6 +22,7 @@ import { isAnonymityClause } from './attribution/anonymity-clause.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
+import { titleLexicon } from '../lexicons/titles.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, quotedAsSaying, pullQuote, transcriptTurn, sourceLine, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
@@ -70,9 +71,10 @@ export function attributeClaims(doc: Doc): Claim[] {
   const mentions = mentionIndex(doc.entities);
   const nested = nestClaims(view.text, proposals);
   let previous: Claim['source'] = null;
+  const people = new Set(doc.entities.filter((e) => e.type === 'person').map((e) => e.id));
   return nested.map((claim, i) => {
     const [p, cited] = withCitationsApart(view.text, claim);
-    const source = p.source ? withSpeakerBefore(view.text, resolveSource(view.text, p.source, mentions, view.tokens), previous) : null;
+    const source = p.source ? withSpeakerBefore(view.text, resolveSource(view.text, p.source, mentions, view.tokens), previous, people) : null;
     if (source) previous = source;
     // a cue with nobody named or described before or after it ("it seems that") is unsourced too
     const unsourced = p.unsourced || (source === null && p.kind !== 'pull-quote');
@@ -99,6 +101,7 @@ export function attributeClaims(doc: Doc): Claim[] {
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;
 const PERSONAL = /^(?:he|she|it)$/iu;
+const TITLE_HEADS: ReadonlySet<string> = new Set(titleLexicon.flatMap((e) => e.heads.filter((h) => !h.includes(' '))));
 
 /**
  * '…, the mayor told local radio. "We are devastated," she said.', "AFAD said 44 died. It had earlier
@@ -106,10 +109,13 @@ const PERSONAL = /^(?:he|she|it)$/iu;
  * of the claim before, when that one is single ("the mayor", not "officials"); it takes that
  * speaker's phrase as its antecedent.
  */
-function withSpeakerBefore(text: string, source: NonNullable<Claim['source']>, previous: Claim['source']): NonNullable<Claim['source']> {
-  if (source.entity || source.antecedent || !previous || !PERSONAL.test(text.slice(source.start, source.end).trim()) || source.start - previous.end > SPEAKER_REACH || source.start < previous.end) return source;
+function withSpeakerBefore(text: string, source: NonNullable<Claim['source']>, previous: Claim['source'], people: ReadonlySet<string>): NonNullable<Claim['source']> {
+  const pronoun = text.slice(source.start, source.end).trim();
+  if (source.entity || source.antecedent || !previous || !PERSONAL.test(pronoun) || source.start - previous.end > SPEAKER_REACH || source.start < previous.end) return source;
   const phrase = previous.antecedent ?? previous;
   const words = text.slice(phrase.start, phrase.end).trim();
+  // "it" stands for a body, never for a person ("the mayor", a named one, one with a title)
+  if (/^it$/iu.test(pronoun) && ((previous.entity && people.has(previous.entity)) || TITLE_HEADS.has(words.split(/\s+/u).at(-1)!.toLowerCase()))) return source;
   // one person described: no pronoun, no plural head, no list
   if (PERSONAL.test(words) || /^(?:they|it|we|i|you|who|which)$/iu.test(words) || /(?:[^s]s|\band\b.*)$/iu.test(words) || /^(?:police|people|staff|officials)$/iu.test(words.split(/\s+/u).at(-1)!)) return source;
   return { ...source, antecedent: { start: phrase.start, end: phrase.end }, ...(previous.entity ? { entity: previous.entity } : {}), ...(previous.anonymous ? { anonymous: previous.anonymous } : {}) };

@@ -387,6 +387,7 @@ describe('attributeClaims: shapes that must match', () => {
     expect(antecedents('The mayor said the dam held. Ana Roe, a resident, disagreed. She said it had cracked.')).toContainEqual(['She', null]);
     // "it" for the body before, also as the one who put a toll
     expect(antecedents('The agency said 44 people died. It had earlier put the toll at 38.')).toEqual([['The agency', null], ['It', 'The agency']]);
+    expect(antecedents('The mayor said the plan was sound. It said nothing about costs.')).toContainEqual(['It', null]);
   });
 
   it('reads a people before the head of a source as where the speakers are from, not as the speaker', () => {

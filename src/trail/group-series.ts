@@ -1,5 +1,5 @@
 import type { FigurePoint } from './types.js';
-import { comparePoints } from './point-order.js';
+import { comparePoints, daysBetween, pointDate } from './point-order.js';
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
@@ -35,11 +35,36 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
     for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {
       for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)))) {
         const categoryKey = members[0]!.categoryKey;
-        groups.push({ id: seriesId(categoryKey, subjectKey, placeKey), categoryKey, subjectKey, placeKey, points: [...members].sort(comparePoints) });
+        const sorted = [...members].sort(comparePoints);
+        // a count of no one in particular, nowhere in particular: only the time tells stories apart
+        const runs = subjectKey === '' && placeKey === '' ? splitAtGaps(sorted) : [sorted];
+        runs.forEach((run, k) => {
+          const id = seriesId(categoryKey, subjectKey, placeKey) + (k > 0 ? `~from-${pointDate(run[0]!)}` : '');
+          groups.push({ id, categoryKey, subjectKey, placeKey, points: run });
+        });
       }
     }
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.id.localeCompare(b.id));
+}
+
+/** Reports of one story come days apart; a month with no report of a measure is a gap between stories. */
+const STORY_GAP_DAYS = 30;
+
+/**
+ * Date-ordered points cut where no report falls for STORY_GAP_DAYS: in a store of many stories, a
+ * hotel fire's unplaced toll in February and an earthquake's in August are two series, not one.
+ */
+function splitAtGaps(points: readonly FigurePoint[]): FigurePoint[][] {
+  const runs: FigurePoint[][] = [];
+  let last: string | null = null;
+  for (const p of points) {
+    const day = pointDate(p);
+    if (runs.length === 0 || (day && last && daysBetween(day, last) > STORY_GAP_DAYS)) runs.push([]);
+    runs[runs.length - 1]!.push(p);
+    if (day) last = day;
+  }
+  return runs;
 }
 
 function bucket(points: readonly FigurePoint[], key: (p: FigurePoint) => string): Map<string, FigurePoint[]> {
@@ -108,5 +133,19 @@ function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, Figu
   const specific = [...buckets.keys()].filter((k) => k !== '');
   if (specific.length === 1 && specific[0]!.split('+').some((w) => PART_WORDS.has(w))) return buckets;
   if (!unspecified || specific.length !== 1) return buckets;
-  return new Map([[specific[0]!, [...buckets.get(specific[0]!)!, ...unspecified]]]);
+  // only those of the same story: reported within a gap of its figures
+  const own = buckets.get(specific[0]!)!;
+  const near = unspecified.filter((p) => nearInTime(p, own));
+  if (near.length === 0) return buckets;
+  const rest = unspecified.filter((p) => !near.includes(p));
+  return new Map([[specific[0]!, [...own, ...near]], ...(rest.length > 0 ? [['', rest] as [string, FigurePoint[]]] : [])]);
+}
+
+/** Whether `p` falls within STORY_GAP_DAYS of one of `points` (an undated point is near any). */
+function nearInTime(p: FigurePoint, points: readonly FigurePoint[]): boolean {
+  const day = pointDate(p);
+  return !day || points.some((q) => {
+    const other = pointDate(q);
+    return !other || daysBetween(day, other) <= STORY_GAP_DAYS;
+  });
 }

@@ -299,6 +299,21 @@ describe('buildSeries with a place named at two levels', () => {
     expect(series.map((s) => [s.placeKey, s.points.length, s.label])).toEqual([['velmar', 3, 'killed and wounded · Velmar']]);
   });
 
+  it('tells stories of a count of no one, nowhere, apart by the month between their reports', () => {
+    const unplaced = (date: string, n: number) => point({ source: 'A', date, subject: null, place: null, ...exactly(n) });
+    const series = buildSeries([unplaced('2031-02-10', 9), unplaced('2031-02-12', 16), unplaced('2031-08-04', 20), unplaced('2031-08-06', 44)]);
+    expect(series.map((s) => [s.id, s.points.map((p) => p.value)])).toEqual([
+      ['killed+wounded~anyone~anywhere', [9, 16]],
+      ['killed+wounded~anyone~anywhere~from-2031-08-04', [20, 44]],
+    ]);
+  });
+
+  it('folds into the only placed series only the unplaced figures of its time', () => {
+    const at = (date: string, place: string | null, n: number) => point({ source: 'A', date, subject: null, place, ...exactly(n) });
+    const series = buildSeries([at('2031-08-04', 'Velmar', 20), at('2031-08-05', null, 31), at('2031-02-10', null, 9)]);
+    expect(series.map((s) => [s.placeKey, s.points.map((p) => p.value)])).toEqual([['velmar', [20, 31]], ['', [9]]]);
+  });
+
   it('keeps places apart that no article puts one inside the other, or that it only lists', () => {
     const at = (place: string, sentence = '') => ({ subject: null, place, sentence });
     const series = buildSeries([

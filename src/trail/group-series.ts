@@ -1,5 +1,6 @@
 import type { FigurePoint } from './types.js';
 import { comparePoints, daysBetween, pointDate } from './point-order.js';
+import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
@@ -126,7 +127,8 @@ function holds(sentence: string, outer: string, inner: string): boolean {
 
 /**
  * Moves the '' (unspecified) bucket into the only specific one, when there is exactly one and it
- * names the whole of who is counted, not a part ("children": see PART_GROUP_NOUNS).
+ * names the whole of who is counted, not a part ("children": see PART_GROUP_NOUNS); only its
+ * figures reported within STORY_GAP_DAYS of the specific ones, which are of the same story.
  */
 function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, FigurePoint[]> {
   const unspecified = buckets.get('');
@@ -135,17 +137,30 @@ function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, Figu
   if (!unspecified || specific.length !== 1) return buckets;
   // only those of the same story: reported within a gap of its figures
   const own = buckets.get(specific[0]!)!;
-  const near = unspecified.filter((p) => nearInTime(p, own));
+  const days = dayNumbers(own);
+  const near: FigurePoint[] = [];
+  const rest: FigurePoint[] = [];
+  for (const p of unspecified) (nearInTime(p, days) ? near : rest).push(p);
   if (near.length === 0) return buckets;
-  const rest = unspecified.filter((p) => !near.includes(p));
   return new Map([[specific[0]!, [...own, ...near]], ...(rest.length > 0 ? [['', rest] as [string, FigurePoint[]]] : [])]);
 }
 
-/** Whether `p` falls within STORY_GAP_DAYS of one of `points` (an undated point is near any). */
-function nearInTime(p: FigurePoint, points: readonly FigurePoint[]): boolean {
-  const day = pointDate(p);
-  return !day || points.some((q) => {
-    const other = pointDate(q);
-    return !other || daysBetween(day, other) <= STORY_GAP_DAYS;
-  });
+/** The days of `points` as sorted day numbers; null when one is undated (an undated figure may be of any time). */
+function dayNumbers(points: readonly FigurePoint[]): number[] | null {
+  const days: number[] = [];
+  for (const p of points) {
+    const day = pointDate(p);
+    if (!day) return null;
+    days.push(daysBetween(day, '1970-01-01'));
+  }
+  return days.sort((a, b) => a - b);
+}
+
+/** Whether `p` falls within STORY_GAP_DAYS of one of the sorted `days` (binary search: the trail holds up to millions of figures). */
+function nearInTime(p: FigurePoint, days: readonly number[] | null): boolean {
+  const date = pointDate(p);
+  if (!date || !days) return true;
+  const day = daysBetween(date, '1970-01-01');
+  const k = partitionPoint(days.length, (i) => days[i]! < day);
+  return (k < days.length && days[k]! - day <= STORY_GAP_DAYS) || (k > 0 && day - days[k - 1]! <= STORY_GAP_DAYS);
 }

@@ -115,14 +115,16 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   return merged;
 }
 
+const COMPASS_WORD = '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)';
 /** A place key with a compass part before the place's own: "eastern turkey", "north-western syria". */
-const COMPASS_KEY = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) (.+)$/u;
+const COMPASS_KEY = new RegExp(`^${COMPASS_WORD} (.+)$`, 'u');
 
 /** Whether folded `sentence` says place `inner` lies in place `outer`. */
 function holds(sentence: string, outer: string, inner: string): boolean {
   const [o, i] = [escapeRegExp(outer), escapeRegExp(inner)];
   // not "Kell, Ostra": a comma joins places in a list as often as a town to its region
-  return new RegExp(`(?<![\\p{L}])${i}\\s+in\\s+(?:the\\s+)?${o}(?![\\p{L}])|(?<![\\p{L}])${o}(?:'s)?\\s+(?:town|city|village|port|district|region|province)\\s+of\\s+${i}(?![\\p{L}])`, 'u').test(sentence);
+  // "Peru's Cajamarca region", "Peru's northern Cajamarca region": a place owned by a place lies in it
+  return new RegExp(`(?<![\\p{L}])${i}\\s+in\\s+(?:the\\s+)?${o}(?![\\p{L}])|(?<![\\p{L}])${o}(?:'s)?\\s+(?:town|city|village|port|district|region|province)\\s+of\\s+${i}(?![\\p{L}])|(?<![\\p{L}])${o}'s\\s+(?:${COMPASS_WORD}\\s+)?${i}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 /**

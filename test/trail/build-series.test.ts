@@ -299,6 +299,15 @@ describe('buildSeries with a place named at two levels', () => {
     expect(series.map((s) => [s.placeKey, s.points.length, s.label])).toEqual([['velmar', 3, 'killed and wounded · Velmar']]);
   });
 
+  it('takes a place another place owns ("Peru\'s northern Cajamarca region") into the owner', () => {
+    const at = (place: string | null, sentence = '') => ({ subject: null, place, sentence });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('Peru'), ...exactly(15) }),
+      point({ source: 'B', date: '2031-08-10', ...at("Peru's northern Cajamarca region", "Fifteen died in Peru's northern Cajamarca region."), ...exactly(15) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['peru', 2]]);
+  });
+
   it('tells stories of a count of no one, nowhere, apart by the month between their reports', () => {
     const unplaced = (date: string, n: number) => point({ source: 'A', date, subject: null, place: null, ...exactly(n) });
     const series = buildSeries([unplaced('2031-02-10', 9), unplaced('2031-02-12', 16), unplaced('2031-08-04', 20), unplaced('2031-08-06', 44)]);

@@ -70,3 +70,6 @@ export const governmentSeats = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London'
 
 /** Cities that are in the news daily; others are found by position ("in Kursk"). */
 export const majorCities = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London', 'Paris', 'Berlin', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran', 'Damascus', 'Baghdad', 'Kabul', 'Jerusalem', 'Gaza', 'Beirut', 'Cairo', 'Ankara', 'Istanbul', 'Minsk', 'Warsaw', 'Brussels', 'Rome', 'Madrid', 'Vienna', 'Geneva', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Mariupol', 'Crimea', 'Donbas', 'Chicago', 'Los Angeles', 'Philadelphia', 'Boston', 'Houston', 'Miami', 'Atlanta', 'Cleveland', 'Brooklyn', 'Manhattan'] as const;
+
+/** A compass part of a place, written before its name ("eastern Ukraine", "north-western Syria"), as a pattern. */
+export const COMPASS_WORD = '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)';

@@ -4,6 +4,7 @@ import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
+import { COMPASS_WORD } from '../lexicons/places.js';
 
 const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
 
@@ -115,7 +116,6 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   return merged;
 }
 
-const COMPASS_WORD = '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)';
 /** A place key with a compass part before the place's own: "eastern turkey", "north-western syria". */
 const COMPASS_KEY = new RegExp(`^${COMPASS_WORD} (.+)$`, 'u');
 

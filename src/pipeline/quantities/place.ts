@@ -6,16 +6,15 @@
 import type { Entity, Span } from '../../model/doc.js';
 import { findOverlapping, overlaps } from '../../model/span.js';
 import { inScope } from './time.js';
+import { COMPASS_WORD } from '../../lexicons/places.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
-/** "eastern Ukraine", "north-western Syria": a compass part of a place, read with it. */
-const COMPASS = '(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)';
 /**
  * A locative preposition, or a verb of an event that strikes a place ("an earthquake struck
  * eastern Turkey, killing …"), then the place phrase.
  */
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through)\\s+((?:${COMPASS}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
 /** "Atlantic City's eight casinos": a possessive name right before the counted phrase. */

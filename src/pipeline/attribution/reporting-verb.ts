@@ -67,6 +67,13 @@ function inSetting(tokens: readonly Token[], m: number, ends: (x: number) => boo
   return t.pos === 'VERB' && ends(m + 1) && (previous.pos === 'NOUN' || isPossessive(previous.text));
 }
 
+/** The token after a setting ("in Kell on Monday") that runs from `from` to the end of the cue clause, or `from` when none does. */
+function afterSetting(tokens: readonly Token[], from: number, last: number, ends: (x: number) => boolean): number {
+  let m = from;
+  while (m <= last && m < from + 10 && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
+  return m > from && ends(m) ? m : from;
+}
+
 /** Index of the complement ("that", a quote, after a colon) when only adjuncts come before it, else `k`. */
 function skipToComplement(tokens: readonly Token[], k: number, last: number): number {
   // only a preposition or a time word may open the adjunct: "repeated accusations that ..." keeps its object
@@ -175,18 +182,15 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (hearer) {
         tail = hearer[1] + 1;
         // '…, Roe told reporters in Kell on Monday.': a setting after the hearer ends the cue clause as well
-        let m = tail;
-        while (m <= last && m < tail + 10 && tokens[tail]!.pos === 'ADP' && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
-        if (m > tail && ends(m)) tail = m;
+        if (tokens[tail]?.pos === 'ADP') tail = afterSetting(tokens, tail, last, ends);
       }
     }
     // '..., Roe explained earlier in the hearing, ...': a setting after a speech verb belongs to its clause
     // ("reported at least 5 blasts": a bound opens a figure, not a setting)
     const settingOpen = after <= last && (/^(?:ADP|ADV)$/u.test(tokens[after]!.pos) || /^(?:in|at|on|during)$/iu.test(tokens[cueEnd]!.text)) && !BOUND_OPENING.test(`${tokens[after]!.text} ${tokens[after + 1]?.text ?? ''}`);
     if (!ends(tail) && lemma && byLemma.has(lemma) && settingOpen) {
-      let m = after;
-      while (m <= last && m < after + 10 && inSetting(tokens, m, ends) && !/^(?:that|whether|if)$/iu.test(tokens[m]!.text)) m++;
-      if (m > after && ends(m)) tail = m;
+      const end = afterSetting(tokens, after, last, ends);
+      if (end > after) tail = end;
     }
     if (tail > after && ends(tail) && !ends(after)) after = tail;
     // '"...," she said of the election, in which ...': after a quotation closed on a comma the rest

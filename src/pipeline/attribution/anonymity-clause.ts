@@ -1,3 +1,4 @@
+import type { Span } from '../../model/doc.js';
 import type { Proposal } from './view.js';
 
 /** Why a source goes unnamed, as the clause after its verb reads: "not to be named", "to give his name" (after a refusal). */
@@ -36,6 +37,9 @@ export function anonymityAsideBefore(text: string, end: number): number {
   const m = ASIDE_BEFORE_CUE.exec(text.slice(from, end));
   return m ? from + m.index : -1;
 }
+
+/** Whether `span` (a source phrase) ends with such an aside after its first word: "an official who spoke on condition of anonymity". */
+export const endsWithAnonymityAside = (text: string, span: Span): boolean => anonymityAsideBefore(text, span.end) > span.start;
 
 export function isAnonymityClause(text: string, proposal: Proposal): boolean {
   const first = proposal.content[0];

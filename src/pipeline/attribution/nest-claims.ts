@@ -10,7 +10,7 @@ import { startingUpTo } from '../../model/span.js';
 import { followsComma, opensQuote, type Proposal } from './view.js';
 import { mediaHeads } from '../../lexicons/cues.js';
 import { ASIDE_CLOSING } from './source-aside.js';
-import { anonymityAsideBefore } from './anonymity-clause.js';
+import { endsWithAnonymityAside } from './anonymity-clause.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -61,7 +61,7 @@ const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reportin
 function asideSubject(text: string, p: Proposal): boolean {
   if (!p.source || !p.cue || p.source.end > p.cue.start || !/^[\s,]*$/u.test(text.slice(p.source.end, p.cue.start))) return false;
   const words = text.slice(Math.max(p.source.start, p.source.end - 120), p.source.end);
-  return ASIDE_CLOSING.test(words) || anonymityAsideBefore(text, p.source.end) > p.source.start;
+  return ASIDE_CLOSING.test(words) || endsWithAnonymityAside(text, p.source);
 }
 
 /** "Local media reported explosions": the press reporting, named right before the verb. */

@@ -10,7 +10,7 @@
 import type { Span } from '../../model/doc.js';
 import { firstStartingAt, overlaps, spanAround } from '../../model/span.js';
 import { tagRoles } from './role-tagger.js';
-import { anonymityAsideBefore } from './anonymity-clause.js';
+import { endsWithAnonymityAside } from './anonymity-clause.js';
 import { isPossessive, phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
 
@@ -89,7 +89,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
   // "The governor later raised the toll to 47": the subject the figure rule read is whole, the tagger's ran on
   // "a firefighter who asked not to be named told": the rule read the speaker over an anonymity aside, which the tagger cuts
-  const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || isGerundCue(view.text, p.cue) || (!!p.source && anonymityAsideBefore(view.text, p.source.end) > p.source.start);
+  const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || isGerundCue(view.text, p.cue) || (!!p.source && endsWithAnonymityAside(view.text, p.source));
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && isDummy(view, r.source);
   // "X died, say rescuers", "Prices will rise, said the governor": the rule read the speaker after the cue; a tagged

@@ -6,7 +6,7 @@
 import type { ClaimSource, Entity, Span, Token } from '../../model/doc.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
 import { firstStartingAt } from '../../model/span.js';
-import { ANONYMITY_ASIDE, anonymityAsideBefore } from './anonymity-clause.js';
+import { ANONYMITY_ASIDE, endsWithAnonymityAside } from './anonymity-clause.js';
 import { ASIDE_OPENING } from './source-aside.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 import { phraseEndingAt } from './source-phrase.js';
@@ -145,7 +145,7 @@ function saysWhyUnnamed(text: string, span: Span): boolean {
   if (ANONYMITY_ASIDE.test(text.slice(span.end, span.end + 80))) return true;
   for (let at = text.indexOf(',', span.start); at >= 0 && at < span.end; at = text.indexOf(',', at + 1)) if (ANONYMITY_ASIDE.test(text.slice(at, at + 80))) return true;
   // "an official who spoke on condition of anonymity" (no commas): the aside closes the source
-  return anonymityAsideBefore(text, span.end) > span.start;
+  return endsWithAnonymityAside(text, span);
 }
 
 /** Tokens lying inside `span`, found by binary search over the start-sorted tokens. */

@@ -18,7 +18,7 @@ const CITING_IN = /(?:^|,\s+)(citing|quoting|referring\s+to)\s+/iu;
  * is not what it says. The content ends before ", citing …", and what is cited becomes a link.
  */
 export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] {
-  const quoted = quotedAsSaying(text, p);
+  const quoted = quotedPersonApart(text, p);
   if (quoted) return quoted;
   const links: SourceLink[] = [];
   const content: Span[] = [];
@@ -47,7 +47,7 @@ const AS_SAYING = /^([^,;:"“”.]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[
  * "TASS quoted the defence minister as saying that 120 drones …": what the quoted person said is
  * the content, and the person is a link of the chain; the source is who quoted them.
  */
-function quotedAsSaying<P extends Proposal>(text: string, p: P): [P, SourceLink[]] | undefined {
+function quotedPersonApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] | undefined {
   const first = p.content[0];
   if (!p.cue || !first || !/\bquoted$/iu.test(text.slice(p.cue.start, p.cue.end))) return undefined;
   const m = AS_SAYING.exec(text.slice(first.start, first.end));

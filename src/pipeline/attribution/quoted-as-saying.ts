@@ -5,13 +5,15 @@
  * named between the words breaks it.)
  */
 import { contentAfter } from './content-span.js';
-import { phraseEndingAt } from './source-phrase.js';
+import { openingSubject, phraseEndingAt } from './source-phrase.js';
 import type { Proposal, View } from './view.js';
 
 const BE = /^(?:is|was|were|are|been|being)$/iu;
 /** Words between "quoted" and "as saying": "by state news agency Ukrinform", "on Monday". */
 const MAX_BETWEEN = 8;
-const MAX_SUBJECT = 6;
+
+/** Whether "as saying" (or "as stating") starts at token `k`. */
+const asSaying = (tokens: View['tokens'], k: number): boolean => tokens[k]?.text.toLowerCase() === 'as' && /^(?:saying|stating)$/iu.test(tokens[k + 1]?.text ?? '');
 
 export function quotedAsSaying(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
@@ -20,16 +22,13 @@ export function quotedAsSaying(view: View, sentence: number): Proposal[] {
   for (let i = first + 1; i < last; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'quoted' || !BE.test(tokens[i - 1]!.text)) continue;
     let as = i + 1;
-    while (as < last && as - i <= MAX_BETWEEN && !(tokens[as]!.text.toLowerCase() === 'as' && /^(?:saying|stating)$/iu.test(tokens[as + 1]!.text))) {
-      if (/^[,;:"“”]$/u.test(tokens[as]!.text)) break;
-      as++;
-    }
-    if (as >= last || tokens[as]!.text.toLowerCase() !== 'as' || !/^(?:saying|stating)$/iu.test(tokens[as + 1]?.text ?? '')) continue;
+    while (as < last && as - i <= MAX_BETWEEN && !asSaying(tokens, as) && !/^[,;:"“”]$/u.test(tokens[as]!.text)) as++;
+    if (as >= last || !asSaying(tokens, as)) continue;
     // "has been quoted", "was widely quoted": auxiliaries and adverbs before the participle are the cue's
     let cueStart = i - 1;
     while (cueStart - 1 >= first && /^(?:AUX|ADV|PART)$/u.test(tokens[cueStart - 1]!.pos)) cueStart--;
     // the subject: a noun phrase, or a short run of words opening the sentence ("The general", which the tagger may read as an adjective)
-    const source = phraseEndingAt(tokens, cueStart - 1, first) ?? (cueStart > first && cueStart - first <= MAX_SUBJECT && tokens.slice(first, cueStart).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB') ? [first, cueStart - 1] : null);
+    const source = phraseEndingAt(tokens, cueStart - 1, first) ?? openingSubject(tokens, first, cueStart - 1);
     let k = as + 2;
     if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     const content = contentAfter(view, k, last);

@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../model/doc.js';
 import { cueGerunds, cueVerbs, mediaHeads } from '../../lexicons/cues.js';
 import { contentAfter, contentBefore, quoteAfter } from './content-span.js';
-import { appositiveEndingAt, isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
+import { appositiveEndingAt, isPossessive, openingSubject, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { anonymityAsideBefore } from './anonymity-clause.js';
 import { ASIDE_BEFORE_CUE } from './source-aside.js';
 import { followsComma, isCloseQuote, isOpenQuote, opensQuote, quoteAround, quoteStartingAt, type Proposal, type View } from './view.js';
@@ -139,11 +139,10 @@ function speakerBeforeAside(view: View, j: number, first: number): [number, numb
   let k = j;
   while (k > first && tokens[k - 1]!.end > at) k--;
   // "The army's statement, published …": a phrase whose head is no speaker elsewhere ("said in a statement") opens the sentence here
-  const head = phraseEndingAt(tokens, k - 1, first) ?? (k - first <= 6 && tokens.slice(first, k).every((t) => SUBJECT_WORD.has(t.pos)) ? [first, k - 1] : null);
+  const head = phraseEndingAt(tokens, k - 1, first) ?? openingSubject(tokens, first, k - 1);
   if (!head) return null;
   return [head[0], tokens[j]!.text === ',' ? j - 1 : j];
 }
-const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 
 /**
  * Source and content around a cue at tokens [cueStart, cueEnd] of the sentence [first, last];

@@ -81,6 +81,20 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
   return [start, last];
 }
 
+/** Parts of speech of a subject that opens its sentence. */
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** An opening subject is at most this many words. */
+const MAX_OPENING_SUBJECT = 6;
+
+/**
+ * The words from the sentence's `first` token to `last` as its subject, where phraseEndingAt reads
+ * none: "The general" (read as an adjective), "The army's statement" (a head that names no speaker
+ * after a verb, "said in a statement"). A few nominal words, or null.
+ */
+export function openingSubject(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  return last >= first && last - first < MAX_OPENING_SUBJECT && tokens.slice(first, last + 1).every((t) => SUBJECT_WORD.has(t.pos)) ? [first, last] : null;
+}
+
 /** Who may stand in such a relation: sources, people, officials… (as resolve-source's INSIDER reads them, unnamed). */
 const INSIDER_HEADS = /^(?:sources?|insiders?|persons?|people|individuals?|someone|officials?|aides?|diplomats?)$/iu;
 const INSIDER_RELATIONS: readonly (readonly string[])[] = [['close', 'to'], ['familiar', 'with'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['knowledgeable', 'about']];

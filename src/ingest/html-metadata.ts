@@ -53,20 +53,23 @@ export function readHtmlMetadata(document: Document, base?: string): HtmlMetadat
 
 const RFC_822_DAY = /^\s*(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{4})\b/iu;
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-/** `day` if the calendar has it ("2025-02-30" is no day: a page's broken date is no date). */
-const calendarDay = (day: string): string | undefined => (isCalendarDay(day) ? day : undefined);
+/** 'YYYY-MM-DD' of these parts if the calendar has that day ("2025-02-30" is no day: a page's broken date is no date). */
+function calendarDay(year: string, month: string | number, day: string): string | undefined {
+  const written = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDay(written) ? written : undefined;
+}
 
 /** 'YYYY-MM-DD' from an ISO date-time or a parseable date string, the day as written (not moved to UTC); undefined when it is not a date. */
 export function toDay(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/u.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/u.exec(value);
-  if (iso) return calendarDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  if (iso) return calendarDay(iso[1]!, iso[2]!, iso[3]!);
   // "04.03.2025": written with dots, day first (Date.parse would read 3 April)
   const dotted = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u.exec(value);
-  if (dotted) return calendarDay(`${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`);
+  if (dotted) return calendarDay(dotted[3]!, dotted[2]!, dotted[1]!);
   // RFC 822, as feeds and some pages write it ("Tue, 04 Mar 2025 23:30:00 -0500"): the day as written, not as UTC
   const rfc = RFC_822_DAY.exec(value);
-  if (rfc) return calendarDay(`${rfc[3]}-${String(MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`);
+  if (rfc) return calendarDay(rfc[3]!, MONTHS.indexOf(rfc[2]!.slice(0, 3).toLowerCase()) / 3 + 1, rfc[1]!);
   const time = Date.parse(value);
   if (Number.isNaN(time)) return undefined;
   const year = new Date(time).getUTCFullYear();

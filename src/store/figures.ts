@@ -64,13 +64,14 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     source: relayed ? (r.origin_name ?? r.origin_text) : speaker,
     via: relayed ? speaker : null,
     // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
-    sourceKey: relayed
-      ? (r.origin_entity_id !== null ? `entity:${r.origin_entity_id}` : sourcePhraseKey(r.origin_text!))
-      : r.source_entity_id !== null ? `entity:${r.source_entity_id}` : r.source_text ? sourcePhraseKey(r.source_text) : r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`,
+    sourceKey: (relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`),
     status: r.status,
     };
   });
 }
+
+/** Who a speaker is across articles: its linked entity, else its phrase folded; null for no speaker. */
+const speakerKey = (entityId: number | null, text: string | null): string | null => (entityId !== null ? `entity:${entityId}` : text ? sourcePhraseKey(text) : null);
 
 /** All series, optionally only those whose label or id mentions `query`. */
 export async function listSeries(db: Kysely<Database>, query?: string): Promise<FigureSeries[]> {

@@ -11,7 +11,6 @@ const HELP = `usage: claimtrail claims [--source NAME] [--outlet NAME] [--status
 Lists stored claims, newest article first. --source matches the source as written or its
 linked entity's name (case-insensitive substring); dates are publication dates, YYYY-MM-DD.`;
 
-
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,

@@ -114,10 +114,11 @@ function withSpeakerBefore(text: string, source: NonNullable<Claim['source']>, p
   if (source.entity || source.antecedent || !previous || !PERSONAL.test(pronoun) || source.start - previous.end > SPEAKER_REACH || source.start < previous.end) return source;
   const phrase = previous.antecedent ?? previous;
   const words = text.slice(phrase.start, phrase.end).trim();
+  const head = words.split(/\s+/u).at(-1)!.toLowerCase();
   // "it" stands for a body, never for a person ("the mayor", a named one, one with a title)
-  if (/^it$/iu.test(pronoun) && ((previous.entity && people.has(previous.entity)) || TITLE_HEADS.has(words.split(/\s+/u).at(-1)!.toLowerCase()))) return source;
+  if (/^it$/iu.test(pronoun) && ((previous.entity && people.has(previous.entity)) || TITLE_HEADS.has(head))) return source;
   // one person described: no pronoun, no plural head, no list
-  if (PERSONAL.test(words) || /^(?:they|it|we|i|you|who|which)$/iu.test(words) || /(?:[^s]s|\band\b.*)$/iu.test(words) || /^(?:police|people|staff|officials)$/iu.test(words.split(/\s+/u).at(-1)!)) return source;
+  if (PERSONAL.test(words) || /^(?:they|it|we|i|you|who|which)$/iu.test(words) || /(?:[^s]s|\band\b.*)$/iu.test(words) || /^(?:police|people|staff|officials)$/u.test(head)) return source;
   return { ...source, antecedent: { start: phrase.start, end: phrase.end }, ...(previous.entity ? { entity: previous.entity } : {}), ...(previous.anonymous ? { anonymous: previous.anonymous } : {}) };
 }
 

@@ -28,7 +28,6 @@ export function isCurrentCount(categories: readonly string[]): boolean {
   return categories.length > 0 && categories.every((c) => CURRENT_COUNTS.has(c));
 }
 
-
 // Longest alias first so "north korean" wins over "korean"-like shorter names.
 const aliasEntries = SUBJECT_ALIASES.flatMap((a) => a.names.map((name): { name: string; key: string } => ({ name, key: a.key }))).sort(
   (x, y) => y.name.length - x.name.length,

@@ -19,6 +19,7 @@ import { buildView, type Proposal, type View } from './attribution/view.js';
 import { isGerundCue, placeRoles } from './attribution/place-roles.js';
 import { withoutBullets, withWholeQuoteMarks } from './attribution/content-span.js';
 import { isAnonymityClause } from './attribution/anonymity-clause.js';
+import { withQuotesToTheirSpeakers } from './attribution/quote-owner.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
@@ -66,7 +67,7 @@ export function attributeClaims(doc: Doc): Claim[] {
       }
     }
     const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
-    proposals.push(...withClauseSpeakers(view.text, placed));
+    proposals.push(...withClauseSpeakers(view.text, withQuotesToTheirSpeakers(view.text, placed)));
   }
   const mentions = mentionIndex(doc.entities);
   const nested = nestClaims(view.text, proposals);

@@ -396,6 +396,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(entities('The Georgians said 12 people had died.')).toEqual([expect.any(String)]);
   });
 
+  it('gives a quotation handed to the speaker after it to that speaker, not to the cue before it', () => {
+    const contents = (text: string) => claimsOf(text).map((c) => [c.source, c.kind, c.content]);
+    expect(contents('The warden said 4 guards were hurt — “a dark day,” she told the radio.')).toEqual([['The warden', 'indirect', ['4 guards were hurt']], ['she', 'direct-quote', ['“a dark day,”']]]);
+    expect(contents('Rescuers said that 9 miners were trapped, “all of them alive,” a spokesman added.')).toEqual([['Rescuers', 'indirect', ['that 9 miners were trapped']], ['a spokesman', 'direct-quote', ['“all of them alive,”']]]);
+    // a quoted title before a cue is no quotation handed over: the content before it stays whole
+    expect(contents('Roe wrote that the deal, as “The Ledger” reported, was dead.')[0]).toEqual(['Roe', 'indirect', ['that the deal, as “The Ledger” reported, was dead']]);
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

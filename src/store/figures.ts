@@ -9,7 +9,8 @@ import type { Database } from './schema.js';
 export interface FigureFilter {
   /** Only figures of this measure (a series' category key, e.g. 'killed+wounded'). */
   readonly categoryKey?: string;
-  readonly subjectKey?: string;
+  /** Only figures with this subject key, or with any of these (one query for a series' spellings). */
+  readonly subjectKey?: string | readonly string[];
 }
 
 export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilter = {}): Promise<FigurePoint[]> {
@@ -29,7 +30,8 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     // stored with the figure; figures stored before migration 0006 are cut out of the text (by code points, so an astral emoji before shifts them)
     .select((eb) => eb.fn.coalesce('q.sentence_text', eb.fn<string>('substr', ['a.text', eb('q.sentence_start', '+', 1), eb('q.sentence_end', '-', eb.ref('q.sentence_start'))])).as('sentence'));
   if (filter.categoryKey !== undefined) query = query.where('q.category_key', '=', filter.categoryKey);
-  if (filter.subjectKey !== undefined) query = query.where('q.subject_key', '=', filter.subjectKey);
+  if (typeof filter.subjectKey === 'string') query = query.where('q.subject_key', '=', filter.subjectKey);
+  else if (filter.subjectKey) query = query.where('q.subject_key', 'in', filter.subjectKey);
   const rows = await query.orderBy('q.id').execute();
   return rows.map((r) => {
     // "…, Reuters reported, citing the coast guard": the figure is the coast guard's, relayed by Reuters
@@ -94,8 +96,7 @@ export async function getSeries(db: Kysely<Database>, id: string): Promise<Figur
   // The id wrote the subject's spaces as '-': the stored key is one of these two spellings.
   const spellings = subjectPart === 'anyone' ? [''] : [...new Set([subjectPart.replace(/-/gu, ' '), subjectPart])];
   const keys = spellings[0] === '' ? [''] : await subjectsFoldedInto(db, categoryPart, spellings);
-  const points = (await Promise.all(keys.map((key) => loadFigurePoints(db, { categoryKey: categoryPart, subjectKey: key })))).flat();
-  return buildSeries(points).find((s) => s.id === id);
+  return buildSeries(await loadFigurePoints(db, { categoryKey: categoryPart, subjectKey: keys })).find((s) => s.id === id);
 }
 
 /** The subject keys whose figures a series with this subject gathers: its own (in either spelling), and '' when it is the measure's only specific subject. */

@@ -404,6 +404,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(contents('Roe wrote that the deal, as “The Ledger” reported, was dead.')[0]).toEqual(['Roe', 'indirect', ['that the deal, as “The Ledger” reported, was dead']]);
   });
 
+  it('ends a trailing cue clause after a time of day set with "late", "early" or "overnight"', () => {
+    expect(claimsOf('The toll rose to 41, the state agency reported late Tuesday, citing the police.')[0]).toMatchObject({ source: 'the state agency', content: ['The toll rose to 41'] });
+    expect(claimsOf('Eight drones were downed, the army said early on Sunday.')[0]).toMatchObject({ content: ['Eight drones were downed'] });
+    expect(claimsOf('Two bridges fell, the governor said overnight.')[0]).toMatchObject({ content: ['Two bridges fell'] });
+    // "early" opening what was said is not a time
+    expect(claimsOf('Turnout fell, officials said early voting would end Monday.')[0]).toMatchObject({ content: ['early voting would end Monday'] });
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

@@ -21,7 +21,7 @@ const STRICT = new Set(['read', 'find', 'show', 'learn', 'hear', 'indicate', 'an
 const STRICT_LEARNED = new Set(['read', 'add', 'find', 'charge', 'post', 'agree', 'continue', 'answer', 'object']);
 /** Verbs whose "it" subject is a dummy. */
 const DUMMY_IT = new Set(['seem', 'appear', 'be', 'become', 'turn', 'remain', 'look', 'sound', 'emerge']);
-const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
+const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|early|late|overnight|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
 
 function cueLemma(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;

@@ -13,6 +13,8 @@ export interface HedgeEntry {
   readonly reason: string;
   /** Words that, right after a form, give it another sense: "claimed the lives of 29" states a toll, it does not distance the outlet from it. "#" stands for a number ("claimed 29 lives"). */
   readonly notBefore?: readonly string[];
+  /** What the marker says when a negation comes before it ("could not be verified", "has not confirmed"), and forms that are markers only then ("could not confirm"). */
+  readonly negated?: { readonly status: string; readonly forms: readonly string[] };
 }
 
 export const hedgeLexicon = [
@@ -23,7 +25,8 @@ export const hedgeLexicon = [
   { id: 'reportedly', status: 'reported', forms: ['reportedly', 'reported to be', 'reports say', 'according to reports', 'according to media reports', 'is said to', 'are said to', 'was said to', 'were said to'], reason: 'second-hand: the outlet passes on what others report' },
   { id: 'allegedly', status: 'alleged', forms: ['allegedly', 'alleged', 'purported', 'purportedly'], reason: 'an accusation or statement not established' },
   { id: 'claimed', status: 'claimed', forms: ['claimed', 'claiming', 'claims that', 'claim that'], reason: 'the outlet distances itself from the statement', notBefore: ['the lives', 'the life', 'lives', 'their lives', 'his life', 'her life', '# lives'] },
-  { id: 'confirmed', status: 'confirmed', forms: ['confirmed', 'confirms', 'officially confirmed', 'verified'], reason: 'the statement is said to be checked' },
+  { id: 'confirmed', status: 'confirmed', forms: ['confirmed', 'confirms', 'officially confirmed'], reason: 'the statement is said to be checked', negated: { status: 'unconfirmed', forms: ['confirm'] } },
+  { id: 'verified', status: 'confirmed', forms: ['verified'], reason: 'the statement is said to be checked', negated: { status: 'unverified', forms: ['verify'] } },
   { id: 'official', status: 'official', forms: ['official figures', 'official data', 'official statistics', 'officially'], reason: 'the figure comes from an official count' },
   { id: 'feared', status: 'feared', forms: ['feared dead', 'feared killed', 'feared drowned', 'feared missing', 'feared trapped', 'believed dead', 'believed killed', 'believed trapped', 'believed to be trapped', 'believed to be buried', 'believed to have died', 'presumed dead', 'feared to have died'], reason: 'people not found: their fate is feared or presumed, not known' },
   { id: 'possibly', status: 'possible', forms: ['possibly', 'perhaps', 'may have', 'might have', 'could have', 'likely', 'probably'], reason: 'the statement is given as a possibility' },

@@ -7,7 +7,12 @@ import type { Doc, StatusMarker } from '../model/doc.js';
 import { wordAlternation } from './quantities/word-pattern.js';
 
 const BY_FORM = new Map<string, HedgeEntry>();
-for (const entry of hedgeLexicon as readonly HedgeEntry[]) for (const form of entry.forms) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
+for (const entry of hedgeLexicon as readonly HedgeEntry[]) for (const form of [...entry.forms, ...(entry.negated?.forms ?? [])]) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
+/**
+ * A negation up to four words before a marker: "could not be verified", "has not yet been
+ * independently confirmed", "was unable to immediately confirm", "declined to confirm".
+ */
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bcannot|\b(?:unable|yet|failed|declined|refused)\s+to)(?:\s+(?:be|been|being|to|able|yet|immediately|independently|officially|fully|so|far|publicly))*\s+$/iu;
 const HEDGE = new RegExp(`\\b${wordAlternation([...BY_FORM.keys()])}\\b`, 'giu');
 
 /** @example markStatus(doc of 'According to preliminary data, ...') → [{ status: 'preliminary', rule: 'status/preliminary' }] */
@@ -17,9 +22,13 @@ export function markStatus(doc: Doc): StatusMarker[] {
     const slice = doc.text.slice(sentence.start, sentence.end);
     HEDGE.lastIndex = 0;
     for (let m = HEDGE.exec(slice); m; m = HEDGE.exec(slice)) {
-      const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
+      const form = m[0].toLowerCase().replace(/\s+/gu, ' ');
+      const entry = BY_FORM.get(form);
       if (!entry || entry.notBefore?.some((words) => startsWithWords(slice, m!.index + m![0].length, words))) continue;
-      markers.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, status: entry.status, rule: `status/${entry.id}` });
+      const negated = entry.negated && NEGATED.test(slice.slice(Math.max(0, m.index - 80), m.index));
+      if (!negated && !entry.forms.includes(form)) continue;
+      const status = negated ? entry.negated!.status : entry.status;
+      markers.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, status, rule: `status/${negated ? `not-${entry.id}` : entry.id}` });
     }
   }
   return markers;

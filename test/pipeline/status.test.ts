@@ -16,6 +16,12 @@ describe('markStatus', () => {
     ['The suspect allegedly fled the scene.', 'allegedly', 'alleged'],
     ['Nine miners feared trapped after collapse', 'feared trapped', 'feared'],
     ['Two hikers are presumed dead.', 'presumed dead', 'feared'],
+    // a negation before "confirmed" or "verified" turns it round, and makes a marker of the bare verb
+    ['The rebels said 9 died; the claim could not be verified.', 'verified', 'unverified'],
+    ['The agency could not immediately verify the report.', 'verify', 'unverified'],
+    ["The ministry hasn't confirmed the toll.", 'confirmed', 'unconfirmed'],
+    ['Police declined to confirm the figure.', 'confirm', 'unconfirmed'],
+    ['The toll was verified by monitors.', 'verified', 'confirmed'],
   ])('%s', (text, surface, status) => {
     expect(markers(text)).toEqual([[surface, status, expect.stringMatching(/^status\//u)]]);
   });
@@ -24,6 +30,7 @@ describe('markStatus', () => {
     'Turnout was high in the capital.',
     'She talked about the budget for an hour.',
     'The minister said the plan was ready.',
+    'Officials will confirm the toll later.',
     'Around the square, shops were closed.',
     // a toll stated, not a claim the outlet distances itself from
     'The landslide claimed the lives of nine villagers.',

@@ -412,6 +412,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Turnout fell, officials said early voting would end Monday.')[0]).toMatchObject({ content: ['early voting would end Monday'] });
   });
 
+  it('keeps a hyphenated name whole in a source the tagger started inside it', () => {
+    expect(claimsOf('Nearly 40 people were held, rights group Vot-Info said.')[0]).toMatchObject({ source: 'Vot-Info', content: ['Nearly 40 people were held'] });
+    expect(claimsOf('Five patients died, Al-Noor hospital said.')[0]).toMatchObject({ source: 'Al-Noor hospital' });
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

@@ -144,13 +144,25 @@ const SUBJECT_REPORTED = /(?:^|\s)(?:seems?|seemed|appears?|appeared|known\s+(?:
  * of anonymity, said": a comma closing a source with no other comma in it (an appositive's closing
  * comma, "Roe, the mayor,", stays); "⚡️ Officials said": a post's emoji, bullet or dash before it.
  */
-function trimmedSource(text: string, source: Span | null): Span | null {
+function trimmedSource(text: string, tagged: Span | null): Span | null {
+  const source = withWholeHyphenated(text, tagged);
   if (!source) return source;
   const phrase = text.slice(source.start, source.end);
   // "⚡️ Explosions": a post's emoji or bullet before the phrase is no part of it
   const lead = /^[^\p{L}\p{N}"“‘'(]+(?=[\p{L}\p{N}"“‘'(])/u.exec(phrase)?.[0].length ?? 0;
   const start = source.start + lead;
   return /^[^,]+,$/u.test(phrase) ? { start, end: source.start + phrase.replace(/\s*,$/u, '').length } : lead ? { start, end: source.end } : source;
+}
+
+const HYPHENATED_BEFORE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-$/u;
+const HYPHENATED_AFTER = /^(?:-[\p{L}\p{N}]+)+/u;
+
+/** "rights group OVD-Info said": the tagger may start or end a source inside a hyphenated word; the source holds the whole word. */
+function withWholeHyphenated(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const before = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, source.start - 40), source.start))?.[0].length ?? 0;
+  const after = HYPHENATED_AFTER.exec(text.slice(source.end, source.end + 40))?.[0].length ?? 0;
+  return before || after ? { start: source.start - before, end: source.end + after } : source;
 }
 
 /**

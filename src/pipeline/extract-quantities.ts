@@ -10,7 +10,7 @@ import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
 import { sentenceFigures } from './quantities/numerals.js';
 import { NUMBER_HINT } from '../nlp/numbers.js';
-import { placeCandidates, placeOf, typedMentions } from './quantities/place.js';
+import { notWhereSaid, placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { subjectOf } from './quantities/subject.js';
@@ -83,7 +83,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
-      const place = age ? null : placeOf(text, figure, sentence, clause, others, places, mentions);
+      const claim = claims(figure);
+      const place = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions);
       // "rose to 29, up from 21", "from 21 to 29": two values of one count
       const previousFigure = figures[k - 1], nextFigure = figures[k + 1];
       const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
@@ -92,7 +93,6 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
       // a live blog's "Tuesday, 11 August" above an entry dates what the entry counts
       const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
-      const claim = claims(figure);
       // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
       // "injured across ten provinces"
       let categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));

@@ -423,6 +423,10 @@ describe('what is counted, where and when', () => {
     ['A storm hit Manila overnight, killing eight people.', 'eight', 'Manila', undefined],
     ['An earthquake struck eastern Turkey, killing at least 20 people.', '20', 'eastern Turkey', undefined],
     ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
+    // where it was said is not where it happened; the source's own place may be
+    ['An aid official told reporters in Vienna that 4,000 people had fled.', '4,000', undefined, undefined],
+    ['The minister said in Kell that 12 people were killed in Ostra.', '12', 'Ostra', undefined],
+    ['Officials in Kell said 12 people died.', '12', 'Kell', undefined],
   ])('place and time of %s', (text, surface, place, time) => {
     const q = one(text);
     expect([q.text, at(text, q.place), at(text, q.time)]).toEqual([surface, place, time]);

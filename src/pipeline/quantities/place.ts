@@ -3,7 +3,7 @@
  * phrase after a locative preposition in the figure's sentence, nearest the figure, accepted when
  * it is a place entity, ends in a place noun ("region", "county"), or is not another entity type.
  */
-import type { Entity, Span } from '../../model/doc.js';
+import type { Claim, Entity, Span } from '../../model/doc.js';
 import { findOverlapping, overlaps } from '../../model/span.js';
 import { inScope } from './time.js';
 import { COMPASS_WORD } from '../../lexicons/places.js';
@@ -116,4 +116,15 @@ export function placeOf(text: string, span: Span, sentence: Span, clause: Span, 
     }
   }
   return best;
+}
+
+/**
+ * "told reporters in Geneva that 8,000 people had crossed": a place between a claim's cue and the
+ * content holding the figure is where it was said, not where the figure is.
+ */
+export function notWhereSaid(candidates: readonly PlaceCandidate[], claim: Claim | undefined, figure: Span): readonly PlaceCandidate[] {
+  const cue = claim?.cue;
+  const fragment = claim?.content.find((c) => c.start <= figure.start && figure.end <= c.end);
+  if (!cue || !fragment || fragment.start < cue.end) return candidates;
+  return candidates.filter((c) => c.phraseStart < cue.start || c.start >= fragment.start);
 }

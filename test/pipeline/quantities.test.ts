@@ -192,6 +192,13 @@ describe('numbers that are not figures', () => {
   ])('%s', (text) => {
     expect(figures(text).map((f) => f.text)).toEqual([]);
   });
+
+  it('reads a number set off by commas after a name as an age, counting nobody, but not one after a place', () => {
+    const ages = (text: string) => figures(text).map((f) => [f.text, f.unit ?? null, f.categories, f.place ? text.slice(f.place.start, f.place.end) : null]);
+    expect(ages('Lena Morr, 34, said 12 people had died in Kell.')).toEqual([['34', 'years of age', [], null], ['12', null, ['killed'], 'Kell']]);
+    expect(ages('“It was chaos,” said Tomas, 9, whose school was hit.')).toEqual([['9', 'years of age', [], null]]);
+    expect(ages('The seats went to Ohio, 18, and Iowa, 6.').map(([, unit]) => unit)).toEqual([null, null]);
+  });
 });
 
 describe('headlines in title case', () => {

@@ -3,6 +3,7 @@
  * Widens the span to cover the unit ("$5 million", "40%", "40 percent").
  */
 import type { Span } from '../../model/doc.js';
+import { nameKind } from '../../nlp/name-lexicon.js';
 
 const CURRENCY_BEFORE = /(?:US\$|C\$|A\$|\$|€|£|¥|₴|₽|USD\s?|EUR\s?|GBP\s?)$/u;
 const CURRENCY_NAME: Record<string, string> = { $: 'USD', 'US$': 'USD', 'USD': 'USD', 'C$': 'CAD', 'A$': 'AUD', '€': 'EUR', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
@@ -28,6 +29,17 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'da
 
 export interface UnitMatch extends Span {
   readonly unit: string;
+}
+
+/** "Ana Roe, 34, said", "said Ahmed, 7, whose …": a name, a comma, then the age (not after a list's number: "Ohio, 18, Iowa, 6"). */
+const NAME_AND_COMMA = /(?<!\d,?\s*)\b(\p{Lu}[\p{Ll}'’-]+),\s$/u;
+const NOT_A_PERSON: ReadonlySet<string | undefined> = new Set(['country', 'place', 'organization', 'demonym', 'demonym-plural', 'month', 'weekday']);
+
+/** Whether `span` is an age set off by commas after a person's name; a word the name lexicon knows as a place, a body or a month is none. */
+function isAgeAfterName(text: string, span: Span): boolean {
+  if (span.end - span.start > 2 || !/^\d+$/u.test(text.slice(span.start, span.end)) || !/^,\s/u.test(text.slice(span.end, span.end + 2))) return false;
+  const name = NAME_AND_COMMA.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  return !!name && !NOT_A_PERSON.has(nameKind(name));
 }
 
 /** The unit around `span` in `text` (document offsets), or null. */
@@ -58,5 +70,6 @@ export function findUnit(text: string, span: Span): UnitMatch | null {
     else if (word === 'yuan') unit = 'CNY';
     else unit = unit ?? AFTER_UNIT[word] ?? word;
   }
+  if (!unit && isAgeAfterName(text, span)) unit = 'years of age';
   return unit ? { start, end, unit } : null;
 }

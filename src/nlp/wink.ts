@@ -111,6 +111,33 @@ function cutRunOnSentence(sentence: RawSentence): RawSentence[] {
   return pieces;
 }
 
+/** Lowercase abbreviations wink rightly keeps with their full stop. */
+const LOWER_ABBREVIATION = /^(?:vs|etc|al|approx|incl|esp|dept|est|cf|ca|viz)\.$/u;
+
+/**
+ * "fell ill.", "weighed in.": wink reads a few lowercase words before a full stop as abbreviations
+ * ("Ill.", "Wash.", "In."), keeping the stop in the word and the next sentence in this one. A
+ * lowercase word of letters is no abbreviation (but "no. 5" is).
+ */
+function isWordWithStop(word: string, text: string, end: number): boolean {
+  if (word.charCodeAt(word.length - 1) !== 46 || !/^\p{Ll}{2,}\.$/u.test(word) || LOWER_ABBREVIATION.test(word)) return false;
+  return !(word === 'no.' && /^\s*\d/u.test(text.slice(end, end + 3)));
+}
+
+/** Tokens [from, to] cut after each split-off full stop that a capitalised word follows. */
+function atStops(tokens: readonly RawToken[], from: number, to: number, stops: ReadonlySet<number>): RawToken[][] {
+  const pieces: RawToken[][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (stops.has(k) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+      pieces.push(tokens.slice(start, k + 1));
+      start = k + 1;
+    }
+  }
+  pieces.push(tokens.slice(start, to + 1));
+  return pieces;
+}
+
 /** Splits `text` into sentences of tokens with offsets relative to `text`. */
 export function tokenize(original: string): RawSentence[] {
   const engine = wink();
@@ -122,6 +149,10 @@ export function tokenize(original: string): RawSentence[] {
   const types = doc.tokens().out(its.type) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: RawToken[] = [];
+  /** Per wink token, the index of its first token here (a word glued to a full stop becomes two). */
+  const startOf: number[] = [];
+  /** Indexes (here) of full stops split off a word: a sentence may end there. */
+  const stops = new Set<number>();
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -132,21 +163,32 @@ export function tokenize(original: string): RawSentence[] {
       while (at < text.length && /\s/u.test(text[at]!)) at++;
     }
     const end = Math.min(text.length, at + value.length);
-    tokens.push({ start: at, end, text: original.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+    startOf.push(tokens.length);
+    const word = original.slice(at, end);
+    if (isWordWithStop(word, original, end)) {
+      tokens.push({ start: at, end: end - 1, text: word.slice(0, -1), pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: (lemmas[i] ?? value).replace(/\.$/u, '') });
+      stops.add(tokens.length);
+      tokens.push({ start: end - 1, end, text: '.', pos: 'PUNCT', type: 'punctuation', lemma: '.' });
+    } else {
+      tokens.push({ start: at, end, text: word, pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+    }
     cursor = end;
   }
+  startOf.push(tokens.length);
   const sentences: RawSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
-    // wink keeps line breaks as tokens; they are layout, not words.
-    const slice = mergeDoubleApostrophes(tokens.slice(first, last + 1).filter((t) => t.text.trim() !== ''));
-    if (slice.length === 0) continue;
-    const prev = sentences[sentences.length - 1];
-    if (prev && continuesSentence(original, prev, slice[0]!)) {
-      sentences[sentences.length - 1] = { start: prev.start, end: slice[slice.length - 1]!.end, tokens: [...prev.tokens, ...slice] };
-      continue;
+    for (const piece of atStops(tokens, startOf[first]!, startOf[last + 1]! - 1, stops)) {
+      // wink keeps line breaks as tokens; they are layout, not words.
+      const slice = mergeDoubleApostrophes(piece.filter((t) => t.text.trim() !== ''));
+      if (slice.length === 0) continue;
+      const prev = sentences[sentences.length - 1];
+      if (prev && continuesSentence(original, prev, slice[0]!)) {
+        sentences[sentences.length - 1] = { start: prev.start, end: slice[slice.length - 1]!.end, tokens: [...prev.tokens, ...slice] };
+        continue;
+      }
+      sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
     }
-    sentences.push({ start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
   }
   return sentences.flatMap(cutRunOnSentence);
 }

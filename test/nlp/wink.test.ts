@@ -40,6 +40,14 @@ describe('tokenize', () => {
     expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual(['The spokesman, Maj. Gen. Ivan Roe, spoke first.', 'Then he left.']);
   });
 
+  it('splits the full stop off a lowercase word wink read as an abbreviation, and ends the sentence there', () => {
+    const text = 'Nine workers fell ill. Then the plant shut. He weighed in. It is ranked no. 5, etc. and more.';
+    const sentences = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Nine workers fell ill.', 'Then the plant shut.', 'He weighed in.', 'It is ranked no. 5, etc. and more.']);
+    expect(sentences[0]!.tokens.map((t) => t.text).slice(-2)).toEqual(['ill', '.']);
+    expect(sentences[3]!.tokens.map((t) => t.text)).toContain('no.');
+  });
+
   it("makes one quotation-mark token of two touching apostrophes", () => {
     const text = "''We won,'' she said. Rock 'n' roll.";
     const texts = tokenize(text).flatMap((s) => s.tokens).map((t) => t.text);

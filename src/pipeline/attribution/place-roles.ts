@@ -96,7 +96,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "source" before it that holds the content, or is the subject of a content clause, is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
-  const source = withWholeSubject(view, first, range[0], withWholeRelative(view.text, trimmedSource(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue));
+  const source = withSpeakerRole(view, first, withWholeSubject(view, first, range[0], withWholeRelative(view.text, trimmedSource(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue)));
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -197,6 +197,28 @@ function withWholeSubject(view: View, first: number, a: number, source: Span | n
     else if (!SUBJECT_POS.test(t.pos) && !(t.pos === 'PRON' && isPossessive(t.text))) return source;
   }
   return participle ? { start: tokens[first]!.start, end: source.end } : source;
+}
+
+/** Nouns of a role in which one speaks for a body ("a spokesperson for", "the head of", "officials at"). */
+const SPEAKER_ROLE = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|head|chief|director|member|members|lawyer|lawyers|attorney|attorneys|aide|aides)$/iu;
+
+/**
+ * "A spokesperson for the UN refugee agency told …": a source the tagger starts at the body the
+ * speaker speaks for is the whole phrase, from the determiner of the role on.
+ */
+function withSpeakerRole(view: View, first: number, source: Span | null): Span | null {
+  if (!source) return source;
+  const { tokens } = view;
+  const k = firstStartingAt(tokens, source.start);
+  if (tokens[k]?.start !== source.start) return source;
+  // "for the UN | refugee agency": the tagger may start inside the body's name
+  let j = k - 1;
+  while (j > first && k - j <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[j]!.pos)) j--;
+  if (j - 1 < first || !/^(?:for|of|at)$/iu.test(tokens[j]!.text) || !SPEAKER_ROLE.test(tokens[j - 1]!.text)) return source;
+  let s = j - 1;
+  while (s - 1 >= first && /^(?:ADJ|NOUN|PROPN|NUM)$/u.test(tokens[s - 1]!.pos)) s--;
+  if (s - 1 >= first && tokens[s - 1]!.pos === 'DET') s--;
+  return { start: tokens[s]!.start, end: source.end };
 }
 
 const OPEN_RELATIVE = /^[^,]+,\s+(?:(?:who|whom|whose|which)\b|\p{Ll}+ed\b)[^,]*$/iu;

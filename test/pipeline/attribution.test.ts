@@ -417,6 +417,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Five patients died, Al-Noor hospital said.')[0]).toMatchObject({ source: 'Al-Noor hospital' });
   });
 
+  it('keeps the speaker\'s role in a source the tagger starts at the body spoken for', () => {
+    expect(claimsOf('A spokesperson for the UN aid agency told reporters that 900 people had fled.')[0]).toMatchObject({ source: 'A spokesperson for the UN aid agency', content: ['that 900 people had fled'] });
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

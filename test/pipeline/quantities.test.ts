@@ -275,6 +275,8 @@ describe('what is counted, where and when', () => {
     const categories = (text: string) => figures(text).map((f) => [f.text, f.categories]);
     expect(categories('At least seven people, among them a nurse, died in the blast.')).toEqual([['seven', ['killed']]]);
     expect(categories('Some 40 workers, most of them contractors, were evacuated.')).toEqual([['40', ['evacuated']]]);
+    // past the aside, the rest of the sentence only: the next sentence counts others
+    expect(categories('The death toll rose to 19, including three children, the mayor said.\n\nMore than 60 people were injured.')).toEqual([['19', ['killed']], ['three', ['killed']], ['60', ['injured']]]);
     expect(categories('The number of confirmed cases rose by 312 to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
     expect(categories('Between 40 and 50 migrants are feared drowned.')).toEqual([['40 and 50', ['killed']]]);
     // the personnel a side lost are its soldiers, killed and wounded; a hospital's are staff

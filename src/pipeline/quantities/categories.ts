@@ -101,8 +101,8 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
 const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;:.!?]*,/iu;
 /** How far past a clause an aside and the words after it are read. */
 const ASIDE_REACH = 120;
-/** The first clause boundary (BOUNDARY, not global). */
-const CLAUSE_END = /[;:—–()]|,(?!\d)|\b(?:while|but|whereas)\b/iu;
+/** The first clause boundary (BOUNDARY, not global), or the sentence's end: the words after an aside are never the next sentence's. */
+const CLAUSE_END = /[;:—–()]|,(?!\d)|[.!?](?=\s|$)|\n|\b(?:while|but|whereas)\b/iu;
 
 /** A clause saying the counted are alive after all. */
 const ALIVE = /\b(?:was|were|is|are|been)\s+(?:still\s+|found\s+|in\s+fact\s+|actually\s+)?alive\b/iu;

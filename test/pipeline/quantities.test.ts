@@ -432,10 +432,16 @@ describe('what is counted, where and when', () => {
     ['A storm hit Manila overnight, killing eight people.', 'eight', 'Manila', undefined],
     ['An earthquake struck eastern Turkey, killing at least 20 people.', '20', 'eastern Turkey', undefined],
     ['On Tuesday, a 25-year-old man spoke in Berlin.', '25-year-old', undefined, undefined],
+    // the day of the event a count is of is not the day of the count
+    ["The death toll from Saturday's shooting rose to 9.", '9', undefined, undefined],
+    ["The number of people killed in Monday's blast has reached 35.", '35', undefined, undefined],
     // where it was said is not where it happened; the source's own place may be
     ['An aid official told reporters in Vienna that 4,000 people had fled.', '4,000', undefined, undefined],
     ['The minister said in Kell that 12 people were killed in Ostra.', '12', 'Ostra', undefined],
     ['Officials in Kell said 12 people died.', '12', 'Kell', undefined],
+    // an attack's target is the place (a name no entity type claims); the content's place beats the source's
+    ['Officials said 35 civilians were killed in the attack on Ostra.', '35', 'Ostra', undefined],
+    ['The UN mission in Ukraine said 35 civilians were killed in the strike on Ostra.', '35', 'Ostra', undefined],
   ])('place and time of %s', (text, surface, place, time) => {
     const q = one(text);
     expect([q.text, at(text, q.place), at(text, q.time)]).toEqual([surface, place, time]);

@@ -10,13 +10,14 @@ import { COMPASS_WORD } from '../../lexicons/places.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
 /**
- * A locative preposition, or a verb of an event that strikes a place ("an earthquake struck
- * eastern Turkey, killing …"), then the place phrase.
+ * A locative preposition, a verb of an event that strikes a place ("an earthquake struck
+ * eastern Turkey, killing …") or an attack on one ("killed in the strike on Sumy"), then the place phrase.
  */
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)\\s+on)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
+const ATTACK_ON = /^(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)\s/u;
 /** "Atlantic City's eight casinos": a possessive name right before the counted phrase. */
 const POSSESSIVE = /([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Senate|House|Parliament|Court|Supreme|Democrats?|Republicans?|I|A|An|The|This|That|It|He|She|They|We|Mr|Mrs|Ms|Dr|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;
@@ -48,8 +49,9 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     if (NOT_PLACE.test(phrase)) continue;
     const typed = findOverlapping(mentions, candidate);
     const isPlaceEntity = typed.some((t) => t.place);
-    // A phrase with a place noun counts ("the French capital"); else only a place entity does.
-    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase)) continue;
+    // A phrase with a place noun counts ("the French capital"); else only a place entity does, or
+    // a name no entity type claims that an attack was on ("the strike on Sumy")
+    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && ATTACK_ON.test(m[0]))) continue;
     found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   return found;
@@ -119,12 +121,17 @@ export function placeOf(text: string, span: Span, sentence: Span, clause: Span, 
 }
 
 /**
- * "told reporters in Geneva that 8,000 people had crossed": a place between a claim's cue and the
- * content holding the figure is where it was said, not where the figure is.
+ * The candidates for a figure inside a claim's content: those the content names, when it names one
+ * ("The UN mission in Ukraine said 35 were killed in the attack on Sumy" is of Sumy); else not one
+ * between the cue and the content ("told reporters in Geneva that 8,000 people had crossed": where
+ * it was said, not where the figure is).
  */
 export function notWhereSaid(candidates: readonly PlaceCandidate[], claim: Claim | undefined, figure: Span): readonly PlaceCandidate[] {
-  const cue = claim?.cue;
   const fragment = claim?.content.find((c) => c.start <= figure.start && figure.end <= c.end);
-  if (!cue || !fragment || fragment.start < cue.end) return candidates;
+  if (!claim || !fragment) return candidates;
+  const inside = candidates.filter((c) => c.phraseStart >= fragment.start && c.end <= fragment.end);
+  if (inside.length > 0) return inside;
+  const cue = claim.cue;
+  if (!cue || fragment.start < cue.end) return candidates;
   return candidates.filter((c) => c.phraseStart < cue.start || c.start >= fragment.start);
 }

@@ -19,8 +19,8 @@ export function inScope(text: string, c: Span, sentence: Span, clause: Span, fig
   if (gap.end >= gap.start && gap.end - gap.start <= 40 && !others.some((o) => o.start >= gap.start && o.end <= gap.end) && !/[;:.!?]/u.test(text.slice(gap.start, gap.end))) return true;
   return /^\s*$/u.test(text.slice(sentence.start, c.start).replace(/^(?:but|and|so|then|now|also)\b/iu, '')) && /^\s*,/u.test(text.slice(c.end, c.end + 3));
 }
-/** A count named as that of an event: "the death toll from", "the number of dead in". */
-const TOLL_OF = /\b(?:toll|number|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:from|in|of|after)\s+(?:the\s+)?$/iu;
+/** A count named as that of an event: "the death toll from", "the number of dead in", "the number of people killed in". */
+const TOLL_OF = /\b(?:toll|number|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+)?(?:from|in|of|after)\s+(?:the\s+)?$/iu;
 const PREPOSITION = /\b(?:as\s+of|since|on|in|by|during|through|until|from|before|after)\s+$/iu;
 /** "since the war began in": a clause opened by "since" that the date closes (a few words, no comma). */
 const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?]{1,50}\s(?:(?:in|on)\s+)?$/iu;

@@ -279,6 +279,9 @@ describe('what is counted, where and when', () => {
     expect(categories('The death toll rose to 19, including three children, the mayor said.\n\nMore than 60 people were injured.')).toEqual([['19', ['killed']], ['three', ['killed']], ['60', ['injured']]]);
     expect(categories('The number of confirmed cases rose by 312 to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
     expect(categories('Between 40 and 50 migrants are feared drowned.')).toEqual([['40 and 50', ['killed']]]);
+    // a defence ministry's word for the enemy dead; jobs are not people
+    expect(categories('More than 70 enemy fighters were eliminated, the ministry said.')).toEqual([['70', ['killed']]]);
+    expect(categories('The firm eliminated 300 jobs.')).toEqual([['300', []]]);
     // the personnel a side lost are its soldiers, killed and wounded; a hospital's are staff
     expect(categories('Over the past day, the enemy lost 1,340 personnel, the general staff said.')).toEqual([['1,340', ['killed', 'wounded']]]);
     expect(categories('The hospital has 300 personnel.')).toEqual([['300', []]]);

@@ -421,6 +421,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('A spokesperson for the UN aid agency told reporters that 900 people had fled.')[0]).toMatchObject({ source: 'A spokesperson for the UN aid agency', content: ['that 900 people had fled'] });
   });
 
+  it('gives no content fragment inside the source', () => {
+    expect(claimsOf('The enemy attacked the positions of our defenders 14 times, the spokesman of the group Ivan Tarko said.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the spokesman of the group Ivan Tarko', content: ['The enemy attacked the positions of our defenders 14 times'] }));
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

@@ -109,7 +109,9 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
     const rest = speakerless === 'reported' ? runFrom(view, range[1] + 1, last, content) : content.length === 0 && range[1] < last ? [lineRest(view, range[1] + 1, last)] : content;
     return { ...p, kind, source: null, content: subject && rest.length ? [subject, ...rest] : rest };
   }
-  return { ...p, kind, source, content: withLeadIn(view, first, p.cue, source, withRelativeWord(view, first, source, content)) };
+  // "X, the spokesman of the group Viktor Roe said": a fragment the tagger took for content inside the source is the source's
+  const apart = source ? content.filter((c) => !overlaps(c, source)) : content;
+  return { ...p, kind, source, content: withLeadIn(view, first, p.cue, source, withRelativeWord(view, first, source, apart.length > 0 ? apart : content)) };
 }
 
 /**

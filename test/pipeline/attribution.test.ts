@@ -425,6 +425,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The enemy attacked the positions of our defenders 14 times, the spokesman of the group Ivan Tarko said.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the spokesman of the group Ivan Tarko', content: ['The enemy attacked the positions of our defenders 14 times'] }));
   });
 
+  it('reads "reports" tagged as a noun as the verb after a subject set off by a comma, not after an object', () => {
+    expect(claimsOf('The army shelled 11 villages, the regional administration reports.')).toEqual([expect.objectContaining({ cue: 'reports', source: 'the regional administration', content: ['The army shelled 11 villages'] })]);
+    expect(claimsOf('He read the police reports.').map((c) => c.cue)).not.toContain('reports');
+  });
+
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });

@@ -37,9 +37,20 @@ function cueLemma(tokens: readonly Token[], i: number): string | null {
  */
 function reportReadAsNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!, before = tokens[i - 1], next = tokens[i + 1];
-  if (t.pos !== 'NOUN' || !/^report$/iu.test(t.text) || !before || !next || !/^(?:NOUN|PROPN)$/u.test(before.pos)) return false;
+  if (t.pos !== 'NOUN' || !/^reports?$/iu.test(t.text) || !before || !next || !/^(?:NOUN|PROPN)$/u.test(before.pos)) return false;
+  // "…, the regional administration reports.", "As Ukrinform reports, …": a subject set off after a comma or by "As"
+  if (/^[.,:;]$/u.test(next.text) && setOffSubject(tokens, i)) return true;
+  if (!/^report$/iu.test(t.text)) return false;
   const press = mediaHeads.has(before.text.toLowerCase());
   return (press || /s$/iu.test(before.text)) && (press || next.text.toLowerCase() === 'that');
+}
+
+/** Whether the noun phrase before token `i` follows a comma or a sentence-opening "As" (not an object: "He cited police reports."). */
+function setOffSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 8 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) k--;
+  const opener = tokens[k - 1];
+  return !!opener && (opener.text === ',' || (/^as$/iu.test(opener.text) && (k - 1 === 0 || /^[.!?\n]$/u.test(tokens[k - 2]?.text ?? ''))));
 }
 
 /** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */

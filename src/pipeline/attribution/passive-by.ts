@@ -1,6 +1,7 @@
 /**
  * "This was announced by Ukrainian leader X.": a passive reporting verb whose agent follows "by"
- * and whose content is the previous sentence, pointed to by a demonstrative subject.
+ * (also past a setting: "announced on Facebook by X") and whose content is the previous sentence,
+ * pointed to by a demonstrative subject.
  */
 import type { Span } from '../../model/doc.js';
 import { phraseStartingAt } from './source-phrase.js';
@@ -9,15 +10,40 @@ import type { Proposal, View } from './view.js';
 const PASSIVE = /^(?:announced|reported|said|stated|confirmed|revealed|disclosed|claimed|declared|noted|stressed|emphasized|emphasised|written|tweeted|posted)$/iu;
 const DEMONSTRATIVE = /^(?:this|that|it|these|those)$/iu;
 const FINAL = /^[.!?…]+$/u;
+/** Prepositions of a setting ("on Facebook", "in a statement", "during a briefing"): where it was said, not who said it. */
+const SETTING = /^(?:on|in|at|during|via|through)$/iu;
+/** A setting between the verb and "by" is at most this many tokens ("on his Telegram channel"). */
+const SETTING_REACH = 5;
+
+/** The index of the "by" opening the agent at or after token `k` (past one setting: "announced on Facebook by"), or -1. */
+export function agentBy(tokens: View['tokens'], k: number, last: number): number {
+  if (tokens[k]?.text.toLowerCase() === 'by') return k;
+  if (!SETTING.test(tokens[k]?.text ?? '')) return -1;
+  for (let m = k + 1; m <= Math.min(last, k + SETTING_REACH); m++) {
+    const t = tokens[m]!;
+    if (t.text.toLowerCase() === 'by') return m;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/** The agent phrase without a setting after it: "the governor | on Facebook". */
+function withoutSetting(tokens: View['tokens'], [from, to]: [number, number]): [number, number] {
+  for (let m = from + 1; m <= to; m++) if (tokens[m]!.pos === 'ADP' && SETTING.test(tokens[m]!.text) && !/^in$/iu.test(tokens[m]!.text)) return [from, m - 1];
+  return [from, to];
+}
 
 export function passiveBy(view: View, sentence: number): Proposal[] {
   const { tokens } = view;
   const [first, last] = view.sentenceTokens[sentence]!;
   if (sentence === 0 || !DEMONSTRATIVE.test(tokens[first]!.text)) return [];
   for (let i = first + 1; i < last && i <= first + 4; i++) {
-    if (!PASSIVE.test(tokens[i]!.text) || tokens[i + 1]!.text.toLowerCase() !== 'by') continue;
-    const np = phraseStartingAt(tokens, i + 2, last);
-    if (!np) return [];
+    if (!PASSIVE.test(tokens[i]!.text)) continue;
+    const by = agentBy(tokens, i + 1, last);
+    if (by < 0) continue;
+    const found = phraseStartingAt(tokens, by + 1, last);
+    if (!found) return [];
+    const np = withoutSetting(tokens, found);
     const [pFirst, pLast] = view.sentenceTokens[sentence - 1]!;
     if (pLast < pFirst) return [];
     const end = FINAL.test(tokens[pLast]!.text) && pLast > pFirst ? pLast - 1 : pLast;

@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../model/doc.js';
 import { firstStartingAt, overlaps, spanAround } from '../../model/span.js';
+import { agentBy } from './passive-by.js';
 import { tagRoles } from './role-tagger.js';
 import { endsWithAnonymityAside } from './anonymity-clause.js';
 import { isPossessive, phraseStartingAt } from './source-phrase.js';
@@ -89,7 +90,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "Trump defended the tweets, saying ...": a gerund's source is the subject the rule found, not the nearest noun
   // "The governor later raised the toll to 47": the subject the figure rule read is whole, the tagger's ran on
   // "a firefighter who asked not to be named told": the rule read the speaker over an anonymity aside, which the tagger cuts
-  const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || isGerundCue(view.text, p.cue) || (!!p.source && endsWithAnonymityAside(view.text, p.source));
+  const ruleKeeps = p.kind === 'according-to' || p.rule === 'attribution/figure-verb' || p.rule === 'attribution/passive-by' || isGerundCue(view.text, p.cue) || (!!p.source && endsWithAnonymityAside(view.text, p.source));
   // "It seems that ...": the rule dropped a dummy subject; the tagger's lone "it" does not bring it back
   const dummy = !p.source && isDummy(view, r.source);
   // "X died, say rescuers", "Prices will rise, said the governor": the rule read the speaker after the cue; a tagged
@@ -275,7 +276,7 @@ function isAgentlessPassive(view: View, [a, b]: [number, number]): boolean {
   for (; k <= b && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV'); k++) be ||= BE.test(tokens[k]!.text);
   if (!be || k > b || tokens[k]!.pos !== 'VERB' || !/(?:ed|en|wn|ght|id)$/iu.test(tokens[k]!.text) || EXPERIENCER.has(tokens[k]!.text.toLowerCase())) return false;
   if (k < b && !(k + 1 === b && PARTICLE.test(tokens[b]!.text))) return false;
-  return tokens[b + 1]?.text.toLowerCase() !== 'by';
+  return agentBy(tokens, b + 1, tokens.length - 1) < 0;
 }
 
 /** Participles of belief that make a reduced passive after a noun: "dozens feared dead", "50 people believed to be trapped". */

@@ -40,6 +40,36 @@ export const countryAliases: Readonly<Record<string, string>> = {
   'republic of belarus': 'Belarus',
 };
 
+/**
+ * Places news spells more than one way, by the one spelling they go by. Curation rule: a variant
+ * goes here only if it names the same place (not a region of the same name, not an older unit):
+ * the Russian-derived transliterations of Ukrainian places that wires used until 2019-2022, and
+ * spellings agencies still use. Lowercase, diacritics folded.
+ */
+export const placeSpellings: readonly { readonly id: string; readonly spellings: readonly string[]; readonly reason: string }[] = [
+  { id: 'kyiv', spellings: ['kiev'], reason: 'Russian-derived spelling; AP and Reuters switched to Kyiv in 2019.' },
+  { id: 'kharkiv', spellings: ['kharkov'], reason: 'Russian-derived spelling.' },
+  { id: 'odesa', spellings: ['odessa'], reason: 'Russian-derived spelling, still common.' },
+  { id: 'mykolaiv', spellings: ['nikolaev', 'nikolayev', 'mykolayiv'], reason: 'Russian-derived and older Ukrainian transliterations.' },
+  { id: 'zaporizhzhia', spellings: ['zaporozhye', 'zaporozhzhia', 'zaporizhia', 'zaporizhzhya'], reason: 'Russian-derived and variant Ukrainian transliterations.' },
+  { id: 'luhansk', spellings: ['lugansk'], reason: 'Russian-derived spelling.' },
+  { id: 'lviv', spellings: ['lvov', "l'viv"], reason: 'Russian-derived spelling and an apostrophe variant.' },
+  { id: 'chernihiv', spellings: ['chernigov'], reason: 'Russian-derived spelling.' },
+  { id: 'vinnytsia', spellings: ['vinnitsa', 'vinnytsya'], reason: 'Russian-derived and variant Ukrainian transliterations.' },
+  { id: 'zhytomyr', spellings: ['zhitomir'], reason: 'Russian-derived spelling.' },
+  { id: 'rivne', spellings: ['rovno'], reason: 'Russian-derived spelling.' },
+  { id: 'kryvyi rih', spellings: ['krivoy rog', 'kryvyy rih'], reason: 'Russian-derived and variant Ukrainian transliterations.' },
+  { id: 'bakhmut', spellings: ['artemovsk', 'artemivsk'], reason: 'The name Moscow and Russian media use (Soviet name, restored by Russia in 2023).' },
+  { id: 'donbas', spellings: ['donbass'], reason: 'Russian-derived spelling.' },
+  { id: 'kropyvnytskyi', spellings: ['kirovograd', 'kirovohrad', 'kropyvnytskyy'], reason: 'Soviet-era names still used by Russian media, and a transliteration variant.' },
+  { id: 'ivano-frankivsk', spellings: ['ivano-frankovsk'], reason: 'Russian-derived spelling.' },
+  { id: 'turkey', spellings: ['turkiye'], reason: 'The name Ankara asks for since 2022 (Türkiye, folded); one country.' },
+];
+
+/** The one spelling of a place spelled `folded` (lowercase, diacritics folded), if it has others. */
+const bySpelling = new Map<string, string>(placeSpellings.flatMap((p) => p.spellings.map((v): [string, string] => [v, p.id])));
+export const placeSpelling = (folded: string): string | undefined => bySpelling.get(folded);
+
 /** Demonyms as nouns for groups of people ("the Russians") with the country they refer to. */
 export const demonyms: Readonly<Record<string, string>> = {
   russian: 'Russia', ukrainian: 'Ukraine', american: 'United States', british: 'United Kingdom', chinese: 'China',

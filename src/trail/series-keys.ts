@@ -7,6 +7,7 @@ import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicon
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { CURRENT_COUNTS, RUNNING_TOTALS } from '../lexicons/categories.js';
+import { countryAliases, placeSpelling } from '../lexicons/places.js';
 
 /**
  * Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure, and
@@ -72,7 +73,7 @@ const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escapeRegExp
  */
 export function placeKey(place: string | null | undefined): string {
   if (!place) return '';
-  return foldText(place)
+  const key = foldText(place)
     .replace(/^(?:in|at|near|the)\s+/u, '')
     .replace(/^the\s+/u, '')
     // "Russia's Kursk region": the owner before the place is no part of its name
@@ -80,4 +81,7 @@ export function placeKey(place: string | null | undefined): string {
     .replace(suffixPattern, '')
     .replace(/[^\p{L}\p{N}' -]+/gu, '')
     .trim();
+  // "Kiev" and "Kyiv", "Russian Federation" and "Russia", "U.S." and "United States": one place
+  const country = countryAliases[key];
+  return placeSpelling(key) ?? (country ? foldText(country) : key);
 }

@@ -96,6 +96,11 @@ describe('findEntities', () => {
     expect(find(text, 'Maia Sandu')?.mentions).toEqual(['Maia Sandu/name', 'President of Moldova/title']);
   });
 
+  it('unifies two spellings of a place', () => {
+    const text = 'Shelling hit Kharkov on Monday. In Kharkiv, officials said four had died.';
+    expect(find(text, 'Kharkov')?.mentions).toEqual(['Kharkov/name', 'Kharkiv/name']);
+  });
+
   it('unifies a country with its alias and acronym', () => {
     const text = 'The DPRK fired a missile. North Korea denied it. The United States and the U.S. Navy responded.';
     const korea = find(text, 'North Korea');

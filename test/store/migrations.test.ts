@@ -5,6 +5,7 @@ import { listSeries } from '../../src/store/figures.js';
 import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-is-wounded.js';
 import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js';
 import { up as bodiesAreAnyone } from '../../src/store/migrations/0004-bodies-are-anyone.js';
+import { up as placeSpellings } from '../../src/store/migrations/0007-place-spellings.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -52,5 +53,19 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await keys()).toEqual([['12', ''], ['19', 'bodie']]);
     await bodiesAreAnyone(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['12', ''], ['19', '']]);
+  });
+
+  it('moves figures stored under another spelling of a place ("kiev", "russian federation") into the place\'s series', async () => {
+    const texts = [
+      ['2031-09-01', 'A drone strike killed 4 people in Kiev on Monday.'],
+      ['2031-09-02', 'The drone strike killed 6 people in Kyiv.'],
+    ] as const;
+    await saveDated(store, 'k', texts);
+    // as a store written before the rule would hold it
+    await sql`UPDATE quantities SET place_key = 'kiev' WHERE surface = '4'`.execute(store.db);
+    const kyiv = async () => (await sql<{ surface: string; place_key: string }>`SELECT surface, place_key FROM quantities WHERE surface IN ('4', '6') AND category_key = 'killed' AND place_key IN ('kiev', 'kyiv') ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.place_key]);
+    expect(await kyiv()).toEqual([['4', 'kiev'], ['6', 'kyiv']]);
+    await placeSpellings(store.db as unknown as Kysely<unknown>);
+    expect(await kyiv()).toEqual([['4', 'kyiv'], ['6', 'kyiv']]);
   });
 });

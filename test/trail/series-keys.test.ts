@@ -41,6 +41,13 @@ describe('placeKey', () => {
     ['the Kursk direction', 'kursk'],
     ['Pokrovsk', 'pokrovsk'],
     ["in Russia's Kursk region", 'kursk'],
+    // one place, however spelled
+    ['Kiev', 'kyiv'],
+    ['the Kharkov region', 'kharkiv'],
+    ['Zaporozhye', 'zaporizhzhia'],
+    ['the Russian Federation', 'russia'],
+    ['the U.S.', 'united states'],
+    ['Türkiye', 'turkey'],
     [null, ''],
   ])('%s → %s', (place, key) => expect(placeKey(place)).toBe(key));
 

@@ -1,4 +1,4 @@
-import { countryAliases } from '../../lexicons/places.js';
+import { countryAliases, placeSpelling } from '../../lexicons/places.js';
 
 /**
  * A spelling-insensitive key for a name: diacritics, case and punctuation go, and the common
@@ -19,9 +19,9 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-/** Places and countries go by their canonical name, so "DPRK" and "North Korea" share a key. */
+/** Places and countries go by their canonical name, so "DPRK" and "North Korea", "Kiev" and "Kyiv" share a key. */
 export function placeKey(name: string): string {
   const lower = name.toLowerCase().replace(/^the\s+/u, '');
-  const canonical = countryAliases[lower];
+  const canonical = countryAliases[lower] ?? placeSpelling(lower.normalize('NFD').replace(/\p{M}/gu, ''));
   return nameKey(canonical ?? name);
 }

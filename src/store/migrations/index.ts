@@ -5,6 +5,7 @@ import * as placeOwner from './0003-place-owner.js';
 import * as bodiesAreAnyone from './0004-bodies-are-anyone.js';
 import * as claimOrigin from './0005-claim-origin.js';
 import * as figureSentence from './0006-figure-sentence.js';
+import * as placeSpellings from './0007-place-spellings.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-bodies-are-anyone': bodiesAreAnyone,
   '0005-claim-origin': claimOrigin,
   '0006-figure-sentence': figureSentence,
+  '0007-place-spellings': placeSpellings,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -470,6 +470,7 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     expect(claimsOf('“We counted 300 homes,” said Roe, referring to a report from the council.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', chain: ['Roe', 'the council'] }));
     // "X quoted Y as saying": Y said it, on X's report
     expect(claimsOf('The news agency quoted the deputy mayor as saying that 120 homes had been damaged.')).toContainEqual(expect.objectContaining({ cue: 'quoted', source: 'The news agency', content: ['120 homes had been damaged'], chain: ['The news agency', 'the deputy mayor'] }));
+    expect(claimsOf('"We counted 70 homes," the news agency quoted a deputy mayor as saying.')).toContainEqual(expect.objectContaining({ cue: 'quoted', source: 'the news agency', content: ['"We counted 70 homes,"'], chain: ['the news agency', 'a deputy mayor'] }));
     expect(claimsOf('The general was quoted by state radio on Monday as saying: "We lost 40 men."')).toEqual([expect.objectContaining({ cue: 'was quoted by state radio on Monday as saying', source: 'The general', content: ['"We lost 40 men."'] })]);
     // a participle clause between the speaker and the cue is the speaker's phrase, and what it names is not the speaker
     const statement = "The army's statement, published on Telegram, claimed 50 enemy soldiers were killed.";

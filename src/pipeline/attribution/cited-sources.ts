@@ -43,6 +43,9 @@ export function withCitationsApart<P extends Proposal>(text: string, p: P): [P, 
 /** "NP as saying (that)": the one quoted, then what they said; NP is a few words with no clause punctuation. */
 const AS_SAYING = /^([^,;:"“”.]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,;:"“”.]{1,40}?)(?:\s*[:,])?\s+(?:that\s+)?(?=\S)/iu;
 
+/** After "quoted", with the quotation before it: the one quoted, then "as saying" and the sentence's end. */
+const QUOTED_AFTER = /^\s+([^,;:"“”.]{1,80}?)\s+as\s+(?:saying|stating)\b/iu;
+
 /**
  * "TASS quoted the defence minister as saying that 120 drones …": what the quoted person said is
  * the content, and the person is a link of the chain; the source is who quoted them.
@@ -50,6 +53,13 @@ const AS_SAYING = /^([^,;:"“”.]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[
 function quotedPersonApart<P extends Proposal>(text: string, p: P): [P, SourceLink[]] | undefined {
   const first = p.content[0];
   if (!p.cue || !first || !/\bquoted$/iu.test(text.slice(p.cue.start, p.cue.end))) return undefined;
+  // '"At least 70 were killed," Reuters quoted a police official as saying.': the quotation came first
+  if (first.end <= p.cue.start) {
+    const after = QUOTED_AFTER.exec(text.slice(p.cue.end, p.cue.end + 120));
+    if (!after) return undefined;
+    const start = p.cue.end + after[0].indexOf(after[1]!);
+    return [p, [{ start, end: start + after[1]!.length, cue: p.cue }]];
+  }
   const m = AS_SAYING.exec(text.slice(first.start, first.end));
   if (!m || first.start + m[0].length >= first.end) return undefined;
   const link = { start: first.start, end: first.start + m[1]!.length, cue: p.cue };

@@ -111,6 +111,15 @@ function cutRunOnSentence(sentence: RawSentence): RawSentence[] {
   return pieces;
 }
 
+/**
+ * "The Red Cross estimates …", "Tim Cook said": wink tags a capitalised word after a proper noun as
+ * a verb when it is also one; inside a name (a capitalised word before it, the word after it
+ * lowercase, so not a title-case headline) it is a name.
+ */
+function nameVerbAsName(pos: readonly string[], values: readonly string[], i: number): boolean {
+  return pos[i] === 'VERB' && i > 0 && pos[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(values[i]!) && /^\p{Lu}/u.test(values[i - 1]!) && /^\p{Ll}/u.test(values[i + 1] ?? '');
+}
+
 /** Lowercase abbreviations wink rightly keeps with their full stop. */
 const LOWER_ABBREVIATION = /^(?:vs|etc|al|approx|incl|esp|dept|est|cf|ca|viz)\.$/u;
 
@@ -170,7 +179,7 @@ export function tokenize(original: string): RawSentence[] {
       stops.add(tokens.length);
       tokens.push({ start: end - 1, end, text: '.', pos: 'PUNCT', type: 'punctuation', lemma: '.' });
     } else {
-      tokens.push({ start: at, end, text: word, pos: pos[i] ?? 'X', type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+      tokens.push({ start: at, end, text: word, pos: nameVerbAsName(pos, values, i) ? 'PROPN' : (pos[i] ?? 'X'), type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
     }
     cursor = end;
   }

@@ -48,6 +48,13 @@ describe('tokenize', () => {
     expect(sentences[3]!.tokens.map((t) => t.text)).toContain('no.');
   });
 
+  it('tags a capitalised word inside a name as a name, not as the verb it also is', () => {
+    const pos = (text: string) => tokenize(text).flatMap((s) => s.tokens).map((t) => `${t.text}/${t.pos}`);
+    expect(pos('The Red Cross estimates that 900 people fled.')).toContain('Cross/PROPN');
+    // a headline in title case keeps its verb
+    expect(pos('Police Say Nine Died')).not.toContain('Say/PROPN');
+  });
+
   it("makes one quotation-mark token of two touching apostrophes", () => {
     const text = "''We won,'' she said. Rock 'n' roll.";
     const texts = tokenize(text).flatMap((s) => s.tokens).map((t) => t.text);

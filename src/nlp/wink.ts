@@ -120,6 +120,22 @@ function nameVerbAsName(pos: readonly string[], values: readonly string[], i: nu
   return pos[i] === 'VERB' && i > 0 && pos[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(values[i]!) && /^\p{Lu}/u.test(values[i - 1]!) && /^\p{Ll}/u.test(values[i + 1] ?? '');
 }
 
+/** Verbs of evidence that are nouns too ("figures show", "the survey suggests"), bare and with -s. */
+const EVIDENCE_VERB = /^(?:show|suggest|indicate|reveal|estimate|confirm)(s?)$/u;
+
+/**
+ * "The ministry's figures show 1,200 people have died": wink tags such a verb as a noun after a
+ * noun. It is the verb when it agrees with that noun (a bare form after a plural, an -s form after a
+ * singular) and a clause or a figure follows ("that", a number, a determiner).
+ */
+function evidenceVerbAsNoun(pos: readonly string[], values: readonly string[], i: number): boolean {
+  if (pos[i] !== 'NOUN' || i === 0 || !/^(?:NOUN|PROPN)$/u.test(pos[i - 1]!)) return false;
+  const verb = EVIDENCE_VERB.exec(values[i]!);
+  if (!verb || !(values[i + 1] === 'that' || pos[i + 1] === 'NUM' || pos[i + 1] === 'DET')) return false;
+  const plural = /[^s]s$/u.test(values[i - 1]!) || /^(?:data|police|people)$/iu.test(values[i - 1]!);
+  return verb[1] ? !plural : plural;
+}
+
 /** Lowercase abbreviations wink rightly keeps with their full stop. */
 const LOWER_ABBREVIATION = /^(?:vs|etc|al|approx|incl|esp|dept|est|cf|ca|viz)\.$/u;
 
@@ -179,7 +195,7 @@ export function tokenize(original: string): RawSentence[] {
       stops.add(tokens.length);
       tokens.push({ start: end - 1, end, text: '.', pos: 'PUNCT', type: 'punctuation', lemma: '.' });
     } else {
-      tokens.push({ start: at, end, text: word, pos: nameVerbAsName(pos, values, i) ? 'PROPN' : (pos[i] ?? 'X'), type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
+      tokens.push({ start: at, end, text: word, pos: nameVerbAsName(pos, values, i) ? 'PROPN' : evidenceVerbAsNoun(pos, values, i) ? 'VERB' : (pos[i] ?? 'X'), type: types[i] ?? 'word', lemma: lemmas[i] ?? value });
     }
     cursor = end;
   }

@@ -55,6 +55,12 @@ describe('tokenize', () => {
     expect(pos('Police Say Nine Died')).not.toContain('Say/PROPN');
   });
 
+  it('tags a verb of evidence after a noun it agrees with as a verb, not a noun', () => {
+    const pos = (text: string) => tokenize(text).flatMap((s) => s.tokens).map((t) => `${t.text}/${t.pos}`);
+    expect(pos("The agency's figures show 1,200 people have died.")).toContain('show/VERB');
+    expect(pos('The TV show that aired Monday drew 5 million viewers.')).toContain('show/NOUN');
+  });
+
   it("makes one quotation-mark token of two touching apostrophes", () => {
     const text = "''We won,'' she said. Rock 'n' roll.";
     const texts = tokenize(text).flatMap((s) => s.tokens).map((t) => t.text);

@@ -432,6 +432,8 @@ describe('attributeClaims: shapes that must match', () => {
   it('reads "reports" tagged as a noun as the verb after a subject set off by a comma, not after an object', () => {
     expect(claimsOf('The army shelled 11 villages, the regional administration reports.')).toEqual([expect.objectContaining({ cue: 'reports', source: 'the regional administration', content: ['The army shelled 11 villages'] })]);
     expect(claimsOf('He read the police reports.').map((c) => c.cue)).not.toContain('reports');
+    // an "As" clause reports the sentence it opens
+    expect(claimsOf('Nine died. As the Kell Herald reports, 14 people were hurt.')).toContainEqual(expect.objectContaining({ cue: 'reports', source: 'the Kell Herald', content: ['14 people were hurt'] }));
   });
 
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {

@@ -256,7 +256,9 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
       // "Local media reported explosions": what the media report is news whatever its form
       const mediaReport = lemma === 'report' && source !== null && source[1] < cueStart && mediaHeads.has(tokens[source[1]]!.text.toLowerCase());
-      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !mediaReport && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
+      // "As Ukrinform reports, 5 people died": an "As" clause reports the sentence it opens
+      const asClause = source !== null && source[0] === first + 1 && /^as$/iu.test(tokens[first]!.text) && tokens[cueEnd + 1]?.text === ',';
+      if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !mediaReport && !asClause && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it
       const below = k > last && tokens[last]!.text === ':' ? quoteAfter(view, last + 1) : null;

@@ -11,6 +11,7 @@ import { followsComma, opensQuote, type Proposal } from './view.js';
 import { mediaHeads } from '../../lexicons/cues.js';
 import { ASIDE_CLOSING } from './source-aside.js';
 import { endsWithAnonymityAside } from './anonymity-clause.js';
+import { opensAsClause } from './reporting-verb.js';
 
 export interface Nested extends Proposal {
   readonly chain?: readonly SourceLink[];
@@ -55,13 +56,7 @@ function cutBefore(text: string, content: readonly Span[], at: number): Span[] {
  * unless speaker and verb close the sentence after what they report (trailingSpeaker), open it
  * before a "that" clause (subjectVerbThat), or the speaker is the press reporting (mediaReport).
  */
-const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p) && !mediaReport(text, p) && !asideSubject(text, p) && !asClause(text, p);
-
-/** "As Ukrinform reports, 5 people died": an "As" clause opening the sentence, which it reports. */
-function asClause(text: string, p: Proposal): boolean {
-  if (!p.source || !p.cue || p.source.end > p.cue.start) return false;
-  return /(?:^|[.!?]["”]?\s+|\n\s*)As\s+$/u.test(text.slice(Math.max(0, p.source.start - 8), p.source.start)) && /^\s*,/u.test(text.slice(p.cue.end, p.cue.end + 3));
-}
+const linkOnly = (text: string, p: Proposal) => p.rule === 'attribution/reporting-verb' && !trailingSpeaker(text, p) && !subjectVerbThat(text, p) && !mediaReport(text, p) && !asideSubject(text, p) && !(!!p.source && !!p.cue && opensAsClause(text, p.source, p.cue));
 
 /** A speaker phrase closed by an aside right before the verb: "The statement, published on Telegram, claimed", "A nurse who asked not to be named told". */
 function asideSubject(text: string, p: Proposal): boolean {

@@ -45,6 +45,11 @@ function reportReadAsNoun(tokens: readonly Token[], i: number): boolean {
   return (press || /s$/iu.test(before.text)) && (press || next.text.toLowerCase() === 'that');
 }
 
+/** "As Ukrinform reports, 5 people died": a source opening the sentence after "As", a comma after the cue; the clause reports the sentence it opens. */
+export function opensAsClause(text: string, source: Span, cue: Span): boolean {
+  return source.end <= cue.start && /(?:^|[.!?]["”]?\s+|\n\s*)As\s+$/u.test(text.slice(Math.max(0, source.start - 8), source.start)) && /^\s*,/u.test(text.slice(cue.end, cue.end + 3));
+}
+
 /** Whether the noun phrase before token `i` follows a comma or a sentence-opening "As" (not an object: "He cited police reports."). */
 function setOffSubject(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -256,8 +261,7 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       if (k <= last && tokens[k]!.text === ',' && isOpenQuote(tokens[k + 1])) k++;
       // "Local media reported explosions": what the media report is news whatever its form
       const mediaReport = lemma === 'report' && source !== null && source[1] < cueStart && mediaHeads.has(tokens[source[1]]!.text.toLowerCase());
-      // "As Ukrinform reports, 5 people died": an "As" clause reports the sentence it opens
-      const asClause = source !== null && source[0] === first + 1 && /^as$/iu.test(tokens[first]!.text) && tokens[cueEnd + 1]?.text === ',';
+      const asClause = source !== null && opensAsClause(view.text, { start: tokens[source[0]]!.start, end: tokens[source[1]]!.end }, { start: tokens[cueStart]!.start, end: tokens[cueEnd]!.end });
       if (lemma && (keepBare ? STRICT_LEARNED : STRICT).has(lemma) && !mediaReport && !asClause && !(k <= last && (tokens[k]!.text.toLowerCase() === 'that' || isOpenQuote(tokens[k]) || tokens[k - 1]?.text === ':' || opensBareClause(tokens, k, last)))) return null;
       while (k <= last && /^[,—–]$/u.test(tokens[k]!.text)) k++;
       // 'He said:' closing a paragraph introduces the quotation below it

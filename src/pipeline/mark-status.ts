@@ -9,8 +9,9 @@ import { wordAlternation } from './quantities/word-pattern.js';
 const BY_FORM = new Map<string, HedgeEntry>();
 for (const entry of hedgeLexicon as readonly HedgeEntry[]) for (const form of [...entry.forms, ...(entry.negated?.forms ?? [])]) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
 /**
- * A negation up to four words before a marker: "could not be verified", "has not yet been
- * independently confirmed", "was unable to immediately confirm", "declined to confirm".
+ * A negation before a marker, with only auxiliaries and a few adverbs between: "could not be
+ * verified", "has not yet been independently confirmed", "was unable to immediately confirm",
+ * "declined to confirm". Read over the 80 characters before the marker.
  */
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bcannot|\b(?:unable|yet|failed|declined|refused)\s+to)(?:\s+(?:be|been|being|to|able|yet|immediately|independently|officially|fully|so|far|publicly))*\s+$/iu;
 const HEDGE = new RegExp(`\\b${wordAlternation([...BY_FORM.keys()])}\\b`, 'giu');

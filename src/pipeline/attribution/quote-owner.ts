@@ -10,13 +10,14 @@ import { opensQuote, type Proposal } from './view.js';
 /** The separator that sets the quotation apart from the earlier content: "died — “…”", "died, “…”" (not "because “…”", which goes on with it). */
 const SEPARATOR = /[—–,;:-]$/u;
 
+/** A quotation closing on the comma (or ? !) that hands it to the speaker after it: "…,” he told". */
 const HANDED_OVER = /[,?!]\s*(?:["”»]|'')$/u;
 
 /** A claim whose content is a quotation before its own cue: the quotation, else null. */
 function quoteBeforeCue(text: string, q: Proposal): Span | null {
   if (!q.cue || q.kind !== 'direct-quote' || q.content.length === 0) return null;
   const start = q.content[0]!.start, end = q.content[q.content.length - 1]!.end;
-  // the quotation closes on the comma that hands it to its speaker ("…,” he told), not a title ("as “The Journal” wrote")
+  // not a quoted title before a cue ("as “The Journal” wrote")
   return end <= q.cue.start && opensQuote(text, start) && HANDED_OVER.test(text.slice(start, end)) ? { start, end } : null;
 }
 
@@ -39,8 +40,8 @@ export function withQuotesToTheirSpeakers(text: string, placed: readonly Proposa
     let content = p.content.flatMap((c) => (c.end <= quote.start || c.start >= quote.end ? [c] : c.start < quote.start ? [endBefore(text, c, quote.start)].filter((s): s is Span => !!s) : []));
     if (content.length === 0) {
       // the earlier cue had been given the quotation itself: its content is what lies between them
-      const lead = text.slice(cueEnd, quote.start).length - text.slice(cueEnd, quote.start).trimStart().length;
-      const between = endBefore(text, { start: cueEnd + lead, end: quote.start }, quote.start);
+      const gap = text.slice(cueEnd, quote.start);
+      const between = endBefore(text, { start: cueEnd + gap.length - gap.trimStart().length, end: quote.start }, quote.start);
       if (!between) return p;
       content = [between];
     }

@@ -423,6 +423,7 @@ describe('attributeClaims: shapes that must match', () => {
 
   it('keeps the speaker\'s role in a source the tagger starts at the body spoken for', () => {
     expect(claimsOf('A spokesperson for the UN aid agency told reporters that 900 people had fled.')[0]).toMatchObject({ source: 'A spokesperson for the UN aid agency', content: ['that 900 people had fled'] });
+    expect(claimsOf('Half of the 300 patients were children, a doctor at the hospital said.')[0]).toMatchObject({ source: 'a doctor at the hospital', content: ['Half of the 300 patients were children'] });
   });
 
   it('gives no content fragment inside the source', () => {

@@ -202,8 +202,8 @@ function withWholeSubject(view: View, first: number, a: number, source: Span | n
   return participle ? { start: tokens[first]!.start, end: source.end } : source;
 }
 
-/** Nouns of a role in which one speaks for a body ("a spokesperson for", "the head of", "officials at"). */
-const SPEAKER_ROLE = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|head|chief|director|member|members|lawyer|lawyers|attorney|attorneys|aide|aides)$/iu;
+/** Nouns of a role in which one speaks for a body or from a place ("a spokesperson for", "the head of", "a doctor at", "sources in"). */
+const SPEAKER_ROLE = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|head|chief|director|member|members|lawyer|lawyers|attorney|attorneys|aide|aides|doctors?|nurses?|surgeons?|physicians?|medics?|workers?|employees?|analysts?|researchers?|experts?|professors?|scientists?|engineers?|officers?|commanders?|diplomats?|sources?|residents?|witness|witnesses)$/iu;
 
 /**
  * "A spokesperson for the UN refugee agency told …": a source the tagger starts at the body the

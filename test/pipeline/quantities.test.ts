@@ -154,6 +154,7 @@ describe('change or level', () => {
     // what is added to a count
     ['Divers recovered two more bodies on Saturday.', 'increase'],
     ['The army sent 3,000 additional troops.', 'increase'],
+    ['The ministry reported 312 new cases.', 'increase'],
     ['Forty or more people were hurt.', 'level'],
     // a count for the period just past adds to a total; an event's toll last week is a level
     ['The army lost more than 1,500 servicemen over the past day.', 'increase'],
@@ -278,6 +279,7 @@ describe('what is counted, where and when', () => {
     // past the aside, the rest of the sentence only: the next sentence counts others
     expect(categories('The death toll rose to 19, including three children, the mayor said.\n\nMore than 60 people were injured.')).toEqual([['19', ['killed']], ['three', ['killed']], ['60', ['injured']]]);
     expect(categories('The number of confirmed cases rose by 312 to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
+    expect(categories('Officials confirmed 312 new cases, bringing the total to 4,870.')).toEqual([['312', ['cases']], ['4,870', ['cases']]]);
     expect(categories('Between 40 and 50 migrants are feared drowned.')).toEqual([['40 and 50', ['killed']]]);
     // a defence ministry's word for the enemy dead; jobs are not people
     expect(categories('More than 70 enemy fighters were eliminated, the ministry said.')).toEqual([['70', ['killed']]]);

@@ -16,7 +16,7 @@ const PER_PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(?
 const PARTICLE_VERBS = String.raw`\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|gunned|knocked|knock|struck|pulled|pull|tore|torn|cut|cuts|put|puts|hunted|broke|backed|scaled|stepped|stood|shut|closed|picked|pick|picks|picking|rounded|round|rounding|set|sets|setting|locked|lock|blew|blown|blow|signed|sign|signs|lined|line|called|call|held|hold|holds|ran|run|runs|turned|turn|turns|wound|wind)`;
 const INCREASE_BEFORE = new RegExp(String.raw`\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])(?<!${PARTICLE_VERBS}\s)up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$`, 'iu');
 const DECREASE_BEFORE = new RegExp(String.raw`\b(?:(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|slipped|slips|slid|plunged|plummeted|cut|cuts|reduced|reduces|lowered|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])(?<!${PARTICLE_VERBS}\s)down\s+(?:by\s+)?|an?\s+(?:decrease|drop|decline|fall|cut|loss|reduction)\s+of\s+)$`, 'iu');
-const ADDED_AFTER = /^\s+(?:more|additional|further|extra)\s+(?!than\b)\p{L}/iu;
+const ADDED_AFTER = /^\s+(?:more|additional|further|extra|new)\s+(?!than\b)\p{L}/iu;
 const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more\b|higher\b)/iu;
 const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
 
@@ -31,7 +31,7 @@ export function changeOf(text: string, figure: Figure, sentenceStart: number, ti
   const tail = text.slice(figure.end, figure.end + 20);
   if (INCREASE_BEFORE.test(head)) return 'increase';
   if (DECREASE_BEFORE.test(head)) return 'decrease';
-  // "two more bodies were recovered", "3,000 additional troops": what is added to a count, not the count
+  // "two more bodies were recovered", "3,000 additional troops", "312 new cases": what is added to a count, not the count
   if (ADDED_AFTER.test(tail)) return 'increase';
   // "a 40% increase", but "3,000 more" alone is a percent's change only
   if (figure.unit && INCREASE_AFTER.test(tail) && !/^\s*more\b/iu.test(tail)) return 'increase';

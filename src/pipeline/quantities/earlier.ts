@@ -18,6 +18,8 @@ const TO_NEXT = new RegExp(String.raw`^\s*(?:\p{L}+\s+)?to\s+${BOUND}$`, 'u');
 const FROM_AFTER_PREVIOUS = new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+)?(?:up\s+|down\s+)?from\s+${BOUND}$`, 'iu');
 /** "to 29" of "rose to 29 from 21". */
 const TO = new RegExp(String.raw`\bto\s+${BOUND}$`, 'iu');
+/** "312 new cases, bringing the total to 4,870": the total of the count the previous figure adds to. */
+const TOTAL_TO = new RegExp(String.raw`\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:(?:overall|cumulative)\s+)?(?:total|tally|toll|number|count)(?:\s+\p{L}+)?\s+to\s+${BOUND}$`, 'iu');
 /**
  * An earlier figure named before it in its clause: "had earlier put the toll at", "initially said",
  * "an earlier toll of". An adverb alone is not enough: "reversed earlier losses and was up 46 cents".
@@ -43,6 +45,7 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
   if (previous && FROM_AFTER_PREVIOUS.test(text.slice(previous.end, figure.start)) && TO.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
     return { earlier: true, sameCountAsPrevious: true };
   }
+  if (previous && TOTAL_TO.test(lead)) return { earlier: false, sameCountAsPrevious: true };
   // "from 21 to 29": this figure is the start, the next one the count now
   if (next && FROM.test(before) && TO_NEXT.test(text.slice(figure.end, next.start))) return { earlier: true, sameCountAsPrevious: false };
   // "… from 21 to 29": the end of the change counts what its start counts

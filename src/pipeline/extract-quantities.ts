@@ -5,7 +5,7 @@
  */
 import type { Claim, Context, DateMention, Doc, Quantity, Span, Token } from '../model/doc.js';
 import { byStart, firstStartingAt, partitionPoint, startingUpTo } from '../model/span.js';
-import { categoriesOf, clauseBoundaries, clauseOf } from './quantities/categories.js';
+import { categoriesOf, clauseBoundaries, clauseOf, dashLabel } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
 import { sentenceFigures } from './quantities/numerals.js';
@@ -80,7 +80,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     for (const [k, figure] of figures.entries()) {
       const clause = clauseOf(boundaries, figure, sentence);
       const others = figures.filter((f) => f !== figure);
-      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit);
+      // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
+      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure);
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);

@@ -70,6 +70,9 @@ describe('resolveDates', () => {
   it('reads a date written with dots day first, one with slashes month first', () => {
     expect(dates('The blast on 02.03.2025 injured four people.', '2025-03-05').map((d) => [d.text, d.date])).toEqual([['02.03.2025', '2025-03-02']]);
     expect(dates('The blast on 03/02/2025 injured four people.', '2025-03-05').map((d) => [d.text, d.date])).toEqual([['03/02/2025', '2025-03-02']]);
+    // a day past 12 (no month reading) and a sentence around it: chrono alone read no date there
+    expect(dates('Losses from 24.02.22 to 04.12.25 amounted to 900.', '2025-12-05').map((d) => [d.text, d.date])).toEqual([['24.02.22', '2022-02-24'], ['04.12.25', '2025-12-04']]);
+    expect(dates('The losses from 24.02.2022 amounted to 900.', '2025-12-05').map((d) => [d.text, d.date])).toEqual([['24.02.2022', '2022-02-24']]);
   });
 
   it('gives "last week" week precision', () => {

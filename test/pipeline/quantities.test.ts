@@ -272,6 +272,18 @@ describe('what is counted, where and when', () => {
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
   });
 
+  it('reads a list of losses: each item\'s label says what is counted, and a signed figure in brackets is the day\'s change', () => {
+    const text = 'The losses of the enemy from 24.02.22 amounted to: personnel — about 98,000 (+640) people, tanks — 3,300 (+9), drones — 2,400 (+25).';
+    expect(figures(text).map((f) => [f.text, f.change, f.categories, f.subject ? text.slice(f.subject.start, f.subject.end) : null])).toEqual([
+      ['98,000', 'level', ['killed', 'wounded'], 'personnel'],
+      ['640', 'increase', ['killed', 'wounded'], null],
+      ['3,300', 'level', [], 'tanks'],
+      ['9', 'increase', [], null],
+      ['2,400', 'level', [], 'drones'],
+      ['25', 'increase', [], null],
+    ]);
+  });
+
   it('reads what is counted past an aside about the counted, and from the subject of a change before the count', () => {
     const categories = (text: string) => figures(text).map((f) => [f.text, f.categories]);
     expect(categories('At least seven people, among them a nurse, died in the blast.')).toEqual([['seven', ['killed']]]);

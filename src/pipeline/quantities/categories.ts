@@ -93,8 +93,13 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if ((after.fallback.includes('troops') || /^\s+personnel\b/iu.test(between)) && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
   if (after.fallback.length > 0 || before.fallback.length > 0) return after.fallback.length > 0 ? after.fallback : before.fallback;
   // "Killed: 46", a line of a table of figures: the label before the colon says what is counted
-  const label = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start));
-  return label ? categoriesIn(label[1]!).main : [];
+  // "…amounted to: personnel — about 1,180,000 (+1,230)": a list of losses, each item a label, a dash and its figure
+  const colon = LABEL.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  const dashed = colon ? null : dashLabel(text, span);
+  const label = colon ?? (dashed ? text.slice(dashed.start, dashed.end) : null);
+  if (!label) return [];
+  if (MANPOWER.test(label) && LOSSES.test(text.slice(Math.max(0, span.start - LOSSES_REACH), span.start))) return ['killed', 'wounded'];
+  return categoriesIn(label).main;
 }
 
 /** ", among them a journalist,", ", most of them children,": an aside set off by commas right after the counted. */
@@ -138,3 +143,19 @@ const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;
 
 /** A label opening a line or a sentence, then a colon, right before a figure. */
 const LABEL = /(?:^|\n|[.!?]\s+)\s*(\p{L}[\p{L} ]{0,30}):\s*$/u;
+/** An item of a list after a colon or a comma: the label, a dash, perhaps a bound ("personnel — about"). */
+const DASH_LABEL = /(?:^|\n|[:;,]|[.!?]\s)\s*(\p{L}[\p{L} ]{0,30}?)\s+[—–]\s+(?:(?:about|some|over|nearly|almost|approximately|more\s+than|up\s+to)\s+)?$/u;
+/** The label of a list item right before the figure at `span` ("tanks — 11,300"), or null. */
+export function dashLabel(text: string, span: Span): Span | null {
+  const lead = text.slice(Math.max(0, span.start - 40), span.start);
+  const m = DASH_LABEL.exec(lead);
+  if (!m) return null;
+  const start = span.start - lead.length + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** The label of the people a side lost in a list of its losses: killed and wounded together. */
+const MANPOWER = /^(?:personnel|manpower)$/iu;
+const LOSSES = /\blosses\b/iu;
+/** How far before a list item its "losses" heading is read. */
+const LOSSES_REACH = 200;

@@ -29,6 +29,9 @@ export function changeOf(text: string, figure: Figure, sentenceStart: number, ti
   const from = figure.cue && figure.cue.start < figure.start ? figure.cue.start : figure.start;
   const head = text.slice(Math.max(sentenceStart, from - 40), from);
   const tail = text.slice(figure.end, figure.end + 20);
+  // "1,180,000 (+1,230)": a signed figure in brackets is the day's change of the figure before it
+  if (/\(\s*\+$/u.test(head)) return 'increase';
+  if (/\(\s*[−-]$/u.test(head)) return 'decrease';
   if (INCREASE_BEFORE.test(head)) return 'increase';
   if (DECREASE_BEFORE.test(head)) return 'decrease';
   // "two more bodies were recovered", "3,000 additional troops", "312 new cases": what is added to a count, not the count

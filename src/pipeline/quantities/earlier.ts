@@ -45,7 +45,8 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
   if (previous && FROM_AFTER_PREVIOUS.test(text.slice(previous.end, figure.start)) && TO.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
     return { earlier: true, sameCountAsPrevious: true };
   }
-  if (previous && TOTAL_TO.test(lead)) return { earlier: false, sameCountAsPrevious: true };
+  // "1,180,000 (+1,230)": the day's change of the figure before it, in brackets
+  if (previous && (TOTAL_TO.test(lead) || /\(\s*[+−-]$/u.test(lead))) return { earlier: false, sameCountAsPrevious: true };
   // "from 21 to 29": this figure is the start, the next one the count now
   if (next && FROM.test(before) && TO_NEXT.test(text.slice(figure.end, next.start))) return { earlier: true, sameCountAsPrevious: false };
   // "… from 21 to 29": the end of the change counts what its start counts

@@ -366,6 +366,7 @@ describe('attributeClaims: shapes that must match', () => {
     const claims = claimsOf('Ten schools will close next year. This was announced by Education Minister Anna Berg.');
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'was announced', source: 'Education Minister Anna Berg', content: ['Ten schools will close next year'] }));
     // the agent past a setting, and a setting after the agent, which is neither
+    expect(claimsOf('Ten schools will close. This was stated by the head of the Center for Countering Fraud Ivan Tarko during a telethon.')).toEqual([expect.objectContaining({ source: 'the head of the Center for Countering Fraud Ivan Tarko' })]);
     for (const second of ['This was announced on Facebook by the mayor Ivan Tarko.', 'This was announced by the mayor Ivan Tarko on Facebook.']) {
       expect(claimsOf(`Ten schools will close next year. ${second}`)).toEqual([expect.objectContaining({ cue: 'was announced', source: 'the mayor Ivan Tarko', content: ['Ten schools will close next year'] })]);
     }

@@ -27,6 +27,9 @@ export function agentBy(tokens: View['tokens'], k: number, last: number): number
   return -1;
 }
 
+/** Punctuation or a lowercase verb ends an agent phrase; a capitalised "verb" is part of a name ("the Center for Countering Disinformation"). */
+const endsAgent = (t: View['tokens'][number]): boolean => t.pos === 'PUNCT' || ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text));
+
 /** The agent phrase without a setting after it: "the governor | on Facebook". */
 function withoutSetting(tokens: View['tokens'], [from, to]: [number, number]): [number, number] {
   for (let m = from + 1; m <= to; m++) if (tokens[m]!.pos === 'ADP' && SETTING.test(tokens[m]!.text) && !/^in$/iu.test(tokens[m]!.text)) return [from, m - 1];
@@ -43,7 +46,10 @@ export function passiveBy(view: View, sentence: number): Proposal[] {
     if (by < 0) continue;
     const found = phraseStartingAt(tokens, by + 1, last);
     if (!found) return [];
-    const np = withoutSetting(tokens, found);
+    // the agent runs to the clause's end ("the head of the Center for Countering Disinformation X"), less a setting after it
+    let agentEnd = found[1];
+    while (agentEnd < last && !endsAgent(tokens[agentEnd + 1]!)) agentEnd++;
+    const np = withoutSetting(tokens, [found[0], agentEnd]);
     const [pFirst, pLast] = view.sentenceTokens[sentence - 1]!;
     if (pLast < pFirst) return [];
     const end = FINAL.test(tokens[pLast]!.text) && pLast > pFirst ? pLast - 1 : pLast;

@@ -141,6 +141,9 @@ export const anonymousHeads = new Set([
   'resident', 'residents', 'soldier', 'soldiers', 'occupier', 'occupiers', 'prisoner', 'prisoners', 'member', 'members',
   'staffer', 'staffers', 'employee', 'employees', 'adviser', 'advisers', 'advisor', 'advisors', 'analyst', 'analysts',
   'observer', 'observers', 'expert', 'experts', 'someone', 'somebody', 'one',
+  // people at a scene, unnamed: "a doctor at the hospital", "rescuers", "a police officer"
+  'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics', 'worker', 'workers', 'firefighter', 'firefighters',
+  'rescuer', 'rescuers', 'survivor', 'survivors', 'officer', 'officers', 'volunteer', 'volunteers', 'villager', 'villagers', 'relative', 'relatives',
 ]);
 
 /**

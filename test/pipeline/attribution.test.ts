@@ -441,6 +441,11 @@ describe('attributeClaims: shapes that must match', () => {
   it('marks unnamed sources anonymous and impersonal frames unsourced', () => {
     expect(claimsOf('According to one of the arrested men, the money was hidden abroad.')[0]).toMatchObject({ source: 'one of the arrested men', anonymous: true });
     expect(claimsOf('According to Maria Lopez, the money was hidden abroad.')[0]).toMatchObject({ anonymous: false });
+    // people at a scene, unnamed
+    expect(claimsOf('Nine people died, a doctor at the hospital said.')[0]).toMatchObject({ source: 'a doctor at the hospital', anonymous: true });
+    expect(claimsOf('The bridge had collapsed, rescuers said.')[0]).toMatchObject({ source: 'rescuers', anonymous: true });
+    // opening the sentence, the noun is capitalised and tagged as a name; it names nobody still
+    expect(claimsOf('Witnesses told the radio that the bridge had collapsed.')[0]).toMatchObject({ source: 'Witnesses', anonymous: true });
     // the speakers are those close to the inquiry, not the inquiry
     expect(claimsOf('Sources close to the inquiry say as many as 9 guards may have been bribed.')[0]).toMatchObject({ source: 'Sources close to the inquiry', anonymous: true });
     expect(claimsOf('It is said that the money was hidden abroad.')[0]).toMatchObject({ source: null, unsourced: true, kind: 'unsourced' });

@@ -116,7 +116,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   const inside = tokensIn(tokens, span);
   // a place describing the speaker names nobody: "a senior U.S. official" is still unnamed
   const describing = around.filter((m) => m.place && m.start >= span.start && m.end <= span.end && modifies(text, m, span));
-  const named = inside.some((t) => t.pos === 'PROPN' && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
+  // ("Rescuers said", "Witnesses told": a source noun opening the sentence is tagged as a name, and names nobody)
+  const named = inside.some((t) => t.pos === 'PROPN' && !anonymousHeads.has(t.text.toLowerCase()) && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
   const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };

@@ -118,6 +118,8 @@ export const unsourcedFrames = [
   { id: 'became-known', pattern: new RegExp(`${LEAD}it\\s+(?:\\w+\\s+){0,2}(?:became|has become|had become|becomes)\\s+(?:known|clear)\\b`, 'iu'), reason: 'impersonal disclosure, nobody named' },
   { id: 'is-said', pattern: new RegExp(`${LEAD}it\\s+(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:said|reported|claimed|alleged|believed|rumou?red|understood|known)\\b`, 'iu'), reason: 'impersonal passive reporting verb' },
   { id: 'turned-out', pattern: /^as\s+it\s+turned\s+out\b/iu, reason: 'impersonal discovery' },
+  { id: 'there-are-reports', pattern: new RegExp(`${LEAD}there\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:reports|rumou?rs)\\b`, 'iu'), reason: 'reports or rumours nobody is named for ("There are reports that …")' },
+  { id: 'rumours-say', pattern: new RegExp(`${LEAD}(?:rumou?rs|unconfirmed\\s+reports)\\s+(?:say|said|suggest|suggested|claim|claimed|have\\s+it)\\b`, 'iu'), reason: 'rumours as the speaker: hearsay, nobody named' },
   { id: 'reportedly', pattern: /^(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)(?=\s*,)/iu, reason: 'a sentence-opening adverb passing on an unnamed report' },
 ] as const;
 

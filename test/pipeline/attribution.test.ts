@@ -449,6 +449,8 @@ describe('attributeClaims: shapes that must match', () => {
     // the speakers are those close to the inquiry, not the inquiry
     expect(claimsOf('Sources close to the inquiry say as many as 9 guards may have been bribed.')[0]).toMatchObject({ source: 'Sources close to the inquiry', anonymous: true });
     expect(claimsOf('It is said that the money was hidden abroad.')[0]).toMatchObject({ source: null, unsourced: true, kind: 'unsourced' });
+    expect(claimsOf('There are reports that the dam was hit again.')[0]).toMatchObject({ cue: 'There are reports', source: null, unsourced: true, content: ['that the dam was hit again'] });
+    expect(claimsOf('Rumours say that 90 guards have fled.')[0]).toMatchObject({ cue: 'Rumours say', source: null, unsourced: true });
     for (const c of claimsOf('It seems that the money was hidden abroad.')) expect(c).toMatchObject({ source: null, unsourced: true });
   });
 

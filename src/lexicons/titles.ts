@@ -25,3 +25,6 @@ export const titleLexicon = [
   { id: 'profession', heads: ['reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'analyst', 'expert', 'researcher', 'professor', 'economist', 'historian', 'scientist', 'lawyer', 'attorney', 'activist', 'doctor', 'pastor', 'priest', 'rabbi', 'imam'], kin: [], reason: 'professions written before a name ("analyst Jane Doe")' },
   { id: 'honorific', heads: ['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr'], kin: [], reason: 'honorifics before a name: never a description on their own' },
 ] as const satisfies readonly TitleEntry[];
+
+/** The heads that are one word ("mayor", "gen."), as a label's or a phrase's last word can be. */
+export const oneWordTitleHeads: readonly string[] = titleLexicon.flatMap((e) => e.heads.filter((h) => !h.includes(' ')));

@@ -23,7 +23,7 @@ import { withQuotesToTheirSpeakers } from './attribution/quote-owner.js';
 import { isImperative } from './attribution/imperative.js';
 import { reportedByLinks } from './attribution/reported-by.js';
 import { briefedBy, citedBy, withCitationsApart } from './attribution/cited-sources.js';
-import { titleLexicon } from '../lexicons/titles.js';
+import { oneWordTitleHeads } from '../lexicons/titles.js';
 
 /** Rule shapes in priority order: an earlier shape's cue wins over a later one's overlapping cue. */
 const SHAPES: readonly ((view: View, sentence: number) => Proposal[])[] = [unsourced, accordingTo, inSurvey, passiveBy, quotedAsSaying, pullQuote, transcriptTurn, sourceLine, colon, dashSignature, figureVerb, learnedCue, reportingVerb];
@@ -102,7 +102,7 @@ export function attributeClaims(doc: Doc): Claim[] {
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;
 const PERSONAL = /^(?:he|she|it)$/iu;
-const TITLE_HEADS: ReadonlySet<string> = new Set(titleLexicon.flatMap((e) => e.heads.filter((h) => !h.includes(' '))));
+const TITLE_HEADS: ReadonlySet<string> = new Set(oneWordTitleHeads);
 
 /**
  * '…, the mayor told local radio. "We are devastated," she said.', "AFAD said 44 died. It had earlier

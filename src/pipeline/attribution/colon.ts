@@ -10,7 +10,7 @@ import { firstStartingAt, spanAround } from '../../model/span.js';
 import { governmentSeats } from '../../lexicons/places.js';
 import { eventNouns } from '../../lexicons/events.js';
 import { anonymousHeads } from '../../lexicons/cues.js';
-import { titleLexicon } from '../../lexicons/titles.js';
+import { oneWordTitleHeads } from '../../lexicons/titles.js';
 import { organizationWords } from '../../lexicons/organizations.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 
@@ -30,7 +30,7 @@ const NAMED_EVENT = /^(?:storm|hurricane|typhoon|cyclone|tropical|operation|wild
 /** Nouns that name who speaks: people by role ("Officials:", "Survivors:"), bodies ("Police:"), and reports ("New poll:"). */
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   ...anonymousHeads,
-  ...titleLexicon.flatMap((e) => e.heads.filter((h) => !h.includes(' '))),
+  ...oneWordTitleHeads,
   ...organizationWords.map((w) => w.toLowerCase()),
   'authorities', 'survivors', 'rescuers', 'doctors', 'families', 'locals', 'voters', 'critics', 'activists', 'investigators',
   'prosecutors', 'judge', 'jury', 'scientists', 'researchers', 'workers', 'report', 'study', 'poll', 'survey', 'data', 'figures',

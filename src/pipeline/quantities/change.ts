@@ -20,6 +20,12 @@ const ADDED_AFTER = /^\s+(?:more|additional|further|extra|new)\s+(?!than\b)\p{L}
 const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more\b|higher\b)/iu;
 const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
 
+/** 'increase' or 'decrease' when the words before a figure end in a bracket and a sign ("(+", "(−"), else null. */
+export function bracketSign(before: string): 'increase' | 'decrease' | null {
+  const m = /\(\s*([+−-])$/u.exec(before);
+  return m ? (m[1] === '+' ? 'increase' : 'decrease') : null;
+}
+
 /** 'increase' | 'decrease' when the words around the figure make it a change, else 'level'. */
 export function changeOf(text: string, figure: Figure, sentenceStart: number, time?: Span | null): 'level' | 'increase' | 'decrease' {
   // "lost 1,500 servicemen over the past day": a count for a recent period adds to the total, it is not the total
@@ -30,8 +36,8 @@ export function changeOf(text: string, figure: Figure, sentenceStart: number, ti
   const head = text.slice(Math.max(sentenceStart, from - 40), from);
   const tail = text.slice(figure.end, figure.end + 20);
   // "1,180,000 (+1,230)": a signed figure in brackets is the day's change of the figure before it
-  if (/\(\s*\+$/u.test(head)) return 'increase';
-  if (/\(\s*[−-]$/u.test(head)) return 'decrease';
+  const signed = bracketSign(head);
+  if (signed) return signed;
   if (INCREASE_BEFORE.test(head)) return 'increase';
   if (DECREASE_BEFORE.test(head)) return 'decrease';
   // "two more bodies were recovered", "3,000 additional troops", "312 new cases": what is added to a count, not the count

@@ -5,6 +5,7 @@
  * places it before the report's other figures (status 'earlier').
  */
 import type { Span } from '../../model/doc.js';
+import { bracketSign } from './change.js';
 
 /** A bound between the word and the number ("up from about 21"): the figure's span starts at the number. */
 const BOUND = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?`;
@@ -46,7 +47,7 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
     return { earlier: true, sameCountAsPrevious: true };
   }
   // "1,180,000 (+1,230)": the day's change of the figure before it, in brackets
-  if (previous && (TOTAL_TO.test(lead) || /\(\s*[+−-]$/u.test(lead))) return { earlier: false, sameCountAsPrevious: true };
+  if (previous && (TOTAL_TO.test(lead) || bracketSign(lead))) return { earlier: false, sameCountAsPrevious: true };
   // "from 21 to 29": this figure is the start, the next one the count now
   if (next && FROM.test(before) && TO_NEXT.test(text.slice(figure.end, next.start))) return { earlier: true, sameCountAsPrevious: false };
   // "… from 21 to 29": the end of the change counts what its start counts

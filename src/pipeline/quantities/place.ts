@@ -9,15 +9,17 @@ import { inScope } from './time.js';
 import { COMPASS_WORD } from '../../lexicons/places.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
+/** Nouns of an attack whose target follows "on" ("the strike on Sumy"). */
+const ATTACK_WORDS = '(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)';
 /**
  * A locative preposition, a verb of an event that strikes a place ("an earthquake struck
  * eastern Turkey, killing …") or an attack on one ("killed in the strike on Sumy"), then the place phrase.
  */
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)\\s+on)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|${ATTACK_WORDS}\\s+on)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
-const ATTACK_ON = /^(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)\s/u;
+const ATTACK_ON = new RegExp(`^${ATTACK_WORDS}\\s`, 'u');
 /** "Atlantic City's eight casinos": a possessive name right before the counted phrase. */
 const POSSESSIVE = /([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Senate|House|Parliament|Court|Supreme|Democrats?|Republicans?|I|A|An|The|This|That|It|He|She|They|We|Mr|Mrs|Ms|Dr|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/u;

@@ -23,9 +23,9 @@ const STRICT_LEARNED = new Set(['read', 'add', 'find', 'charge', 'post', 'agree'
 const DUMMY_IT = new Set(['seem', 'appear', 'be', 'become', 'turn', 'remain', 'look', 'sound', 'emerge']);
 const TIME_WORDS = /^(?:on|in|at|last|this|earlier|later|early|late|overnight|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|email|emailed|recent|speech|rally|press|conference|release|\d+|.*day)$/iu;
 
-function cueLemma(tokens: readonly Token[], i: number): string | null {
+function cueLemma(text: string, tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (reportReadAsNoun(tokens, i)) return 'report';
+  if (reportReadAsNoun(text, tokens, i)) return 'report';
   if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return null;
   const lemma = t.lemma.toLowerCase();
   return byLemma.has(lemma) ? lemma : null;
@@ -35,11 +35,11 @@ function cueLemma(tokens: readonly Token[], i: number): string | null {
  * "Local media report that …", "Officials report at least 5 blasts": wink tags a plural subject's
  * "report" as a noun. After a plural noun, and before "that" (or after the press), it is the verb.
  */
-function reportReadAsNoun(tokens: readonly Token[], i: number): boolean {
+function reportReadAsNoun(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!, before = tokens[i - 1], next = tokens[i + 1];
   if (t.pos !== 'NOUN' || !/^reports?$/iu.test(t.text) || !before || !next || !/^(?:NOUN|PROPN)$/u.test(before.pos)) return false;
   // "…, the regional administration reports.", "As Ukrinform reports, …": a subject set off after a comma or by "As"
-  if (/^[.,:;]$/u.test(next.text) && setOffSubject(tokens, i)) return true;
+  if (/^[.,:;]$/u.test(next.text) && setOffSubject(text, tokens, i)) return true;
   if (!/^report$/iu.test(t.text)) return false;
   const press = mediaHeads.has(before.text.toLowerCase());
   return (press || /s$/iu.test(before.text)) && (press || next.text.toLowerCase() === 'that');
@@ -50,12 +50,11 @@ export function opensAsClause(text: string, source: Span, cue: Span): boolean {
   return source.end <= cue.start && /(?:^|[.!?]["”]?\s+|\n\s*)As\s+$/u.test(text.slice(Math.max(0, source.start - 8), source.start)) && /^\s*,/u.test(text.slice(cue.end, cue.end + 3));
 }
 
-/** Whether the noun phrase before token `i` follows a comma or a sentence-opening "As" (not an object: "He cited police reports."). */
-function setOffSubject(tokens: readonly Token[], i: number): boolean {
+/** Whether the noun phrase before token `i` follows a comma or opens an "As" clause (not an object: "He cited police reports."). */
+function setOffSubject(text: string, tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k < 8 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k - 1]!.pos)) k--;
-  const opener = tokens[k - 1];
-  return !!opener && (opener.text === ',' || (/^as$/iu.test(opener.text) && (k - 1 === 0 || /^[.!?\n]$/u.test(tokens[k - 2]?.text ?? ''))));
+  return tokens[k - 1]?.text === ',' || opensAsClause(text, { start: tokens[k]!.start, end: tokens[i - 1]!.end }, tokens[i]!);
 }
 
 /** Words opening a subordinate clause that sets a speech in time or cause: "said after being briefed", "told reporters when asked". */
@@ -111,7 +110,7 @@ export function reportingVerb(view: View, sentence: number): Proposal[] {
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const gerund = cueGerunds.has(t.text.toLowerCase()) && i > first && followsComma(view.text, t.start);
-    const lemma = cueLemma(tokens, i);
+    const lemma = cueLemma(view.text, tokens, i);
     if (!lemma && !gerund) continue;
     // Only the outermost attribution counts: a cue inside a quotation belongs to the quoted speaker.
     if (quoteAround(view, t.start)) continue;

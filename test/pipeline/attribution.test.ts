@@ -245,6 +245,29 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
   });
 
+  it('takes whoever puts a crowd at a number, or gives a figure of one, as its source', () => {
+    expect(claimsOf('Organisers put the turnout at 90,000.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Organisers', content: ['the turnout at 90,000'] }));
+    expect(claimsOf('Police put the crowd at 12,000.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Police', content: ['the crowd at 12,000'] }));
+    expect(claimsOf('The city gave a far lower figure of 12,000.')).toContainEqual(expect.objectContaining({ cue: 'gave', source: 'The city', content: ['a far lower figure of 12,000'] }));
+    // a verb of citing states a tally only: "gave a total of 3 talks" is no statement of a count
+    expect(claimsOf('Lena Morr gave a total of 3 talks in Kell.').filter((c) => c.cue === 'gave' && c.content[0]?.includes('total'))).toEqual([]);
+  });
+
+  it('reads a verbless phrase after an according-to source as its apposition, not as what is reported', () => {
+    expect(claimsOf('About 90,000 people marched in Kell on Sunday, according to the organisers, the teachers\' union VUT.')).toContainEqual(
+      expect.objectContaining({ cue: 'according to', source: 'the organisers, the teachers\' union VUT', content: ['About 90,000 people marched in Kell on Sunday'] }),
+    );
+  });
+
+  it('puts the relative word of a report inside a relative clause in the content, which ends with the clause', () => {
+    expect(claimsOf('The blast, which the fire service said had injured 14 people, shook the old town.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'the fire service', content: ['which', 'had injured 14 people'] }),
+    );
+    expect(claimsOf('The march, which organisers said drew 90,000 people, ended at the palace.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'organisers', content: ['which', 'drew 90,000 people'] }),
+    );
+  });
+
   it('ends a quotation before ", adding" after its closing mark, and gives the gerund what follows it', () => {
     const claims = claimsOf('Ms. Roe said, “The dam held,” adding that the river was falling.');
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Ms. Roe', content: ['“The dam held,”'] }));

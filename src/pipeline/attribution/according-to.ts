@@ -23,6 +23,10 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
     while (end <= last && tokens[end]!.text !== ',' && !(end === last && FINAL.test(tokens[end]!.text))) end++;
     if (end === i + length) continue;
     end = withApposedName(view, end, last);
+    // "200,000 marched, according to the organisers, the union federation FTV.": a verbless phrase to the end is the source's apposition
+    if (tokens[end]?.text === ',' && i > first && tokens[i - 1]!.text === ',' && hasVerb(tokens, first, i - 1) && !hasVerb(tokens, end + 1, last)) {
+      end = FINAL.test(tokens[last]!.text) ? last : last + 1;
+    }
     const source: Span = { start: tokens[i + length]!.start, end: tokens[end - 1]!.end };
     let content: Span | null = null;
     // Leading form: "According to X, ..." (also after "Now," or "But")
@@ -36,6 +40,11 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
     out.push({ rule: 'attribution/according-to', kind: 'according-to', cue, source, content: [content], unsourced: false });
   }
   return out;
+}
+
+function hasVerb(tokens: View['tokens'], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** A name set off by commas is at most this many tokens ("Tomas Brandt", "Oleksandr Syrskyi"). */

@@ -10,10 +10,12 @@ import type { Proposal, View } from './view.js';
 
 /** Verbs by which someone states a count ("put the toll at", "revised the number to"), as lemmas. */
 const STATES = new Set(['put', 'revise', 'update', 'place', 'peg', 'adjust']);
+/** Verbs by which someone cites a tally ("gave a figure of 45,000", "cited a death toll of 12"), as lemmas: "of" before the number. */
+const CITES = new Set(['give', 'cite', 'quote', 'offer', 'provide']);
 /** Verbs that may also change what is counted ("cut the number of jobs to 300"): they state a count of a tally only ("raised the death toll to 40"). */
 const CHANGES = new Set(['raise', 'lower', 'increase', 'reduce', 'cut', 'set']);
-/** Nouns naming a tally, which only a statement sets. */
-const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estimates)$/iu;
+/** Nouns naming a tally, which only a statement sets ("put the turnout at 200,000", "police put the crowd at 45,000"). */
+const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estimates|turnout|attendance|crowd)$/iu;
 /** Nouns naming a count of anything, which a statement or an act may set. */
 const NUMBER = /^(?:number|numbers|total)$/iu;
 /** The count noun follows the verb within this many tokens ("revised the Lume death toll"). */
@@ -32,7 +34,8 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
   for (let k = first + 1; k <= last; k++) {
     const verb = tokens[k]!;
     const lemma = verb.lemma.toLowerCase();
-    if (verb.pos !== 'VERB' || !(STATES.has(lemma) || CHANGES.has(lemma)) || !setsCount(view, k, last, STATES.has(lemma))) continue;
+    const cites = CITES.has(lemma);
+    if (verb.pos !== 'VERB' || !(STATES.has(lemma) || CHANGES.has(lemma) || cites) || !setsCount(view, k, last, STATES.has(lemma), cites)) continue;
     // the subject ends before the verb, past auxiliaries, adverbs ("has since revised") and a day ("Officials on Sunday revised")
     let end = k - 1;
     while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART' || DAY_SETTING.test(tokens[end]!.text))) end--;
@@ -48,15 +51,16 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
   return out;
 }
 
-/** Whether the verb at `k` sets a count: a tally (or, for a verb of stating, any number), then "to" or "at", then a number. */
-function setsCount(view: View, k: number, last: number, stating: boolean): boolean {
+/** Whether the verb at `k` sets a count: a tally (or, for a verb of stating, any number), then "to" or "at" ("of" for a verb citing one), then a number. */
+function setsCount(view: View, k: number, last: number, stating: boolean, citing: boolean): boolean {
+  const preposition = citing ? /^of$/iu : /^(?:to|at)$/iu;
   const { tokens } = view;
   for (let n = k + 1; n <= Math.min(last, k + TO_NOUN); n++) {
     if (!TALLY.test(tokens[n]!.text) && !(stating && NUMBER.test(tokens[n]!.text))) continue;
     // within the clause: "the toll in Saturday's shooting at the mall in Riverton down to seven"
     for (let p = n + 1; p <= Math.min(last, n + TO_PREPOSITION); p++) {
       if (/^[,;:.!?—–]$/u.test(tokens[p]!.text)) return false;
-      if (!/^(?:to|at)$/iu.test(tokens[p]!.text)) continue;
+      if (!preposition.test(tokens[p]!.text)) continue;
       for (let q = p + 1; q <= Math.min(last, p + TO_NUMBER); q++) if (tokens[q]!.pos === 'NUM') return true;
     }
     return false;

@@ -112,7 +112,8 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   }
   // "X, the spokesman of the group Viktor Roe said": a fragment the tagger took for content inside the source is the source's
   const apart = source ? content.filter((c) => !overlaps(c, source)) : content;
-  return { ...p, kind, source, content: withLeadIn(view, first, p.cue, source, withRelativeWord(view, first, source, apart.length > 0 ? apart : content)) };
+  const relative = inRelativeClause(view, first, last, source, apart.length > 0 ? apart : content);
+  return { ...p, kind, source: relative.source, content: withLeadIn(view, first, p.cue, relative.source, relative.content) };
 }
 
 /**
@@ -337,11 +338,28 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
 }
 
-/** "..., which Mr. Roe says he keeps open": the relative word is the content's first fragment. */
-function withRelativeWord(view: View, first: number, source: Span | null, content: readonly Span[]): readonly Span[] {
-  if (!source || content.length !== 1 || content[0]!.start < source.end) return content;
+/**
+ * "..., which Mr. Roe says he keeps open": the relative word is the content's first fragment, also
+ * when the tagger put it in the source ("which officials"). "The blast, which the ministry said
+ * wounded 40 people, shook the city": the content ends with the relative clause, at its comma.
+ */
+function inRelativeClause(view: View, first: number, last: number, source: Span | null, content: readonly Span[]): { source: Span | null; content: readonly Span[] } {
+  const { tokens, text } = view;
+  if (!source || content.length !== 1 || content[0]!.start < source.end) return { source, content };
   let at = first;
-  while (at < view.tokens.length && view.tokens[at]!.start < source.start) at++;
-  const word = at - 1 >= first ? view.tokens[at - 1] : undefined;
-  return word && /^(?:which|what|how)$/iu.test(word.text) ? [{ start: word.start, end: word.end }, ...content] : content;
+  while (at < tokens.length && tokens[at]!.start < source.start) at++;
+  const opensSource = /^(?:which|that)$/iu.test(tokens[at]?.text ?? '') && tokens[at]!.end < source.end && tokens[at - 1]?.text === ',';
+  const w = opensSource ? at : at - 1;
+  if (w < first || !(opensSource || /^(?:which|what|how)$/iu.test(tokens[w]!.text))) return { source, content };
+  const word = tokens[w]!;
+  const trimmed = opensSource ? { start: tokens[at + 1]!.start, end: source.end } : source;
+  let reported = content[0]!;
+  // a relative clause set off by a comma ends at the next one, where the main clause goes on with its verb
+  if (tokens[w - 1]?.text === ',') {
+    let k = w;
+    while (k <= last && tokens[k]!.start < reported.start) k++;
+    while (k <= last && tokens[k]!.end <= reported.end && tokens[k]!.text !== ',') k++;
+    if (k <= last && tokens[k]!.end <= reported.end && tokens.slice(k + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) reported = { start: reported.start, end: tokens[k - 1]!.end };
+  }
+  return { source: trimmed, content: [{ start: word.start, end: word.end }, reported] };
 }

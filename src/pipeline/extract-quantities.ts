@@ -18,6 +18,7 @@ import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
 import { isRetractedFigure } from './quantities/retracted.js';
+import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
 import { countedThings } from '../lexicons/categories.js';
 
@@ -113,7 +114,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), { earlier: before.earlier, part: !figure.unit && PART_OF_WHOLE.test(text.slice(figure.end, figure.end + 16)), retracted: isRetractedFigure(text, sentence, figure) }),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), { earlier: before.earlier, part: !figure.unit && isPartOfCount(text, figure), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }
@@ -136,9 +137,6 @@ function headingDateBefore(dated: readonly DateMention[], figure: Span): Span | 
   const k = partitionPoint(dated.length, (i) => dated[i]!.end <= figure.start) - 1;
   return k >= 0 ? { start: dated[k]!.start, end: dated[k]!.end } : null;
 }
-
-/** "five of the wounded", "two of the 14 hostages", "six of them": a part of a count, not the count. */
-const PART_OF_WHOLE = /^\s+of\s+(?:the|those|these|them|whom|all)\b/iu;
 
 /**
  * The statuses of the sentence and claim, with what the figure's own words say of it: 'earlier'

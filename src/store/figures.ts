@@ -1,6 +1,7 @@
 /** Reads stored figures as trail points and builds the figure series from them. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { buildSeries } from '../trail/build-series.js';
+import { subjectHomes } from '../trail/group-series.js';
 import { foldText } from '../trail/fold-text.js';
 import { sourcePhraseKey } from '../trail/series-keys.js';
 import type { FigurePoint, FigureSeries } from '../trail/types.js';
@@ -99,16 +100,25 @@ export async function getSeries(db: Kysely<Database>, id: string): Promise<Figur
   return buildSeries(await loadFigurePoints(db, { categoryKey: categoryPart, subjectKey: keys })).find((s) => s.id === id);
 }
 
-/** The subject keys whose figures a series with this subject gathers: its own (in either spelling), and '' when it is the measure's only specific subject. */
+/**
+ * The subject keys whose figures a series with this subject gathers: its own (in either spelling),
+ * those that fold into it (groupSeries: subjectHomes), and '' when it is the measure's only specific subject.
+ */
 async function subjectsFoldedInto(db: Kysely<Database>, categoryKey: string, spellings: string[]): Promise<string[]> {
-  const other = await db
-    .selectFrom('quantities')
-    .select('subject_key')
-    .where('category_key', '=', categoryKey)
-    .where('subject_key', 'not in', [...spellings, ''])
-    .limit(1)
-    .executeTakeFirst();
-  return other ? spellings : [...spellings, ''];
+  // a skip scan over the (category_key, subject_key) index: one descent per distinct subject, not a read of every figure
+  const rows = await sql<{ key: string }>`
+    WITH RECURSIVE keys(key) AS (
+      SELECT min(subject_key) FROM quantities WHERE category_key = ${categoryKey}
+      UNION ALL
+      SELECT (SELECT min(subject_key) FROM quantities WHERE category_key = ${categoryKey} AND subject_key > keys.key) FROM keys WHERE keys.key IS NOT NULL
+    )
+    SELECT key FROM keys WHERE key IS NOT NULL`.execute(db);
+  const stored = rows.rows.map((r) => r.key);
+  const homes = subjectHomes(stored);
+  const home = (k: string): string => homes.get(k) ?? k;
+  const folded = stored.filter((k) => k !== '' && spellings.includes(home(k)));
+  const specific = new Set(stored.filter((k) => k !== '').map(home));
+  return [...new Set([...spellings, ...folded, ...(specific.size <= 1 ? [''] : [])])];
 }
 
 /** The series each of an article's figures belongs to (doc id → series id), for its figure cards. */

@@ -3,7 +3,8 @@ import { comparePoints, daysBetween, pointDate } from './point-order.js';
 import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
-import { PART_GROUP_NOUNS } from '../lexicons/trail-subjects.js';
+import { PART_GROUP_NOUNS, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
+import { nameKind } from '../nlp/name-lexicon.js';
 import { COMPASS_WORD } from '../lexicons/places.js';
 
 const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
@@ -34,7 +35,8 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
   const measured = points.filter((p) => p.change === 'level' && p.categoryKey && !p.status.includes('part') && !p.status.includes('retracted'));
   const groups: PointGroup[] = [];
   for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
-    for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => p.subjectKey))) {
+    const homes = subjectHomes([...new Set(measure.map((p) => p.subjectKey))]);
+    for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => homes.get(p.subjectKey) ?? p.subjectKey))) {
       for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)))) {
         const categoryKey = members[0]!.categoryKey;
         const sorted = [...members].sort(comparePoints);
@@ -49,6 +51,39 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
   }
   return groups.sort((a, b) => b.points.length - a.points.length || a.id.localeCompare(b.id));
 }
+
+/** Beyond this many other subjects sharing a word, a subject's home is not looked for. */
+const MAX_SUPERSETS = 200;
+
+/**
+ * Where each subject key of one measure is gathered: a key folds into the one other key holding all
+ * its words and more ("officers" into "police officers": a later report drops the modifier), unless
+ * a word it lacks names a side or a people ("North Korean soldiers" and "Russian and North Korean
+ * soldiers" are two counts). A key with no such home, or several, stays its own.
+ */
+export function subjectHomes(keys: readonly string[]): Map<string, string> {
+  const words = new Map(keys.filter((k) => k !== '').map((k) => [k, k.split('+')] as const));
+  const byWord = new Map<string, string[]>();
+  for (const [key, parts] of words) for (const w of parts) byWord.set(w, [...(byWord.get(w) ?? []), key]);
+  const homes = new Map<string, string>();
+  for (const [key, parts] of words) {
+    const sharing = byWord.get(parts[0]!)!;
+    if (sharing.length > MAX_SUPERSETS) continue;
+    const supersets = sharing.filter((other) => {
+      const more = words.get(other)!;
+      return more.length > parts.length && parts.every((w) => more.includes(w)) && more.every((w) => parts.includes(w) || !namesASide(w));
+    });
+    if (supersets.length === 1) homes.set(key, supersets[0]!);
+  }
+  return homes;
+}
+
+/** Whether a subject key's word names a side or a people: a group alias ("north-korea") or a demonym, country or place. */
+function namesASide(word: string): boolean {
+  const kind = nameKind(word.replace(/-/gu, ' '));
+  return GROUP_KEYS.has(word) || kind === 'demonym' || kind === 'demonym-plural' || kind === 'country' || kind === 'place';
+}
+const GROUP_KEYS: ReadonlySet<string> = new Set(SUBJECT_ALIASES.map((a) => a.key));
 
 /** Reports of one story come days apart; a month with no report of a measure is a gap between stories. */
 const STORY_GAP_DAYS = 30;

@@ -11,13 +11,17 @@ import { countryAliases, placeSpelling } from '../lexicons/places.js';
 
 /**
  * Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure, and
- * so are "killed or injured" and "killed or wounded" (outlets use the two words for the same people).
+ * so are words outlets use for the same people (SAME_MEASURE).
  */
 export function categoryKey(categories: readonly string[]): string {
   return [...new Set(categories.map((c) => SAME_MEASURE[foldText(c)] ?? foldText(c)).filter(Boolean))].sort().join('+');
 }
 
-const SAME_MEASURE: Readonly<Record<string, string>> = { injured: 'wounded' };
+/**
+ * "killed or injured" and "killed or wounded"; "37 people were arrested" and "37 people were detained"
+ * after a protest (the words are used for the same count); "45,000 protesters" and "45,000 people took part".
+ */
+const SAME_MEASURE: Readonly<Record<string, string>> = { injured: 'wounded', arrested: 'detained', protesters: 'participants' };
 
 /** Whether figures of these categories are running totals ("killed", "killed+wounded"): a later count is higher, never lower. */
 export function isRunningTotal(categories: readonly string[]): boolean {
@@ -35,7 +39,8 @@ const aliasEntries = SUBJECT_ALIASES.flatMap((a) => a.names.map((name): { name: 
 );
 const aliasPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliasEntries.map((a) => escapeRegExp(a.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const aliasKey = new Map<string, string>(aliasEntries.map((a) => [a.name, a.key]));
-const genericWords = new Set<string>(GENERIC_GROUP_NOUNS.map((g) => g.word));
+/** Words of who is counted that say nothing of who: counting words, articles, "and". */
+export const genericWords: ReadonlySet<string> = new Set<string>(GENERIC_GROUP_NOUNS.map((g) => g.word));
 
 /**
  * Who is counted, as a key: known group names collapse to one key, generic nouns drop out,

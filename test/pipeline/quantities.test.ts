@@ -235,6 +235,13 @@ describe('what is counted, where and when', () => {
     ['Fighting forces 9,000 to flee border villages', ['displaced']],
     ['About 8,000 people marched through the capital on Saturday.', ['protesters']],
     ['Up to 10,000 took to the streets of the capital.', ['protesters']],
+    // the size of a crowd, whatever gathered it
+    ['About 8,000 people took part in the rally.', ['participants']],
+    ['Organisers put the turnout at 90,000.', ['participants']],
+    ['A crowd of 3,000 attended the funeral.', ['participants']],
+    ['The march drew about 12,000 people.', ['participants']],
+    // what happened to them wins, and protesters are who they were
+    ['Police detained 40 of the 3,000 participants.', ['detained']],
     // a share of the vote, said only by the words after it
     ['Hale had 52.3% of the vote with 98% of ballots counted.', ['votes']],
     // the first word of who is counted wins: soldiers who march are troops
@@ -332,7 +339,7 @@ describe('what is counted, where and when', () => {
 
   it('reads what a line of a table of figures counts from its label', () => {
     expect(figures('Killed: 46 (of them 6 children)\nInjured: 80\nMissing: 11').map((f) => [f.text, f.categories])).toEqual([['46', ['killed']], ['6', ['killed']], ['80', ['injured']], ['11', ['missing']]]);
-    expect(figures('Note: 40 people attended.').map((f) => f.categories)).toEqual([[]]);
+    expect(figures('Note: 40 people applied.').map((f) => f.categories)).toEqual([[]]);
   });
 
   it('reads a toll as the dead unless it says whose', () => {
@@ -388,6 +395,15 @@ describe('what is counted, where and when', () => {
     expect(row('Doctors said four of the injured were in a serious condition.')).toEqual([['four', ['injured'], ['part']]]);
     expect(row('Nine of the 31 wounded were children.')).toEqual([['Nine', ['wounded'], ['part']], ['31', ['wounded'], []]]);
     expect(row('Roe won 52.3% of the vote.')).toEqual([['52.3%', ['votes'], []]]);
+  });
+
+  it('marks those a court or the police acted on afterwards as a part of the count they were in', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
+    expect(row('A court fined 14 people arrested at the march.')).toEqual([['14', ['arrested'], ['part']]]);
+    expect(row('Police released about 30 protesters detained on Friday.')).toEqual([['30', ['detained'], ['part']]]);
+    // care is how injured counts are reported: those treated are the injured
+    expect(row('Hospitals treated 120 people injured in the blast.')).toEqual([['120', ['injured'], []]]);
+    expect(row('Police arrested 14 people at the march.')).toEqual([['14', ['arrested'], []]]);
   });
 
   it('counts nobody as dead or missing whom the clause says is alive', () => {

@@ -6,6 +6,7 @@ import { up as injuredIsWounded } from '../../src/store/migrations/0002-injured-
 import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js';
 import { up as bodiesAreAnyone } from '../../src/store/migrations/0004-bodies-are-anyone.js';
 import { up as placeSpellings } from '../../src/store/migrations/0007-place-spellings.js';
+import { up as measureWords } from '../../src/store/migrations/0008-measure-words.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -67,5 +68,21 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await kyiv()).toEqual([['4', 'kiev'], ['6', 'kyiv']]);
     await placeSpellings(store.db as unknown as Kysely<unknown>);
     expect(await kyiv()).toEqual([['4', 'kyiv'], ['6', 'kyiv']]);
+  });
+
+  it('moves figures stored as "arrested", or with "and" in their subject, into the series they belong to now', async () => {
+    const texts = [
+      ['2031-10-04', 'Police arrested 37 people in Varna on Saturday.'],
+      ['2031-10-05', 'Police have detained 52 people in Varna.'],
+      ['2031-10-05', 'Floods killed 3 Ruritanian and Borduan hikers near Kell.'],
+    ] as const;
+    await saveDated(store, 'a', texts);
+    // as a store written before the rules would hold it
+    await sql`UPDATE quantities SET category_key = 'arrested' WHERE surface = '37'`.execute(store.db);
+    await sql`UPDATE quantities SET subject_key = 'and+borduan+hiker+ruritanian' WHERE surface = '3' AND place_key = 'kell'`.execute(store.db);
+    const keys = async () => (await sql<{ surface: string; category_key: string; subject_key: string }>`SELECT surface, category_key, subject_key FROM quantities WHERE (surface IN ('37', '52') AND place_key = 'varna') OR (surface = '3' AND place_key = 'kell') ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.category_key, r.subject_key]);
+    expect(await keys()).toEqual([['3', 'killed', 'and+borduan+hiker+ruritanian'], ['37', 'arrested', ''], ['52', 'detained', '']]);
+    await measureWords(store.db as unknown as Kysely<unknown>);
+    expect(await keys()).toEqual([['3', 'killed', 'borduan+hiker+ruritanian'], ['37', 'detained', ''], ['52', 'detained', '']]);
   });
 });

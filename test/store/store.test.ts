@@ -261,4 +261,19 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);
     expect(points.map((p) => [p.surface, p.source])).toEqual([['30', 'field engineers']]);
   });
+
+  it('gathers a crowd count under its police and organisers\' figures, and a subject a later report shortens, also when read by id', async () => {
+    const texts = [
+      ['2031-11-07', 'Police said about 12,000 people took part in the march in Tarvo. Organisers put the turnout at 60,000.'],
+      ['2031-11-08', 'Some 11,000 protesters marched in Tarvo, the city said. Nine prison guards were injured in Tarvo.'],
+      ['2031-11-09', 'The ministry said 14 guards were injured in Tarvo.'],
+    ] as const;
+    await saveDated(store, 'o', texts);
+    const series = await listSeries(store.db, 'tarvo');
+    expect(series.map((s) => [s.id, s.points.map((p) => p.surface)]).sort()).toEqual([
+      ['participants~anyone~tarvo', ['12,000', '60,000', '11,000']],
+      ['wounded~guard+prison~tarvo', ['Nine', '14']],
+    ]);
+    for (const one of series) expect(await getSeries(store.db, one.id)).toEqual(one);
+  });
 });

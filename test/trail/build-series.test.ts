@@ -276,6 +276,34 @@ describe('buildSeries with unspecified subjects', () => {
       'killed+wounded~russia~kursk',
     ]);
   });
+
+  it('joins a subject to the one subject of its measure that holds its words and more, but not across sides', () => {
+    const officers = buildSeries([
+      point({ source: 'A', date: '2026-03-14', subject: 'police officers', place: null, categories: ['injured'], ...exactly(12) }),
+      point({ source: 'B', date: '2026-03-15', subject: 'officers', place: null, categories: ['injured'], ...exactly(15) }),
+    ]);
+    expect(officers.map((s) => [s.id, s.points.length])).toEqual([['wounded~officer+police~anywhere', 2]]);
+    // "prison officers" and "police officers" both hold "officers": which one it is, nothing says
+    const two = buildSeries([
+      point({ source: 'A', date: '2026-03-14', subject: 'police officers', place: null, categories: ['injured'], ...exactly(12) }),
+      point({ source: 'A', date: '2026-03-14', subject: 'prison officers', place: null, categories: ['injured'], ...exactly(3) }),
+      point({ source: 'B', date: '2026-03-15', subject: 'officers', place: null, categories: ['injured'], ...exactly(15) }),
+    ]);
+    expect(two.map((s) => s.id).sort()).toEqual(['wounded~officer+police~anywhere', 'wounded~officer+prison~anywhere', 'wounded~officer~anywhere']);
+    // a second people makes another count: "Russian and North Korean soldiers" is not "North Korean soldiers"
+    const sides = buildSeries([
+      point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', ...exactly(10) }),
+      point({ source: 'B', date: '2024-12-21', subject: 'Russian and North Korean troops', ...exactly(500) }),
+      point({ source: 'C', date: '2024-12-21', subject: 'Syrian civilians', ...exactly(4) }),
+      point({ source: 'C', date: '2024-12-22', subject: 'Syrian and Turkish civilians', ...exactly(9) }),
+    ]);
+    expect(sides.map((s) => s.id).sort()).toEqual([
+      'killed+wounded~civilian+syrian+turkish~kursk',
+      'killed+wounded~civilian+syrian~kursk',
+      'killed+wounded~north-korea+russia~kursk',
+      'killed+wounded~north-korea~kursk',
+    ]);
+  });
 });
 
 describe('buildSeries with a place named at two levels', () => {

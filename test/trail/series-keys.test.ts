@@ -71,6 +71,9 @@ describe('categoryKey', () => {
     expect(categoryKey(['killed'])).not.toBe(categoryKey(['killed', 'wounded']));
     // "killed or injured" and "killed or wounded" count the same people
     expect(categoryKey(['injured', 'killed'])).toBe('killed+wounded');
+    // the words outlets use for one count: arrested and detained, protesters and those who took part
+    expect(categoryKey(['arrested'])).toBe(categoryKey(['detained']));
+    expect(categoryKey(['protesters'])).toBe(categoryKey(['participants']));
   });
 });
 

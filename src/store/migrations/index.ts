@@ -6,6 +6,7 @@ import * as bodiesAreAnyone from './0004-bodies-are-anyone.js';
 import * as claimOrigin from './0005-claim-origin.js';
 import * as figureSentence from './0006-figure-sentence.js';
 import * as placeSpellings from './0007-place-spellings.js';
+import * as measureWords from './0008-measure-words.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-claim-origin': claimOrigin,
   '0006-figure-sentence': figureSentence,
   '0007-place-spellings': placeSpellings,
+  '0008-measure-words': measureWords,
 };
 
 export const migrationProvider: MigrationProvider = {

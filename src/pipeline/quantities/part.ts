@@ -1,0 +1,25 @@
+/**
+ * A figure that counts only part of a count, which the trail does not line up with the count:
+ * "five of the wounded", "two of the 14 hostages", and those a court or the police did something
+ * to afterwards ("a court fined 19 people arrested at the protest": 19 were fined, not arrested).
+ */
+import type { Span } from '../../model/doc.js';
+
+/** "five of the wounded", "two of the 14 hostages", "six of them". */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|those|these|them|whom|all)\b/iu;
+
+/**
+ * What is done afterwards to some of the people an event counted: sentences, fines, releases. The
+ * figure after such a verb counts those it was done to ("released 30 people detained on Saturday"),
+ * never all the detained. Verbs of care are left out: "hospitals treated 120 people injured in the
+ * blast" is how injured counts are reported.
+ */
+const ACTED_ON = /\b(?:fined|charged|sentenced|convicted|acquitted|released|freed|deported|expelled|questioned|interrogated|indicted|prosecuted|pardoned)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|another|a\s+further|the)\s+)?$/iu;
+
+/** How far before a figure its verb is looked for. */
+const VERB_REACH = 40;
+
+/** Whether the figure at `span` (with no unit) counts a part of another count. */
+export function isPartOfCount(text: string, span: Span): boolean {
+  return PART_OF_WHOLE.test(text.slice(span.end, span.end + 16)) || ACTED_ON.test(text.slice(Math.max(0, span.start - VERB_REACH), span.start));
+}

@@ -245,6 +245,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
   });
 
+  it('keeps a sentence that is only a speaker, "said" and a bare clause, after an opening adverb', () => {
+    expect(claimsOf('The agency said 5 guards died. Earlier it had said 9 guards were injured.')).toContainEqual(expect.objectContaining({ cue: 'had said', source: 'it', content: ['9 guards were injured'] }));
+  });
+
   it('takes whoever puts a crowd at a number, or gives a figure of one, as its source', () => {
     expect(claimsOf('Organisers put the turnout at 90,000.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Organisers', content: ['the turnout at 90,000'] }));
     expect(claimsOf('Police put the crowd at 12,000.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Police', content: ['the crowd at 12,000'] }));

@@ -275,6 +275,11 @@ describe('what is counted, where and when', () => {
     expect(row('Officials raised the number of dead from 24 to 31.')).toEqual([['24', ['killed'], ['earlier'], undefined], ['31', ['killed'], [], undefined]]);
     expect(row('The toll climbed to 31 from 24.')).toEqual([['31', ['killed'], [], undefined], ['24', ['killed'], ['earlier'], undefined]]);
     expect(row('The agency had earlier put the death toll at 24.')).toEqual([['24', ['killed'], ['earlier'], undefined]]);
+    // an opening adverb and a past perfect of stating, with the speaker between
+    expect(row('Earlier it had said 9 guards were injured.')).toEqual([['9', ['injured'], ['earlier'], undefined]]);
+    expect(row('Previously, the regional health office had reported 9 injured guards.')).toEqual([['9', ['injured'], ['earlier'], undefined]]);
+    // what happened earlier is no earlier count of it
+    expect(row('Earlier in the day, police had detained 9 people.')).toEqual([['9', ['detained'], [], 'the day']]);
     expect(row('The toll was 24 on Thursday.')).toEqual([['24', ['killed'], [], 'on Thursday']]);
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
   });

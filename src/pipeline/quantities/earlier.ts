@@ -27,6 +27,11 @@ const TOTAL_TO = new RegExp(String.raw`\b(?:bringing|raising|taking|pushing|lift
  */
 const EARLIER_WORDS = /\b(?:(?:earlier|previously|initially|originally|first)\s+(?:had\s+)?(?:put|said|says|reported|estimated|gave|given|counted|stated|announced|set|placed|confirmed|claimed|asked\s+for)|had\s+put|(?:earlier|previous|initial|original|prior|first)\s+(?:death\s+)?(?:toll|count|figure|estimate|tally|report|reports))\b/iu;
 
+/** "Earlier it had said 12 …", "Previously, the ministry had put the toll at": an opening adverb and a past perfect, with the speaker between. */
+const EARLIER_CLAUSE = /\b(?:earlier|previously|initially|originally)\b,?\s+(?:[\p{L}'’-]+\s+){1,5}had\s+(?:put|said|reported|estimated|given|counted|stated|announced|placed|confirmed|claimed)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** How far before a figure EARLIER_CLAUSE is looked for. */
+const EARLIER_REACH = 120;
+
 export interface EarlierFigure {
   /** The figure gives the count as it stood before the report. */
   readonly earlier: boolean;
@@ -52,5 +57,6 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
   if (next && FROM.test(before) && TO_NEXT.test(text.slice(figure.end, next.start))) return { earlier: true, sameCountAsPrevious: false };
   // "… from 21 to 29": the end of the change counts what its start counts
   const toPrevious = previous !== undefined && TO_NEXT.test(text.slice(previous.end, figure.start)) && FROM.test(text.slice(Math.max(0, previous.start - 40), previous.start));
-  return { earlier: !toPrevious && EARLIER_WORDS.test(text.slice(clause.start, figure.start)), sameCountAsPrevious: toPrevious };
+  const earlier = EARLIER_WORDS.test(text.slice(clause.start, figure.start)) || EARLIER_CLAUSE.test(text.slice(Math.max(0, figure.start - EARLIER_REACH), figure.start));
+  return { earlier: !toPrevious && earlier, sameCountAsPrevious: toPrevious };
 }

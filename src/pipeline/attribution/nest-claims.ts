@@ -84,7 +84,7 @@ const HEARER_GAP = /^(?:\s+[\p{L}\p{N}'’.-]+){1,4}\s+$/u;
  * speaker, then the verb, then a "that" clause, side by side or with a short setting between, is a
  * claim whatever the tagger saw (PolNeAR dev: cue +3, relation +1; train: cue +9, relation +6,
  * where most of the rest are attributions annotated inside another). So is a sentence that is only
- * speaker, "said" and a bare clause ("Earlier it had said 12 officers were injured."), which the
+ * a pronoun, "said" and a bare clause ("Earlier it had said 12 officers were injured."), which the
  * tagger sometimes misses after an opening adverb (PolNeAR train: no change).
  */
 function subjectVerbThat(text: string, p: Proposal): boolean {
@@ -92,7 +92,7 @@ function subjectVerbThat(text: string, p: Proposal): boolean {
   const c = p.content[0]!;
   const gap = text.slice(p.cue.end, c.start);
   const settingOrHearer = SETTING_GAP.test(gap) || (TELL.test(text.slice(p.cue.start, p.cue.end)) && HEARER_GAP.test(gap));
-  const bare = /^\s+$/u.test(gap) && /^(?:(?:had|has|have)\s+)?(?:said|says|say)$/iu.test(text.slice(p.cue.start, p.cue.end)) && OPENS_SENTENCE.test(text.slice(Math.max(0, p.source.start - 30), p.source.start)) && /^[.!?]/u.test(text.slice(c.end, c.end + 1));
+  const bare = /^\s+$/u.test(gap) && /^(?:he|she|it|they)$/iu.test(text.slice(p.source.start, p.source.end)) && /^(?:(?:had|has|have)\s+)?(?:said|says|say)$/iu.test(text.slice(p.cue.start, p.cue.end)) && OPENS_SENTENCE.test(text.slice(Math.max(0, p.source.start - 30), p.source.start)) && /^[.!?]/u.test(text.slice(c.end, c.end + 1));
   return p.source.end <= p.cue.start && /^\s*$/u.test(text.slice(p.source.end, p.cue.start)) && c.start >= p.cue.end && settingOrHearer && (bare || /^that\s/iu.test(text.slice(c.start, c.start + 5)));
 }
 

@@ -4,7 +4,7 @@
  * compromise's tagger on whole articles costs ~10x our pipeline.
  */
 import nlp from 'compromise';
-import { countryAliases, demonyms, majorCities, placeSpellings, usStates } from '../lexicons/places.js';
+import { countryAliases, demonyms, majorCities, placeSpellings, usStates, waterAndRegions } from '../lexicons/places.js';
 
 export type NameKind = 'first-name' | 'last-name' | 'person' | 'country' | 'place' | 'organization' | 'demonym' | 'demonym-plural' | 'month' | 'weekday' | 'common';
 
@@ -46,6 +46,7 @@ function build(): Map<string, NameKind> {
   for (const alias of Object.keys(countryAliases)) map.set(alias, 'country');
   for (const state of usStates) map.set(state.toLowerCase(), 'place');
   for (const city of majorCities) map.set(city.toLowerCase(), 'place');
+  for (const name of waterAndRegions) map.set(name.toLowerCase(), 'place');
   // both spellings of a place spelled two ways ("Kharkov" and "Kharkiv"), but not a country's (already there)
   for (const place of placeSpellings) for (const spelling of [place.id, ...place.spellings]) if (!map.has(spelling) || map.get(spelling) === 'common') map.set(spelling, 'place');
   for (const demonym of Object.keys(demonyms)) {

@@ -78,8 +78,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     const places = placeCandidates(text, sentence, mentions);
     const tokens = sentenceTokens(doc.tokens, index);
     const boundaries = clauseBoundaries(text, sentence);
+    const clauses = figures.map((figure) => clauseOf(boundaries, figure, sentence));
     for (const [k, figure] of figures.entries()) {
-      const clause = clauseOf(boundaries, figure, sentence);
+      const clause = clauses[k]!;
       const others = figures.filter((f) => f !== figure);
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
       const subject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure);
@@ -114,7 +115,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim), { earlier: before.earlier, part: !figure.unit && isPartOfCount(text, figure), retracted: isRetractedFigure(text, sentence, figure) }),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim, clause, clauses), { earlier: before.earlier, part: !figure.unit && isPartOfCount(text, figure), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }

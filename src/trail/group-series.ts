@@ -37,7 +37,8 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
   for (const measure of bucket(measured, (p) => p.categoryKey).values()) {
     const homes = subjectHomes([...new Set(measure.map((p) => p.subjectKey))]);
     for (const [subjectKey, bySubject] of mergeUnspecified(bucket(measure, (p) => homes.get(p.subjectKey) ?? p.subjectKey))) {
-      for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)))) {
+      // a year's or a month's total ("1,000 died in the central Mediterranean so far this year") is no place for a story's unplaced toll
+      for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)), (points) => !points.every(isPeriodTotal))) {
         const categoryKey = members[0]!.categoryKey;
         const sorted = [...members].sort(comparePoints);
         // a count of no one in particular, nowhere in particular: only the time tells stories apart
@@ -167,9 +168,9 @@ function holds(sentence: string, outer: string, inner: string): boolean {
  * names the whole of who is counted, not a part ("children": see PART_GROUP_NOUNS); only its
  * figures reported within STORY_GAP_DAYS of the specific ones, which are of the same story.
  */
-function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, FigurePoint[]> {
+function mergeUnspecified(buckets: Map<string, FigurePoint[]>, candidate: (points: readonly FigurePoint[]) => boolean = () => true): Map<string, FigurePoint[]> {
   const unspecified = buckets.get('');
-  const specific = [...buckets.keys()].filter((k) => k !== '');
+  const specific = [...buckets.keys()].filter((k) => k !== '' && candidate(buckets.get(k)!));
   if (specific.length === 1 && specific[0]!.split('+').some((w) => PART_WORDS.has(w))) return buckets;
   if (!unspecified || specific.length !== 1) return buckets;
   // only those of the same story: reported within a gap of its figures
@@ -179,8 +180,14 @@ function mergeUnspecified(buckets: Map<string, FigurePoint[]>): Map<string, Figu
   const rest: FigurePoint[] = [];
   for (const p of unspecified) (nearInTime(p, days) ? near : rest).push(p);
   if (near.length === 0) return buckets;
-  return new Map([[specific[0]!, [...own, ...near]], ...(rest.length > 0 ? [['', rest] as [string, FigurePoint[]]] : [])]);
+  const merged = new Map(buckets).set(specific[0]!, [...own, ...near]);
+  if (rest.length > 0) merged.set('', rest);
+  else merged.delete('');
+  return merged;
 }
+
+/** A figure of a whole year or month: its time is no day ("so far this year", "in March"). */
+const isPeriodTotal = (p: FigurePoint): boolean => !!p.refersTo && /^\d{4}(?:-\d{2})?$/u.test(p.refersTo);
 
 /** The days of `points` as sorted day numbers; null when one is undated (an undated figure may be of any time). */
 function dayNumbers(points: readonly FigurePoint[]): number[] | null {

@@ -440,6 +440,20 @@ describe('what is counted, where and when', () => {
     expect(found.map((f) => [f.text, f.categories])).toEqual([['30', ['killed']], ['50', ['wounded']]]);
   });
 
+  it('gives each figure of a sentence the markers of its own clause, and those of no figure\'s clause to all', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.status]);
+    expect(row('The toll could exceed 40, officials said, after divers found 5 more bodies, bringing the number of confirmed dead to 14.')).toEqual([['40', ['possible']], ['5', []], ['14', ['confirmed']]]);
+    expect(row('Its forces killed 50 soldiers and destroyed 12 tanks, the ministry claimed.')).toEqual([['50', ['claimed']], ['12', ['claimed']]]);
+    expect(row('At least 41 migrants are feared to have drowned.')).toEqual([['41', ['feared']]]);
+  });
+
+  it('places a figure at sea or on an island: "off" a name, "the island of" a name, a sea', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.place)]);
+    expect(row('Nine migrants drowned off the Greek island of Velmos.')).toEqual([['Nine', 'Velmos']]);
+    expect(row('The boat sank off Velmos with 45 people on board.')).toEqual([['45', 'Velmos']]);
+    expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);
+  });
+
   it('reads subject, place and time of a lower bound with a hedge', () => {
     const text = 'According to preliminary estimates, the number of killed and wounded Russian soldiers in Kharkiv has already exceeded 2,000 people as of Monday.';
     const q = one(text);

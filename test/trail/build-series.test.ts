@@ -336,6 +336,16 @@ describe('buildSeries with a place named at two levels', () => {
     expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['peru', 2]]);
   });
 
+  it('joins unplaced figures to the one place of a story, not to a year\'s total of a wider place', () => {
+    const at = (place: string | null, refersTo: string | null = null) => ({ subject: 'migrants', place, refersTo, sentence: '' });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-06-10', ...at('Velmos'), ...exactly(41) }),
+      point({ source: 'B', date: '2031-06-11', ...at(null), ...exactly(9) }),
+      point({ source: 'C', date: '2031-06-10', ...at('the central Mediterranean', '2031'), ...moreThan(1000) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.map((p) => p.value)]).sort()).toEqual([['central mediterranean', [1000]], ['velmos', [41, 9]]]);
+  });
+
   it('tells stories of a count of no one, nowhere, apart by the month between their reports', () => {
     const unplaced = (date: string, n: number) => point({ source: 'A', date, subject: null, place: null, ...exactly(n) });
     const series = buildSeries([unplaced('2031-02-10', 9), unplaced('2031-02-12', 16), unplaced('2031-08-04', 20), unplaced('2031-08-06', 44)]);

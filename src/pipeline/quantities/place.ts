@@ -16,7 +16,7 @@ const ATTACK_WORDS = '(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|b
  * eastern Turkey, killing …") or an attack on one ("killed in the strike on Sumy"), then the place phrase.
  */
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|${ATTACK_WORDS}\\s+on)\\s+((?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Oo]ff|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|${ATTACK_WORDS}\\s+on)\\s+((?:the\\s+(?=${COMPASS_WORD}))?(?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
 const ATTACK_ON = new RegExp(`^${ATTACK_WORDS}\\s`, 'u');
@@ -52,8 +52,8 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     const typed = findOverlapping(mentions, candidate);
     const isPlaceEntity = typed.some((t) => t.place);
     // A phrase with a place noun counts ("the French capital"); else only a place entity does, or
-    // a name no entity type claims that an attack was on ("the strike on Sumy")
-    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && ATTACK_ON.test(m[0]))) continue;
+    // a name no entity type claims that an attack was on ("the strike on Sumy") or that a sea event was off ("sank off Lampedusa")
+    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && (ATTACK_ON.test(m[0]) || /^off\s/iu.test(m[0])))) continue;
     found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   return found;
@@ -82,7 +82,7 @@ function withCoordinatedPlace(text: string, place: Span, mentions: readonly (Spa
 function placeNamed(text: string, phrase: Span, mentions: readonly (Span & { place: boolean })[]): Span {
   const surface = text.slice(phrase.start, phrase.end);
   // a settlement is named after "of" ("the city of Nice"); a region's "of" names what holds it ("the Kursk region of Russia")
-  const of = /\b(?:city|town|village|port|settlement)\s+of\s+(?=\p{Lu})/u.exec(surface);
+  const of = /\b(?:city|town|village|port|settlement|island)\s+of\s+(?=\p{Lu})/u.exec(surface);
   if (of) return { start: phrase.start + of.index + of[0].length, end: phrase.end };
   const article = /^the\s+/iu.exec(surface);
   if (article && !PLACE_NOUN_INSIDE.test(surface)) {

@@ -1,18 +1,26 @@
 /**
  * How sure a figure is: the status markers of its sentence, of an "According to preliminary
- * estimates," opener in the sentence before it when that sentence is only the opener, and of its claim.
+ * estimates," opener in the sentence before it when that sentence is only the opener, and of its
+ * claim's content. In a sentence of several figures, a marker in the clause of one of them is that
+ * figure's only: in "The toll could exceed 40, officials said, bringing the number of confirmed dead
+ * to 14", 40 is possible and 14 confirmed. A marker in no figure's clause ("…, Russia claimed") is all of theirs.
  */
 import type { Claim, Sentence, Span, StatusMarker } from '../../model/doc.js';
 
-/** Sorted, unique statuses for a figure in `sentence` carried by `claim`. */
-export function statusOf(sentence: Sentence, previous: Sentence | undefined, text: string, markers: readonly StatusMarker[], claim: Claim | undefined): string[] {
+const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Sorted, unique statuses for a figure in `sentence` (in `clause`, one of the sentence's figure clauses `clauses`) carried by `claim`. */
+export function statusOf(sentence: Sentence, previous: Sentence | undefined, text: string, markers: readonly StatusMarker[], claim: Claim | undefined, clause: Span, clauses: readonly Span[]): string[] {
   const found = new Set<string>();
-  const inside = (s: Span) => markers.filter((m) => m.start >= s.start && m.end <= s.end);
-  for (const m of inside(sentence)) found.add(m.status);
+  for (const m of markers) {
+    if (!within(sentence, m)) continue;
+    if (within(clause, m) || !clauses.some((c) => within(c, m))) found.add(m.status);
+  }
   // A sentence split after "According to preliminary estimates:" leaves the opener alone.
   if (previous && /^according\s+to\b[^.!?]{0,60}[,:]?$/iu.test(text.slice(previous.start, previous.end).trim())) {
-    for (const m of inside(previous)) found.add(m.status);
+    for (const m of markers) if (within(previous, m)) found.add(m.status);
   }
-  for (const s of claim?.status ?? []) found.add(s);
+  // a claim's content may run past the sentence (a quotation of several): its markers there are the figure's too
+  for (const m of markers) if (!within(sentence, m) && claim?.content.some((c) => within(c, m))) found.add(m.status);
   return [...found].sort();
 }

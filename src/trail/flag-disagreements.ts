@@ -21,7 +21,7 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
   // "40 missing" on Monday and "nine still missing" on Tuesday: people were found, nobody is contradicted
   const daily = isCurrentCount(points[0]?.categories ?? []);
   // each point's day and interval, read once: the pairs below read them n² times
-  const dated: Dated[] = points.map((p) => ({ p, date: pointDate(p), interval: pointInterval(p) }));
+  const dated: Dated[] = points.map((p) => ({ p, date: pointDate(p), interval: growing ? asFloor(p, pointInterval(p)) : pointInterval(p) }));
   // reports that the count grew, with their day and figure: a higher figure another source gives by then is that growth
   const grownBy = growing ? reportsSaying(dated, GROWTH) : [];
   // reports that a count was revised down ("revised the toll down to 7"): a lower later figure by then is that correction
@@ -55,6 +55,15 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
     }
   });
   return flags;
+}
+
+/**
+ * A running total's confirmed count ("14 confirmed dead", "recovered the bodies of 9 people": see
+ * quantities/status.ts) is a floor of the count, not the count: "41 feared dead" does not
+ * contradict it, "7 dead" does. Such a figure's interval is open above.
+ */
+function asFloor(p: FigurePoint, interval: Interval | null): Interval | null {
+  return interval && p.status.includes('confirmed') ? { ...interval, high: Infinity, highInclusive: false } : interval;
 }
 
 /**

@@ -442,9 +442,12 @@ describe('what is counted, where and when', () => {
 
   it('gives each figure of a sentence the markers of its own clause, and those of no figure\'s clause to all', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.status]);
-    expect(row('The toll could exceed 40, officials said, after divers found 5 more bodies, bringing the number of confirmed dead to 14.')).toEqual([['40', ['possible']], ['5', []], ['14', ['confirmed']]]);
+    expect(row('The toll could exceed 40, officials said, after divers found 5 more bodies, bringing the number of confirmed dead to 14.')).toEqual([['40', ['possible']], ['5', ['confirmed']], ['14', ['confirmed']]]);
     expect(row('Its forces killed 50 soldiers and destroyed 12 tanks, the ministry claimed.')).toEqual([['50', ['claimed']], ['12', ['claimed']]]);
     expect(row('At least 41 migrants are feared to have drowned.')).toEqual([['41', ['feared']]]);
+    // bodies found are deaths confirmed
+    expect(row('Divers recovered the bodies of 9 people on Thursday.')).toEqual([['9', ['confirmed']]]);
+    expect(row('Twelve bodies were pulled from the rubble.')).toEqual([['Twelve', ['confirmed']]]);
   });
 
   it('places a figure at sea or on an island: "off" a name, "the island of" a name, a sea', () => {

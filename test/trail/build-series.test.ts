@@ -105,6 +105,16 @@ describe('buildSeries', () => {
     ]);
   });
 
+  it('takes a confirmed count of a running total as its floor: a higher feared toll does not contradict it, a lower count does', () => {
+    const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
+    const feared = { source: 'Agency', date: '2031-06-10', status: ['feared'], ...exactly(41) };
+    const bodies = { source: 'Coast guard', date: '2031-06-11', status: ['confirmed'], ...exactly(9) };
+    expect(reasons([feared, bodies])).toEqual([]);
+    expect(reasons([bodies, { source: 'Mayor', date: '2031-06-11', ...exactly(6) }])).toHaveLength(1);
+    // unconfirmed, the same two figures disagree
+    expect(reasons([feared, { ...bodies, status: [] }])).toHaveLength(1);
+  });
+
   it('sets a figure against the latest count of a running total, not against one a later report outgrew', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.map((f) => f.reason);
     const monday = { source: 'Governor', date: '2031-05-04', ...exactly(15) };

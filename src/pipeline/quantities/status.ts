@@ -4,8 +4,12 @@
  * claim's content. In a sentence of several figures, a marker in the clause of one of them is that
  * figure's only: in "The toll could exceed 40, officials said, bringing the number of confirmed dead
  * to 14", 40 is possible and 14 confirmed. A marker in no figure's clause ("…, Russia claimed") is all of theirs.
+ * A count of bodies found is confirmed, marker or not.
  */
 import type { Claim, Sentence, Span, StatusMarker } from '../../model/doc.js';
+
+/** A count of bodies found: "recovered the bodies of 9 people", "12 bodies were pulled from the rubble". */
+const BODIES_FOUND = /\b(?:recovered|found|retrieved|pulled|discovered)\b[^.;]{0,30}\bbod(?:y|ies)\b|\bbod(?:y|ies)\b[^.;]{0,30}\b(?:recovered|found|retrieved|pulled|discovered)\b/iu;
 
 const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -16,6 +20,8 @@ export function statusOf(sentence: Sentence, previous: Sentence | undefined, tex
     if (!within(sentence, m)) continue;
     if (within(clause, m) || !clauses.some((c) => within(c, m))) found.add(m.status);
   }
+  // bodies found are deaths confirmed
+  if (BODIES_FOUND.test(text.slice(clause.start, clause.end))) found.add('confirmed');
   // A sentence split after "According to preliminary estimates:" leaves the opener alone.
   if (previous && /^according\s+to\b[^.!?]{0,60}[,:]?$/iu.test(text.slice(previous.start, previous.end).trim())) {
     for (const m of markers) if (within(previous, m)) found.add(m.status);

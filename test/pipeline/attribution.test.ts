@@ -516,6 +516,8 @@ describe('attributeClaims: sources the content says the speaker heard from', () 
     // ...or in an aside between the speaker and the cue
     expect(claimsOf('Kell radio, citing the regional governor, said four people were killed.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Kell radio', content: ['four people were killed'], chain: ['Kell radio', 'the regional governor'] }));
     expect(claimsOf('The news agency, citing emergency services, reported that nine people died.')).toContainEqual(expect.objectContaining({ cue: 'reported', source: 'The news agency', chain: ['The news agency', 'emergency services'] }));
+    // "according to X quoted by Y": Y relays X's word
+    expect(claimsOf('Thirty people are missing, according to survivors quoted by the city radio.')).toContainEqual(expect.objectContaining({ cue: 'according to', source: 'the city radio', content: ['Thirty people are missing'], chain: ['the city radio', 'survivors'] }));
     expect(claimsOf('The army lost 40 tanks, two senators said on Friday after being briefed by the defence ministry (MoD).')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'two senators', content: ['The army lost 40 tanks'], chain: ['two senators', 'the defence ministry'] }));
   });
 

@@ -69,15 +69,26 @@ function quotedPersonApart<P extends Proposal>(text: string, p: P): [P, SourceLi
   return [{ ...p, ...chain, content: [{ start, end: first.end }, ...p.content.slice(1)] }, [link]];
 }
 
+/** "survivors quoted by the UN refugee agency", "witnesses cited by Reuters": who spoke, then who relays them. */
+const QUOTED_BY = /^([^,;:]{2,80}?),?\s+((?:as\s+)?(?:quoted|cited)\s+by)\s+([^,;:]{2,80})$/iu;
+
 /** ", citing the regional governor," set off by commas inside a source. */
 const CITING_ASIDE = /,\s+(citing|quoting)\s+([^,]+?)\s*,?$/iu;
 
 /**
  * "Russian state media, citing the regional governor, said …": the speaker is the phrase before
- * the aside, and what it cites is a link of the chain.
+ * the aside, and what it cites is a link of the chain. "According to survivors quoted by UNHCR":
+ * the speaker is who relays, and who spoke is the link.
  */
 function citingAsideApart(text: string, source: Span | null): [Span | null, SourceLink | undefined] {
   if (!source) return [source, undefined];
+  // "according to survivors quoted by the UN refugee agency": the agency relays the survivors' word
+  const by = QUOTED_BY.exec(text.slice(source.start, source.end));
+  if (by && by.index === 0) {
+    const cueAt = source.start + by[1]!.length + by[0].slice(by[1]!.length).indexOf(by[2]!);
+    const relayAt = source.start + by[0].length - by[3]!.length;
+    return [{ start: relayAt, end: source.end }, { start: source.start, end: source.start + by[1]!.length, cue: { start: cueAt, end: cueAt + by[2]!.length } }];
+  }
   const m = CITING_ASIDE.exec(text.slice(source.start, source.end));
   if (!m || m.index === 0) return [source, undefined];
   const cueAt = source.start + m.index + m[0].indexOf(m[1]!);

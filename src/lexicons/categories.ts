@@ -16,6 +16,8 @@ export interface CategoryEntry {
   readonly runningTotal?: boolean;
   /** A count of people in a state on the day (missing, held, displaced): it falls as well as rises, so two days' counts may differ. */
   readonly currentCount?: boolean;
+  /** What happened to things, not people ("30 homes destroyed", "12 tanks destroyed"): the only categories a count of things takes. */
+  readonly things?: boolean;
   /** Said only by the words right after the figure ("52.3% of the vote"), never by those before it ("of the vote with 98% of ballots counted"). */
   readonly afterOnly?: boolean;
 }
@@ -37,9 +39,14 @@ export const categoryLexicon = [
   { id: 'votes', categories: ['votes'], forms: ['of the vote', 'of the votes', 'of votes', 'of the popular vote', 'of the ballots', 'of ballots cast', 'of the ballots cast'], reason: "a candidate's or a party's share of the vote, as counted so far", afterOnly: true, currentCount: true },
   { id: 'troops', categories: ['troops'], forms: ['troops', 'deployed', 'soldiers', 'servicemen', 'service members', 'deploying', 'military personnel'], reason: 'armed personnel counted or sent somewhere; only when no harm category applies', fallback: true },
   { id: 'lives', categories: ['killed'], forms: ['lives'], reason: 'lives a disaster claimed or cost ("claimed 29 lives"); "saved 12 lives" is rescued, which the verb before says first', fallback: true, afterOnly: true },
+  { id: 'destroyed', categories: ['destroyed'], forms: ['destroyed', 'destroying', 'destroys', 'destroy', 'razed', 'burned down', 'burnt down', 'flattened', 'reduced to rubble', 'gutted'], reason: 'buildings, vehicles or weapons destroyed: a disaster\'s homes lost, a side\'s tanks lost', runningTotal: true, things: true },
+  { id: 'damaged', categories: ['damaged'], forms: ['damaged', 'damaging', 'damages'], reason: 'buildings or vehicles damaged but standing; what is destroyed says so', runningTotal: true, things: true },
   { id: 'participants', categories: ['participants'], forms: ['took part', 'taking part', 'take part', 'participants', 'turnout', 'turned out', 'attended', 'attendees', 'crowd', 'crowds', 'drew', 'filled the streets'], reason: 'the size of a crowd (a march, a rally, a funeral), which police and organisers count differently; what happened to them (arrested) wins', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
+
+/** Categories of what happens to things: destroyed, damaged. */
+export const THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('things' in e && e.things ? e.categories : [])));
 
 /** Categories whose counts only grow: killed, wounded, injured, cases, rescued, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));

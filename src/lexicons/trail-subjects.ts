@@ -38,6 +38,12 @@ export const SUBJECT_ALIASES = [
     key: 'united-states',
     reason: 'Country name, demonym and abbreviations name the same population (not bare "us": the pronoun)',
   },
+  {
+    id: 'subject/homes',
+    names: ['homes', 'houses', 'dwellings', 'residences', 'home', 'house'],
+    key: 'homes',
+    reason: 'A disaster\'s "30 homes destroyed" and "30 houses destroyed" count the same buildings; outlets use the words for one another.',
+  },
 ] as const satisfies readonly SubjectAlias[];
 
 export interface GenericGroupNoun {

@@ -20,7 +20,7 @@ import { earlierFigure } from './quantities/earlier.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
-import { countedThings } from '../lexicons/categories.js';
+import { THING_CATEGORIES, countedThings } from '../lexicons/categories.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
@@ -98,7 +98,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
       // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
       // "injured across ten provinces"
-      let categories = countsNothing(figure.unit) || countsThings(text, subject) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others));
+      // a count of things ("30 homes") takes only what happens to things (destroyed, damaged)
+      const things = countsThings(text, subject);
+      let categories = countsNothing(figure.unit) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)).filter((c) => THING_CATEGORIES.has(c) === things);
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];

@@ -235,6 +235,10 @@ describe('what is counted, where and when', () => {
     ['Fighting forces 9,000 to flee border villages', ['displaced']],
     ['About 8,000 people marched through the capital on Saturday.', ['protesters']],
     ['Up to 10,000 took to the streets of the capital.', ['protesters']],
+    // what happened to things, which is all a count of things takes
+    ['At least 30 homes were destroyed.', ['destroyed']],
+    ['Shelling damaged 40 buildings in the town.', ['damaged']],
+    ['Floods injured people across ten provinces.', []],
     // the size of a crowd, whatever gathered it
     ['About 8,000 people took part in the rally.', ['participants']],
     ['Organisers put the turnout at 90,000.', ['participants']],
@@ -362,9 +366,9 @@ describe('what is counted, where and when', () => {
     expect(figures('The quake struck, killing at least 1,200 people and injuring more than 5,000.').map((f) => [f.text, f.categories])).toEqual([['1,200', ['killed']], ['5,000', ['injured']]]);
   });
 
-  it('gives no people category to a count of things', () => {
+  it('gives a count of things no people category, only what happens to things', () => {
     expect(figures('Officials said 9,300 people had been injured across ten provinces.').map((f) => [f.text, f.categories])).toEqual([['9,300', ['injured']], ['ten', []]]);
-    expect(figures('Air defences destroyed 45 drones, killing 2 people.').map((f) => [f.text, f.categories])).toEqual([['45', []], ['2', ['killed']]]);
+    expect(figures('Air defences destroyed 45 drones, killing 2 people.').map((f) => [f.text, f.categories])).toEqual([['45', ['destroyed']], ['2', ['killed']]]);
   });
 
   it('reads a multiplier as counting nothing', () => {
@@ -400,6 +404,12 @@ describe('what is counted, where and when', () => {
     expect(row('Doctors said four of the injured were in a serious condition.')).toEqual([['four', ['injured'], ['part']]]);
     expect(row('Nine of the 31 wounded were children.')).toEqual([['Nine', ['wounded'], ['part']], ['31', ['wounded'], []]]);
     expect(row('Roe won 52.3% of the vote.')).toEqual([['52.3%', ['votes'], []]]);
+  });
+
+  it('keeps what happened to things and what happened to people apart in one sentence', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('The strike destroyed 3 tanks and killed 12 soldiers.')).toEqual([['3', ['destroyed']], ['12', ['killed']]]);
+    expect(row('A fire destroyed their house, killing 4 people.')).toEqual([['4', ['killed']]]);
   });
 
   it('marks those a court or the police acted on afterwards as a part of the count they were in', () => {

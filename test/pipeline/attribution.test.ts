@@ -267,6 +267,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The blast, which the fire service said had injured 14 people, shook the old town.')).toContainEqual(
       expect.objectContaining({ cue: 'said', source: 'the fire service', content: ['which', 'had injured 14 people'] }),
     );
+    // a second report joined by "and": its speaker starts after the first one's count
+    expect(claimsOf('Police fined 12 people at the march, which police said drew about 20,000 people and organisers said drew 90,000.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'organisers', content: ['drew 90,000'] }),
+    );
     expect(claimsOf('The march, which organisers said drew 90,000 people, ended at the palace.')).toContainEqual(
       expect.objectContaining({ cue: 'said', source: 'organisers', content: ['which', 'drew 90,000 people'] }),
     );

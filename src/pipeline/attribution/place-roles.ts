@@ -112,7 +112,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   }
   // "X, the spokesman of the group Viktor Roe said": a fragment the tagger took for content inside the source is the source's
   const apart = source ? content.filter((c) => !overlaps(c, source)) : content;
-  const relative = inRelativeClause(view, first, last, source, apart.length > 0 ? apart : content);
+  const relative = inRelativeClause(view, first, last, afterObjectAnd(view, first, last, source, p.cue), apart.length > 0 ? apart : content);
   return { ...p, kind, source: relative.source, content: withLeadIn(view, first, p.cue, relative.source, relative.content) };
 }
 
@@ -336,6 +336,23 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   // "Now Melania seems to …", "Although Mrs. Clinton's plan is intended to …": the adverb, the subordinator are the writer's
   while (start < a && (tokens[start]!.pos === 'ADV' || tokens[start]!.pos === 'SCONJ' || /^(?:although|though|while|because|whereas|unless|if)$/iu.test(tokens[start]!.text))) start++;
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
+}
+
+/**
+ * "which police said drew about 45,000 people and organisers said drew 200,000": a source that
+ * opens right after a verb with a count is that verb's object up to its last "and"; the speaker is what follows it.
+ */
+function afterObjectAnd(view: View, first: number, last: number, source: Span | null, cue: Span): Span | null {
+  if (!source || source.end > cue.start) return source;
+  const { tokens } = view;
+  let k = first;
+  while (k <= last && tokens[k]!.start < source.start) k++;
+  if (k === first || k > last || tokens[k - 1]!.pos !== 'VERB') return source;
+  let and = -1;
+  for (let j = k; j <= last && tokens[j]!.end <= source.end; j++) if (/^and$/iu.test(tokens[j]!.text)) and = j;
+  // only an object with a count ("about 45,000 people and"): a verb's object and a speaker are rarely told apart otherwise
+  if (and < 0 || and >= last || tokens[and + 1]!.end > source.end || !tokens.slice(k, and).some((t) => t.pos === 'NUM')) return source;
+  return { start: tokens[and + 1]!.start, end: source.end };
 }
 
 /**

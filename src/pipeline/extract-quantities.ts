@@ -106,6 +106,11 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       if (holder) categories = ['votes'];
       const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
       if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
+      // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts
+      const listed = quantities.at(-1);
+      if (categories.length === 0 && listed && listed.start >= sentence.start && LIST_ITEM_GAP.test(text.slice(listed.end, figure.start))) {
+        categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
+      }
       countsVotes ||= categories.includes('votes');
       const owner = holder ?? ownerOf(tokens, figure, categories);
       quantities.push({
@@ -151,6 +156,9 @@ function withFigureStatus(status: string[], own: Readonly<Record<'earlier' | 'pa
   const added = (['earlier', 'part', 'retracted'] as const).filter((s) => own[s]);
   return added.length === 0 ? status : [...status, ...added].sort();
 }
+
+/** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "tanks and "). */
+const LIST_ITEM_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */
 const countsThings = (text: string, subject: Span | null): boolean => !!subject && countedThings.has(text.slice(subject.start, subject.end).toLowerCase().split(/\s+/u).at(-1) ?? '');

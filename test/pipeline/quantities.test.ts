@@ -293,11 +293,20 @@ describe('what is counted, where and when', () => {
     expect(figures(text).map((f) => [f.text, f.change, f.categories, f.subject ? text.slice(f.subject.start, f.subject.end) : null])).toEqual([
       ['98,000', 'level', ['killed', 'wounded'], 'personnel'],
       ['640', 'increase', ['killed', 'wounded'], null],
-      ['3,300', 'level', [], 'tanks'],
-      ['9', 'increase', [], null],
-      ['2,400', 'level', [], 'drones'],
-      ['25', 'increase', [], null],
+      // the equipment a side lost is destroyed
+      ['3,300', 'level', ['destroyed'], 'tanks'],
+      ['9', 'increase', ['destroyed'], null],
+      ['2,400', 'level', ['destroyed'], 'drones'],
+      ['25', 'increase', ['destroyed'], null],
     ]);
+  });
+
+  it('gives an item of a list of counts what the item before it counts', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('The strike killed 5 soldiers, 3 civilians and 2 children.')).toEqual([['5', ['killed']], ['3', ['killed']], ['2', ['killed']]]);
+    expect(row('Forces destroyed 7 tanks and 12 armoured vehicles.')).toEqual([['7', ['destroyed']], ['12', ['destroyed']]]);
+    // a list of nobody in particular stays so
+    expect(row('The bus carried 40 people and 3 crew.')).toEqual([['40', []], ['3', []]]);
   });
 
   it('reads what is counted past an aside about the counted, and from the subject of a change before the count', () => {

@@ -3,7 +3,7 @@
  * one in its clause (after the number: "30 killed and 50 wounded"), or, when none, the words
  * before it back to the previous figure ("the number of killed and wounded ... exceeded 3,000").
  */
-import { categoryLexicon, type CategoryEntry } from '../../lexicons/categories.js';
+import { categoryLexicon, countedThings, type CategoryEntry } from '../../lexicons/categories.js';
 import type { Span } from '../../model/doc.js';
 import { wordAlternation } from './word-pattern.js';
 
@@ -98,7 +98,10 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const dashed = colon ? null : dashLabel(text, span);
   const label = colon ?? (dashed ? text.slice(dashed.start, dashed.end) : null);
   if (!label) return [];
-  if (MANPOWER.test(label) && LOSSES.test(text.slice(Math.max(0, span.start - LOSSES_REACH), span.start))) return ['killed', 'wounded'];
+  const losses = LOSSES.test(text.slice(Math.max(0, span.start - LOSSES_REACH), span.start));
+  if (MANPOWER.test(label) && losses) return ['killed', 'wounded'];
+  // "tanks — 3,300 (+9)" in a list of a side's losses: the equipment it lost is destroyed
+  if (losses && countedThings.has(label.toLowerCase().split(/\s+/u).at(-1) ?? '')) return ['destroyed'];
   return categoriesIn(label).main;
 }
 

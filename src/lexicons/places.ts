@@ -98,7 +98,6 @@ export const usStates = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California
 /** Capitals that stand for their governments in news ("Seoul said", "Moscow denied"): a colon after them in a headline is a speaker's. */
 export const governmentSeats = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London', 'Paris', 'Berlin', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran', 'Damascus', 'Baghdad', 'Kabul', 'Jerusalem', 'Beirut', 'Cairo', 'Ankara', 'Minsk', 'Warsaw', 'Brussels', 'Rome', 'Madrid', 'Vienna', 'Ottawa', 'Canberra', 'New Delhi', 'Islamabad', 'Riyadh', 'Tbilisi', 'Chisinau', 'Vilnius', 'Riga', 'Tallinn', 'Helsinki', 'Stockholm', 'Oslo', 'Copenhagen', 'Budapest', 'Prague', 'Bratislava', 'Bucharest', 'Sofia', 'Belgrade', 'Athens', 'Lisbon', 'Dublin', 'Amsterdam', 'The Hague', 'Bern', 'Taipei', 'Manila', 'Hanoi', 'Bangkok', 'Jakarta', 'Pretoria', 'Nairobi', 'Abuja', 'Addis Ababa', 'Khartoum', 'Tripoli', 'Algiers', 'Rabat', 'Baku', 'Yerevan', 'Astana', 'Tashkent', 'Caracas', 'Havana', 'Mexico City', 'Brasilia', 'Buenos Aires', 'Santiago', 'Bogota', 'Lima'] as const;
 
-/** Cities that are in the news daily; others are found by position ("in Kursk"). */
 /**
  * Seas, gulfs and regions across borders where news places events ("41 drowned in the central
  * Mediterranean", "fighting in the Sahel"), which no country list names. Curation rule: a name
@@ -106,6 +105,7 @@ export const governmentSeats = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London'
  */
 export const waterAndRegions = ['Mediterranean', 'Mediterranean Sea', 'Aegean', 'Aegean Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'North Sea', 'Caspian Sea', 'Adriatic', 'Adriatic Sea', 'English Channel', 'Gulf of Aden', 'Persian Gulf', 'Gulf of Mexico', 'South China Sea', 'East China Sea', 'Bay of Bengal', 'Andaman Sea', 'Arabian Sea', 'Sea of Azov', 'Atlantic', 'Atlantic Ocean', 'Pacific', 'Pacific Ocean', 'Indian Ocean', 'Arctic', 'Sahel', 'Sahara', 'Balkans', 'Caucasus', 'Horn of Africa', 'Middle East', 'West Bank', 'Gaza Strip'] as const;
 
+/** Cities that are in the news daily; others are found by position ("in Kursk"). */
 export const majorCities = ['Moscow', 'Kyiv', 'Kiev', 'Washington', 'London', 'Paris', 'Berlin', 'Beijing', 'Tokyo', 'Seoul', 'Pyongyang', 'Tehran', 'Damascus', 'Baghdad', 'Kabul', 'Jerusalem', 'Gaza', 'Beirut', 'Cairo', 'Ankara', 'Istanbul', 'Minsk', 'Warsaw', 'Brussels', 'Rome', 'Madrid', 'Vienna', 'Geneva', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Mariupol', 'Crimea', 'Donbas', 'Chicago', 'Los Angeles', 'Philadelphia', 'Boston', 'Houston', 'Miami', 'Atlanta', 'Cleveland', 'Brooklyn', 'Manhattan'] as const;
 
 /** A compass part of a place, written before its name ("eastern Ukraine", "north-western Syria"), as a pattern. */

@@ -96,9 +96,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
       // a live blog's "Tuesday, 11 August" above an entry dates what the entry counts
       const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
-      // An age, a sum of money, a measure or a count of things is not a count of people: "the dead 3-year-old boy",
-      // "injured across ten provinces"
-      // a count of things ("30 homes") takes only what happens to things (destroyed, damaged)
+      // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
+      // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
       let categories = countsNothing(figure.unit) ? [] : (partOfPrevious(text, figure, sentence, quantities) ?? categoriesOf(text, figure, clause, others)).filter((c) => THING_CATEGORIES.has(c) === things);
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid

@@ -42,6 +42,7 @@ export function accordingTo(view: View, sentence: number): Proposal[] {
   return out;
 }
 
+/** Whether tokens `from` to `to` hold a verb or an auxiliary: a clause, not a bare noun phrase. */
 function hasVerb(tokens: View['tokens'], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   return false;

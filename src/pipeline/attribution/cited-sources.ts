@@ -84,7 +84,7 @@ function citingAsideApart(text: string, source: Span | null): [Span | null, Sour
   if (!source) return [source, undefined];
   // "according to survivors quoted by the UN refugee agency": the agency relays the survivors' word
   const by = QUOTED_BY.exec(text.slice(source.start, source.end));
-  if (by && by.index === 0) {
+  if (by) {
     const cueAt = source.start + by[1]!.length + by[0].slice(by[1]!.length).indexOf(by[2]!);
     const relayAt = source.start + by[0].length - by[3]!.length;
     return [{ start: relayAt, end: source.end }, { start: source.start, end: source.start + by[1]!.length, cue: { start: cueAt, end: cueAt + by[2]!.length } }];

@@ -361,7 +361,7 @@ function afterObjectAnd(view: View, first: number, last: number, source: Span | 
  * wounded 40 people, shook the city": the content ends with the relative clause, at its comma.
  */
 function inRelativeClause(view: View, first: number, last: number, source: Span | null, content: readonly Span[]): { source: Span | null; content: readonly Span[] } {
-  const { tokens, text } = view;
+  const { tokens } = view;
   if (!source || content.length !== 1 || content[0]!.start < source.end) return { source, content };
   let at = first;
   while (at < tokens.length && tokens[at]!.start < source.start) at++;

@@ -63,7 +63,7 @@ export function sentenceAround(doc: Doc, span: Span): Span {
 export function refersTo(doc: Doc, q: Quantity): string | null {
   if (!q.time) return null;
   const time = q.time;
-  if (/^since\b/iu.test(doc.text.slice(time.start, time.end))) return null;
+  if (/^since\b/iu.test(doc.text.slice(time.start, time.end)) || /\bsince\s+(?:mid-?|early\s+|late\s+)?$/iu.test(doc.text.slice(Math.max(0, time.start - 12), time.start))) return null;
   return doc.dates.find((d) => d.start < time.end && time.start < d.end)?.date ?? null;
 }
 

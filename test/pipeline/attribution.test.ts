@@ -245,6 +245,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
   });
 
+  it('leaves a "while" clause that sets another\'s word against the speaker\'s out of what the speaker said', () => {
+    const claims = claimsOf('At least 21 people have died, the charity said, while the ministry put the death toll at 19.');
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the charity', content: ['At least 21 people have died'] }));
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'put', source: 'the ministry', content: ['the death toll at 19'] }));
+  });
+
   it('keeps a sentence that is only a speaker, "said" and a bare clause, after an opening adverb', () => {
     expect(claimsOf('The agency said 5 guards died. Earlier it had said 9 guards were injured.')).toContainEqual(expect.objectContaining({ cue: 'had said', source: 'it', content: ['9 guards were injured'] }));
   });

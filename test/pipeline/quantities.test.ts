@@ -301,6 +301,13 @@ describe('what is counted, where and when', () => {
     ]);
   });
 
+  it('lets a part of a figure that names what it counts keep it, and counts nobody by a rate', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('Suspected cases rose to 900, including 21 deaths.')).toEqual([['900', ['cases']], ['21', ['killed']]]);
+    expect(row('The case fatality rate of 3% is high.')).toEqual([['3%', []]]);
+    expect(row('More than 600 people have fallen ill.')).toEqual([['600', ['cases']]]);
+  });
+
   it('gives an item of a list of counts what the item before it counts', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
     expect(row('The strike killed 5 soldiers, 3 civilians and 2 children.')).toEqual([['5', ['killed']], ['3', ['killed']], ['2', ['killed']]]);

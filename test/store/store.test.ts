@@ -194,6 +194,10 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     await saveDated(store, 's', [['2031-07-09', 'Nine people have died of fever in Orsk since Friday, the clinic said.']]);
     const points = (await listSeries(store.db, 'orsk')).flatMap((s) => s.points);
     expect(points.map((p) => [p.surface, p.refersTo ?? p.published])).toEqual([['Nine', '2031-07-09']]);
+    // also when the day is a part of a month ("since mid-June"), which the date mention leaves out
+    await saveDated(store, 'sm', [['2031-07-11', 'More than 300 people have fallen ill in Varsk since mid-June, the clinic said.']]);
+    const varsk = (await listSeries(store.db, 'varsk')).flatMap((s) => s.points);
+    expect(varsk.map((p) => [p.surface, p.refersTo ?? p.published])).toEqual([['300', '2031-07-11']]);
   });
 
   it('dates a count since an event by its report, not by the day of the event', async () => {

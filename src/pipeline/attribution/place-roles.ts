@@ -111,7 +111,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
     return { ...p, kind, source: null, content: subject && rest.length ? [subject, ...rest] : rest };
   }
   // "X, the spokesman of the group Viktor Roe said": a fragment the tagger took for content inside the source is the source's
-  const apart = source ? content.filter((c) => !overlaps(c, source)) : content;
+  const apart = withoutWritersContrast(view.text, p.cue, source ? content.filter((c) => !overlaps(c, source)) : content);
   const relative = inRelativeClause(view, first, last, afterObjectAnd(view, first, last, source, p.cue), apart.length > 0 ? apart : content);
   return { ...p, kind, source: relative.source, content: withLeadIn(view, first, p.cue, relative.source, relative.content) };
 }
@@ -336,6 +336,16 @@ function raisedSubject(view: View, first: number, [a, b]: [number, number], cont
   // "Now Melania seems to …", "Although Mrs. Clinton's plan is intended to …": the adverb, the subordinator are the writer's
   while (start < a && (tokens[start]!.pos === 'ADV' || tokens[start]!.pos === 'SCONJ' || /^(?:although|though|while|because|whereas|unless|if)$/iu.test(tokens[start]!.text))) start++;
   return start < a && tokens.slice(start, a).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') ? { start: tokens[start]!.start, end: tokens[a - 1]!.end } : null;
+}
+
+/**
+ * "At least 41 people have died, MSF said, while the ministry put the toll at 39": a clause after the
+ * cue clause that opens on "while" or "whereas" sets another's word against the speaker's; it is the
+ * writer's, not a second fragment of what the speaker said.
+ */
+function withoutWritersContrast(text: string, cue: Span, content: readonly Span[]): readonly Span[] {
+  if (!content.some((c) => c.end <= cue.start)) return content;
+  return content.filter((c) => c.start < cue.end || !/^(?:while|whereas)\b/iu.test(text.slice(c.start, c.start + 8)) || !/,\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start)));
 }
 
 /**

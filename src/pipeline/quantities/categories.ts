@@ -26,6 +26,8 @@ function categoriesIn(text: string, after = true): Found {
   for (let m = CATEGORY.exec(text); m; m = CATEGORY.exec(text)) {
     const entry = BY_FORM.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
     if (!entry || (!after && entry.afterOnly)) continue;
+    // "the case fatality rate", "the infection rate": a rate of it counts nobody
+    if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // Only the first category word and those joined to it ("killed and wounded"): in "53 wounded
     // remained hospitalized" the second word says what happened next.
     if (lastEnd >= 0 && found.size > 0 && !entry.fallback && !/^[\s,]*(?:and|or|,)?[\s,]*$/iu.test(text.slice(lastEnd, m.index))) break;
@@ -36,6 +38,14 @@ function categoriesIn(text: string, after = true): Found {
   }
   return { main: [...found].sort(), fallback };
 }
+
+/** The categories named by the first words of `after` (the text right after a figure, up to its first boundary): "37 deaths" → killed. */
+export function categoriesAfter(after: string): string[] {
+  const words = /^\s*(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+/u.exec(after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length))?.[0] ?? '';
+  return categoriesIn(words).main;
+}
+
+const RATE_AFTER = /^\s+(?:rates?|ratios?)\b/iu;
 
 /** Clause boundaries of a sentence (document offsets), found once per sentence. */
 export function clauseBoundaries(text: string, sentence: Span): Span[] {

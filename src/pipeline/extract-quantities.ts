@@ -100,7 +100,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise
-      const own = countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others);
+      // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
+      const own = countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit)));
       const whole = countsNothing(figure.unit) || namesOwnCategory(text, figure) ? undefined : partOfPrevious(text, figure, sentence, quantities);
       let categories = (whole ?? own).filter((c) => THING_CATEGORIES.has(c) === things);
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid

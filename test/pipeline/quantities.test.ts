@@ -308,6 +308,11 @@ describe('what is counted, where and when', () => {
     expect(row('More than 600 people have fallen ill.')).toEqual([['600', ['cases']]]);
   });
 
+  it('reads what a count counts past a measure between them', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row("The death toll from Sunday's magnitude 6.1 quake in Velm has risen to 58.")).toEqual([['6.1', []], ['58', ['killed']]]);
+  });
+
   it('gives an item of a list of counts what the item before it counts', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
     expect(row('The strike killed 5 soldiers, 3 civilians and 2 children.')).toEqual([['5', ['killed']], ['3', ['killed']], ['2', ['killed']]]);

@@ -237,6 +237,10 @@ describe('what is counted, where and when', () => {
     ['Up to 10,000 took to the streets of the capital.', ['protesters']],
     // what happened to things, which is all a count of things takes
     ['At least 30 homes were destroyed.', ['destroyed']],
+    ['Forces destroyed three HIMARS launchers.', ['destroyed']],
+    ['Air defence shot down 45 drones overnight.', ['destroyed']],
+    // "occupiers" a side lost are its soldiers, killed and wounded
+    ['Over the past day, the enemy lost 1,230 occupiers.', ['killed', 'wounded']],
     ['Shelling damaged 40 buildings in the town.', ['damaged']],
     ['Floods injured people across ten provinces.', []],
     // the size of a crowd, whatever gathered it

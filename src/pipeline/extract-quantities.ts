@@ -109,9 +109,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       if (holder) categories = ['votes'];
       const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
       if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
-      // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts
+      // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
+      // "freed 3 hostages; 59 remain": those who remain are the rest of that count
       const listed = quantities.at(-1);
-      if (categories.length === 0 && listed && listed.start >= sentence.start && LIST_ITEM_GAP.test(text.slice(listed.end, figure.start))) {
+      if (categories.length === 0 && listed && listed.start >= sentence.start && (LIST_ITEM_GAP.test(text.slice(listed.end, figure.start)) || REMAIN.test(text.slice(figure.end, figure.end + 20)))) {
         categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
       }
       countsVotes ||= categories.includes('votes');
@@ -159,6 +160,9 @@ function withFigureStatus(status: string[], own: Readonly<Record<'earlier' | 'pa
   const added = (['earlier', 'part', 'retracted'] as const).filter((s) => own[s]);
   return added.length === 0 ? status : [...status, ...added].sort();
 }
+
+/** "59 remain", "40 are still": the figure is what is left of the count before it. */
+const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b/iu;
 
 /** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "tanks and "). */
 const LIST_ITEM_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;

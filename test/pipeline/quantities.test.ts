@@ -319,6 +319,9 @@ describe('what is counted, where and when', () => {
 
   it('gives an item of a list of counts what the item before it counts', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    // those who remain are the rest of the count before
+    expect(row('Gunmen freed 4 hostages; 31 remain in the camp.')).toEqual([['4', ['captured']], ['31', ['captured']]]);
+    expect(row('More than 900 soldiers remain in enemy captivity.')).toEqual([['900', ['captured']]]);
     expect(row('The strike killed 5 soldiers, 3 civilians and 2 children.')).toEqual([['5', ['killed']], ['3', ['killed']], ['2', ['killed']]]);
     expect(row('Forces destroyed 7 tanks and 12 armoured vehicles.')).toEqual([['7', ['destroyed']], ['12', ['destroyed']]]);
     // a list of nobody in particular stays so

@@ -245,6 +245,14 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('The company cut the number of jobs to 300 last year.')).toEqual([]);
   });
 
+  it('reads the source a headline names after a dash at its end', () => {
+    expect(claimsOf('At least 12 dead in Ostra floods – officials\n\nRains hit the town.')).toContainEqual(expect.objectContaining({ cue: '–', source: 'officials', content: ['At least 12 dead in Ostra floods'], anonymous: true }));
+    expect(claimsOf('Drone strike hits Kell oil depot - state media')).toContainEqual(expect.objectContaining({ cue: '-', source: 'state media', content: ['Drone strike hits Kell oil depot'] }));
+    // what follows the dash is more headline, not a signature
+    expect(claimsOf('Floods kill 12 in Ostra – live updates')).toEqual([]);
+    expect(claimsOf('Rain floods the town – 12 dead')).toEqual([]);
+  });
+
   it('leaves a "while" clause that sets another\'s word against the speaker\'s out of what the speaker said', () => {
     const claims = claimsOf('At least 21 people have died, the charity said, while the ministry put the death toll at 19.');
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', source: 'the charity', content: ['At least 21 people have died'] }));

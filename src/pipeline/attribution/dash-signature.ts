@@ -3,6 +3,7 @@
  *   “We can do better than this.” ― Jane Roe
  *   "The plan pays for itself."⏎⏎- Roe, in a statement.
  * The dash is the cue, the name after it the source, the quotation right before it the content.
+ * A headline signs its words the same way: "At least 57 dead in Velm floods – officials".
  */
 import type { Token } from '../../model/doc.js';
 import { isCloseQuote, opensQuote, quoteEndingAt, type Proposal, type View } from './view.js';
@@ -16,7 +17,7 @@ const MAX_NAME_WORDS = 5;
 export function dashSignature(view: View, sentence: number): Proposal[] {
   const { tokens, text } = view;
   const [first, last] = view.sentenceTokens[sentence]!;
-  const out: Proposal[] = [...embeddedPost(view, first, last)];
+  const out: Proposal[] = [...embeddedPost(view, first, last), ...headlineSignature(view, first, last)];
   for (let d = Math.max(first, 1); d < last; d++) {
     const dash = tokens[d]!;
     const closing = tokens[d - 1]!;
@@ -35,6 +36,27 @@ export function dashSignature(view: View, sentence: number): Proposal[] {
     });
   }
   return out;
+}
+
+/** A headline's source after a dash is at most this many words ("– officials", "- state media", "– Velm health ministry"). */
+const MAX_HEADLINE_SOURCE = 4;
+
+/**
+ * A headline that names its source after a spaced dash at its end, as wires write them:
+ * "At least 57 dead in Velm floods – officials", "Strike hits Kell power plant - TASS". The line is
+ * a headline: it has no full stop, and the words before the dash are the content.
+ */
+function headlineSignature(view: View, first: number, last: number): Proposal[] {
+  const { tokens, text } = view;
+  const end = tokens[last]!.end;
+  if (last - first < 4 || /[.!?:;]/u.test(tokens[last]!.text) || !/^(?:\s*\n|\s*$)/u.test(text.slice(end, end + 2))) return [];
+  let d = last - 1;
+  while (d > first && last - d <= MAX_HEADLINE_SOURCE && !DASH.test(tokens[d]!.text)) d--;
+  const dash = tokens[d]!;
+  if (!DASH.test(dash.text) || d - first < 3 || !/\s$/u.test(text.slice(dash.start - 1, dash.start)) || !/^\s/u.test(text.slice(dash.end, dash.end + 1))) return [];
+  // a source names someone: no verb, no number ("– 57 dead" is more headline, not a signature)
+  if (tokens.slice(d + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || t.pos === 'PUNCT')) return [];
+  return [{ rule: 'attribution/headline-signature', kind: 'indirect', cue: { start: dash.start, end: dash.end }, source: { start: tokens[d + 1]!.start, end }, content: [{ start: tokens[first]!.start, end: tokens[d - 1]!.end }], unsourced: false }];
 }
 
 /** An embedded post's text runs to at most this many characters (a long social post). */

@@ -73,7 +73,7 @@ function isAgentPhrase(view: View, p: Proposal): boolean {
 
 export const isGerundCue = (text: string, cue: Span): boolean => /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) && followsComma(text, cue.start);
 
-const LAYOUT_RULES: ReadonlySet<string> = new Set(['attribution/transcript-turn', 'attribution/embedded-post', 'attribution/source-line']);
+const LAYOUT_RULES: ReadonlySet<string> = new Set(['attribution/transcript-turn', 'attribution/embedded-post', 'attribution/source-line', 'attribution/headline-signature']);
 
 export function placeRoles(view: View, first: number, last: number, p: Proposal): Proposal {
   // an unsourced frame ("it is said") has no source by design; a transcript turn's, a signed post's or a source line's roles are their layout

@@ -488,8 +488,11 @@ describe('what is counted, where and when', () => {
     expect(row('Twelve bodies were pulled from the rubble.')).toEqual([['Twelve', ['confirmed']]]);
   });
 
-  it('places a figure at sea or on an island: "off" a name, "the island of" a name, a sea', () => {
+  it('places a figure "off" a name, on "the island of" a name, at sea, or where a named disaster struck', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.place)]);
+    // a name before a disaster is where it struck; a day is not
+    expect(row('The death toll from the Ostra earthquake rose to 40.')).toEqual([['40', 'Ostra']]);
+    expect(row("The toll from Saturday's shooting rose to 5.")).toEqual([['5', undefined]]);
     expect(row('Nine migrants drowned off the Greek island of Velmos.')).toEqual([['Nine', 'Velmos']]);
     expect(row('The boat sank off Velmos with 45 people on board.')).toEqual([['45', 'Velmos']]);
     expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);

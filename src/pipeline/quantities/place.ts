@@ -56,8 +56,21 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && (ATTACK_ON.test(m[0]) || /^off\s/iu.test(m[0])))) continue;
     found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
+  // "the Velm floods", "Velm floods: 57 dead": a name before a disaster is where it struck
+  EVENT_PLACE.lastIndex = 0;
+  for (let m = EVENT_PLACE.exec(slice); m; m = EVENT_PLACE.exec(slice)) {
+    const start = sentence.start + m.index;
+    const candidate = { start, end: start + m[1]!.length };
+    if (NOT_PLACE.test(m[1]!) || found.some((f) => f.start < candidate.end && candidate.start < f.end)) continue;
+    const typed = findOverlapping(mentions, candidate);
+    if (typed.length > 0 && !typed.some((t) => t.place)) continue;
+    found.push({ ...candidate, phraseStart: start, typed: typed.some((t) => t.place) });
+  }
   return found;
 }
+
+/** A capitalised name right before a disaster noun: "Velm floods", "the Ostra earthquake" (not "Saturday's shooting": a name with "'s" is not matched). */
+const EVENT_PLACE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:floods?|flooding|earthquakes?|quake|wildfires?|bushfires?|landslides?|mudslides?|cyclone|typhoon|hurricane|tornado|blast|explosion|bombing|shooting)\b/gu;
 
 /** "and Ostland" after a place: one more place named with it. */
 const AND_PLACE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;

@@ -18,13 +18,21 @@ export function findDebris(doc: Doc): Layout {
   const debris: Debris[] = [];
   const headings: Heading[] = [];
   const seen = new Map<string, number>();
+  // under a bare "Related" or "Most read" heading, the headline lines of its list are links too
+  let underList = false;
   for (const block of doc.blocks) {
     const surface = text.slice(block.start, block.end);
     const hit = matchLine(surface);
     if (hit) {
       debris.push({ id: `d${debris.length}`, kind: hit.kind, rule: `debris/${hit.id}`, start: block.start, end: block.end });
+      underList = (hit.kind === 'read-also' || hit.kind === 'navigation') && !/[:\-–—]/u.test(surface);
       continue;
     }
+    if (underList && isListedHeadline(surface)) {
+      debris.push({ id: `d${debris.length}`, kind: 'read-also', rule: 'debris/listed-headline', start: block.start, end: block.end });
+      continue;
+    }
+    underList = false;
     const key = surface.toLowerCase().replace(/\s+/gu, ' ');
     if (seen.has(key) && surface.length >= 20) {
       debris.push({ id: `d${debris.length}`, kind: 'repeated-headline', rule: 'debris/repeated-block', start: block.start, end: block.end });
@@ -40,6 +48,11 @@ export function findDebris(doc: Doc): Layout {
     }
   }
   return { debris, headings };
+}
+
+/** A line of a list of links: one line, no closing punctuation, a headline's length. */
+function isListedHeadline(surface: string): boolean {
+  return !surface.includes('\n') && !TERMINAL.test(surface.trim()) && surface.trim().split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
 
 function matchLine(surface: string) {

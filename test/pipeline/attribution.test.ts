@@ -251,6 +251,8 @@ describe('attributeClaims: shapes that must match', () => {
     // what follows the dash is more headline, not a signature
     expect(claimsOf('Floods kill 12 in Ostra – live updates')).toEqual([]);
     expect(claimsOf('Rain floods the town – 12 dead')).toEqual([]);
+    // a page title's or a feed's publisher after the dash is no source
+    expect(claimsOf('Ostra earthquake: death toll climbs to 130 - World News Now\n\nRescuers dug on.').filter((c) => c.cue === '-')).toEqual([]);
   });
 
   it('leaves a "while" clause that sets another\'s word against the speaker\'s out of what the speaker said', () => {

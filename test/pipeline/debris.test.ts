@@ -124,6 +124,14 @@ describe('debris glued to prose and repeated blocks', () => {
     expect(debrisOf('Investors bought the stock at a premium, the analysts share.')).toEqual([]);
   });
 
+  it('marks the headlines listed under a bare "Related" or "Most read" heading, up to the next sentence', () => {
+    const text = 'Floods killed 12 people in Kell, officials said.\n\nRelated\n\nStorm kills 9 in Ostra in 2024\n\nMarkets fall for a third day\n\nThe river is expected to crest on Friday.';
+    const doc = emptyDoc(text);
+    const { debris } = findDebris({ ...doc, blocks: findBlocks(doc) });
+    expect(debris.map((d) => text.slice(d.start, d.end))).toEqual(['Related', 'Storm kills 9 in Ostra in 2024', 'Markets fall for a third day']);
+    expect(analyze(text).quantities.map((q) => text.slice(q.start, q.end))).toEqual(['12']);
+  });
+
   it('marks a headline repeated later in the text', () => {
     const text = 'Port city reopens after storm damage\n\nThe terminal reopened on Friday.\n\nPort city reopens after storm damage\n\nMore text follows here.';
     const doc = emptyDoc(text);

@@ -423,6 +423,8 @@ describe('what is counted, where and when', () => {
 
   it('dates a toll by its report, not by the day of the event it is the toll of', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.time)]);
+    expect(row('The number of people killed in the quake that struck Velm on Saturday has climbed to 130.')).toEqual([['130', undefined]]);
+    expect(row('The quake that struck Velm on Saturday killed 130 people.')).toEqual([['130', 'on Saturday']]);
     expect(row('Officials on Monday put the death toll in Sunday\'s landslide at 31.')).toEqual([['31', 'on Monday']]);
     expect(row('Sunday\'s landslide killed 31 people.')).toEqual([['31', 'Sunday']]);
   });

@@ -43,8 +43,8 @@ const MAX_HEADLINE_SOURCE = 4;
 
 /**
  * A headline that names its source after a spaced dash at its end, as wires write them:
- * "At least 57 dead in Velm floods – officials", "Strike hits Kell power plant - TASS". The line is
- * a headline: it has no full stop, and the words before the dash are the content.
+ * "At least 57 dead in Velm floods – officials", "Strike hits Kell power plant - state media". The
+ * line is a headline: it has no full stop, and the words before the dash are the content.
  */
 function headlineSignature(view: View, first: number, last: number): Proposal[] {
   const { tokens, text } = view;
@@ -54,8 +54,10 @@ function headlineSignature(view: View, first: number, last: number): Proposal[] 
   while (d > first && last - d <= MAX_HEADLINE_SOURCE && !DASH.test(tokens[d]!.text)) d--;
   const dash = tokens[d]!;
   if (!DASH.test(dash.text) || d - first < 3 || !/\s$/u.test(text.slice(dash.start - 1, dash.start)) || !/^\s/u.test(text.slice(dash.end, dash.end + 1))) return [];
-  // a source names someone: no verb, no number ("– 57 dead" is more headline, not a signature)
-  if (tokens.slice(d + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || t.pos === 'PUNCT')) return [];
+  // a source names someone: no verb, no number ("– 57 dead" is more headline, not a signature); and in lowercase words
+  // ("officials", "state media"): a capitalised name there is as often the publisher a page title or a feed adds
+  // ("Quake toll climbs to 130 - World News Now") as a source
+  if (tokens.slice(d + 1, last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || t.pos === 'PUNCT' || !/^\p{Ll}/u.test(t.text))) return [];
   return [{ rule: 'attribution/headline-signature', kind: 'indirect', cue: { start: dash.start, end: dash.end }, source: { start: tokens[d + 1]!.start, end }, content: [{ start: tokens[first]!.start, end: tokens[d - 1]!.end }], unsourced: false }];
 }
 

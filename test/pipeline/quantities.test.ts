@@ -564,6 +564,8 @@ describe('what is counted, where and when', () => {
     expect(figures('Dam burst kills 14\n\nThe burst killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     expect(figures('Floods killed or injured 14\n\nFloods killed or wounded 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     expect(figures('Floods killed 14 people in Varno. Floods killed 14 people in Ardel.').map((f) => f.repeats)).toEqual([undefined, undefined]);
+    // a compass part narrows the headline's place, it names no other
+    expect(figures('Quake toll rises to 112 in Orvania\n\nThe death toll in western Orvania has risen to 112.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     // a headline drops the body's "at least" or "about", never the other way, and two body figures keep their bounds apart
     expect(figures('Dam burst kills 14\n\nThe burst killed at least 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     expect(figures('Dam burst kills at least 14\n\nThe burst killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, undefined]);

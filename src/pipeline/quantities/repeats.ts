@@ -7,6 +7,7 @@
 import type { Quantity, Span } from '../../model/doc.js';
 import { categoryKey, placeKey } from '../../trail/series-keys.js';
 import { spanAround } from '../../model/span.js';
+import { COMPASS_WORD } from '../../lexicons/places.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
@@ -15,6 +16,10 @@ function words(text: string, q: Quantity): Set<string> {
 
 /** Where a figure is, as the trail keys it ("in Russia's Kursk region" and "Kursk" are one place). */
 const placeWords = (text: string, place: Span): string => placeKey(text.slice(place.start, place.end));
+
+/** "in Orvania" above "in western Orvania": a compass part narrows a place, it names no other. */
+const samePlace = (a: string, b: string): boolean => a === b || a.replace(COMPASS_PREFIX, '') === b || b.replace(COMPASS_PREFIX, '') === a;
+const COMPASS_PREFIX = new RegExp(`^${COMPASS_WORD}\\s+`, 'u');
 
 /**
  * "Landslide kills 23" above "killing at least 23 people": a headline drops the hedge of the
@@ -35,7 +40,7 @@ function sameFigure(text: string, a: Quantity, b: Quantity, inHeading: (q: Quant
   if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
   if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
-  if (a.place && b.place && placeWords(text, a.place) !== placeWords(text, b.place)) return false;
+  if (a.place && b.place && !samePlace(placeWords(text, a.place), placeWords(text, b.place))) return false;
   const wa = words(text, a);
   const wb = words(text, b);
   if (wa.size === 0 || wb.size === 0) return wa.size === wb.size || a.categories.length > 0;

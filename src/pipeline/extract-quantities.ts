@@ -99,9 +99,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
-      // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
       const own = countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit)));
+      // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise
       const whole = countsNothing(figure.unit) || namesOwnCategory(text, figure) ? undefined : partOfPrevious(text, figure, sentence, quantities);
       let categories = (whole ?? own).filter((c) => THING_CATEGORIES.has(c) === things);
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
@@ -174,10 +174,10 @@ const countsThings = (text: string, subject: Span | null): boolean => !!subject 
 const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom))\s*$/iu;
 const PART_AFTER = /^\s+of\s+(?:them|whom)\b/iu;
 
-/** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
 /** Whether the words right after a figure name what it counts ("37 deaths", "12 injured"). */
 const namesOwnCategory = (text: string, figure: Span): boolean => categoriesAfter(text.slice(figure.end, figure.end + 24)).length > 0;
 
+/** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
 function partOfPrevious(text: string, figure: Span, sentence: Span, found: readonly Quantity[]): string[] | undefined {
   const previous = found.at(-1);
   if (!previous || previous.start < sentence.start || previous.categories.length === 0) return undefined;

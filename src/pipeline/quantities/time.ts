@@ -21,8 +21,12 @@ export function inScope(text: string, c: Span, sentence: Span, clause: Span, fig
 }
 /** A count named as that of an event: "the death toll from", "the number of dead in", "the number of people killed in". */
 const TOLL_OF = /\b(?:toll|number|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+)?(?:from|in|of|after)\s+(?:the\s+)?$/iu;
-/** A count's subject with a relative clause open before the date: "the number of people killed in the quake that struck … on". */
-const COUNT_SUBJECT_CLAUSE = /^(?:[^,;:.!?]*\s)?(?:the\s+)?(?:death\s+)?(?:toll|number|count|tally|total)\b[^,;:.!?]*\b(?:that|which)\b[^,;:.!?]*$/iu;
+/** Whether the words before a date (back to the clause's start) are a count's subject with a relative clause open: "the number of people killed in the quake that struck … on". */
+function inCountSubjectClause(before: string): boolean {
+  const clause = before.slice(before.search(/[^,;:.!?]*$/u));
+  const count = /\b(?:toll|number|count|tally|total)\b/iu.exec(clause);
+  return !!count && /\b(?:that|which)\b/iu.test(clause.slice(count.index));
+}
 const COUNT_SUBJECT_REACH = 120;
 /** The count's own verb right after the date: "… on Saturday has climbed to", "… on Saturday rose to". */
 const COUNT_VERB_AFTER = /^\s+(?:has|have|had)?\s*(?:risen|rose|climbed|reached|increased|grown|jumped|stands?|stood|is|was)\b/iu;
@@ -41,7 +45,7 @@ export function timeCandidates(text: string, sentence: Span, dates: readonly Dat
     // "the death toll from Saturday's shooting": the day of the event the count is of, not the day of the count
     if (possessive && TOLL_OF.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // "the number of people killed in the earthquake that struck on Saturday has climbed to 130": the event's day, in a clause of the count's subject
-    if (COUNT_SUBJECT_CLAUSE.test(text.slice(Math.max(sentence.start, d.start - COUNT_SUBJECT_REACH), d.start)) && COUNT_VERB_AFTER.test(text.slice(d.end, d.end + 30))) continue;
+    if (inCountSubjectClause(text.slice(Math.max(sentence.start, d.start - COUNT_SUBJECT_REACH), d.start)) && COUNT_VERB_AFTER.test(text.slice(d.end, d.end + 30))) continue;
     // "in Monday's earthquake": the preposition goes with the noun the date owns, not with the date
     const prep = possessive ? null : PREPOSITION.exec(head);
     // "Since the war began in February 2022, …": the date starts the period the count runs over; the phrase is read from "since"

@@ -38,7 +38,7 @@ export function dashSignature(view: View, sentence: number): Proposal[] {
   return out;
 }
 
-/** A headline's source after a dash is at most this many words ("– officials", "- state media", "– Velm health ministry"). */
+/** A headline's source after a dash is at most this many words ("– officials", "- state media", "– regional health officials"). */
 const MAX_HEADLINE_SOURCE = 4;
 
 /**

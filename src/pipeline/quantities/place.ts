@@ -56,7 +56,7 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && (ATTACK_ON.test(m[0]) || /^off\s/iu.test(m[0])))) continue;
     found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
-  // "the Velm floods", "Velm floods: 57 dead": a name before a disaster is where it struck
+  // "the Velm floods", "the Ostra earthquake": a name before a disaster is where it struck
   EVENT_PLACE.lastIndex = 0;
   for (let m = EVENT_PLACE.exec(slice); m; m = EVENT_PLACE.exec(slice)) {
     const start = sentence.start + m.index;

@@ -112,7 +112,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
       const listed = quantities.at(-1);
-      if (categories.length === 0 && listed && listed.start >= sentence.start && (LIST_ITEM_GAP.test(text.slice(listed.end, figure.start)) || REMAIN.test(text.slice(figure.end, figure.end + 20)))) {
+      if (categories.length === 0 && listed && listed.start >= sentence.start && (isListItem(text.slice(listed.end, figure.start)) || REMAIN.test(text.slice(figure.end, figure.end + 20)))) {
         categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
       }
       countsVotes ||= categories.includes('votes');
@@ -166,6 +166,13 @@ const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b
 
 /** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "tanks and "). */
 const LIST_ITEM_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * Whether `gap` joins two items of one list ("killed 5 soldiers, 3 civilians"), not a count and its
+ * breakdown: after a noun that itself says what is counted ("the four survivors, three men and a
+ * boy"), the figures that follow are parts of it.
+ */
+const isListItem = (gap: string): boolean => LIST_ITEM_GAP.test(gap) && categoriesAfter(gap).length === 0;
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */
 const countsThings = (text: string, subject: Span | null): boolean => !!subject && countedThings.has(text.slice(subject.start, subject.end).toLowerCase().split(/\s+/u).at(-1) ?? '');

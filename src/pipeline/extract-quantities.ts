@@ -112,7 +112,12 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
       const listed = quantities.at(-1);
-      if (categories.length === 0 && listed && listed.start >= sentence.start && (isListItem(text.slice(listed.end, figure.start)) || REMAIN.test(text.slice(figure.end, figure.end + 20)))) {
+      const gap = listed && listed.start >= sentence.start ? text.slice(listed.end, figure.start) : null;
+      const item = gap !== null && LIST_ITEM_GAP.test(gap);
+      // "the four survivors, three men and a boy", "the 53 wounded remained hospitalized, six in critical condition":
+      // after the noun that says what the figure before counts, an item is a part of that count, not another count
+      const breakdown = item && categoriesAfter(gap).length > 0;
+      if (categories.length === 0 && listed && (item || (gap !== null && REMAIN.test(text.slice(figure.end, figure.end + 20))))) {
         categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
       }
       countsVotes ||= categories.includes('votes');
@@ -126,7 +131,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim, clause, clauses), { earlier: before.earlier, part: !figure.unit && isPartOfCount(text, figure), retracted: isRetractedFigure(text, sentence, figure) }),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim, clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }
@@ -167,12 +172,7 @@ const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b
 /** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "tanks and "). */
 const LIST_ITEM_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
-/**
- * Whether `gap` joins two items of one list ("killed 5 soldiers, 3 civilians"), not a count and its
- * breakdown: after a noun that itself says what is counted ("the four survivors, three men and a
- * boy"), the figures that follow are parts of it.
- */
-const isListItem = (gap: string): boolean => LIST_ITEM_GAP.test(gap) && categoriesAfter(gap).length === 0;
+
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */
 const countsThings = (text: string, subject: Span | null): boolean => !!subject && countedThings.has(text.slice(subject.start, subject.end).toLowerCase().split(/\s+/u).at(-1) ?? '');

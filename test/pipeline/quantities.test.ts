@@ -324,9 +324,10 @@ describe('what is counted, where and when', () => {
     expect(row('More than 900 soldiers remain in enemy captivity.')).toEqual([['900', ['captured']]]);
     expect(row('The strike killed 5 soldiers, 3 civilians and 2 children.')).toEqual([['5', ['killed']], ['3', ['killed']], ['2', ['killed']]]);
     expect(row('Forces destroyed 7 tanks and 12 armoured vehicles.')).toEqual([['7', ['destroyed']], ['12', ['destroyed']]]);
-    // a list of nobody in particular stays so, and a count's breakdown after the noun that says what it counts is no list
+    // a list of nobody in particular stays so
     expect(row('The bus carried 40 people and 3 crew.')).toEqual([['40', []], ['3', []]]);
-    expect(row('The four survivors, three men and a boy, were brought ashore.')).toEqual([['four', ['rescued']], ['three', []]]);
+    // a count's breakdown after the noun that says what it counts is a part of it
+    expect(figures('The four survivors, three men and a boy, were brought ashore.').map((f) => [f.text, f.categories, f.status])).toEqual([['four', ['rescued'], []], ['three', ['rescued'], ['part']]]);
   });
 
   it('reads what is counted past an aside about the counted, and from the subject of a change before the count', () => {

@@ -487,6 +487,8 @@ describe('what is counted, where and when', () => {
     expect(row('The toll could exceed 40, officials said, after divers found 5 more bodies, bringing the number of confirmed dead to 14.')).toEqual([['40', ['possible']], ['5', ['confirmed']], ['14', ['confirmed']]]);
     expect(row('Its forces killed 50 soldiers and destroyed 12 tanks, the ministry claimed.')).toEqual([['50', ['claimed']], ['12', ['claimed']]]);
     expect(row('At least 41 migrants are feared to have drowned.')).toEqual([['41', ['feared']]]);
+    // a quotation of several sentences: a marker anywhere in the claim's content is the figure's
+    expect(row('"The figures are preliminary. We are still counting. Some 40 people were killed," the governor said.')).toEqual([['40', ['preliminary']]]);
     // bodies found are deaths confirmed
     expect(row('Divers recovered the bodies of 9 people on Thursday.')).toEqual([['9', ['confirmed']]]);
     expect(row('Twelve bodies were pulled from the rubble.')).toEqual([['Twelve', ['confirmed']]]);

@@ -6,15 +6,19 @@
  * to 14", 40 is possible and 14 confirmed. A marker in no figure's clause ("…, Russia claimed") is all of theirs.
  * A count of bodies found is confirmed, marker or not.
  */
-import type { Claim, Sentence, Span, StatusMarker } from '../../model/doc.js';
+import type { Sentence, Span, StatusMarker } from '../../model/doc.js';
 
 /** A count of bodies found: "recovered the bodies of 9 people", "12 bodies were pulled from the rubble". */
 const BODIES_FOUND = /\b(?:recovered|found|retrieved|pulled|discovered)\b[^.;]{0,30}\bbod(?:y|ies)\b|\bbod(?:y|ies)\b[^.;]{0,30}\b(?:recovered|found|retrieved|pulled|discovered)\b/iu;
 
 const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
-/** Sorted, unique statuses for a figure in `sentence` (in `clause`, one of the sentence's figure clauses `clauses`) carried by `claim`. */
-export function statusOf(sentence: Sentence, previous: Sentence | undefined, text: string, markers: readonly StatusMarker[], claim: Claim | undefined, clause: Span, clauses: readonly Span[]): string[] {
+/**
+ * Sorted, unique statuses for a figure in `sentence` (in `clause`, one of the sentence's figure
+ * clauses `clauses`); `markers` are those of the sentence and the one before, `claimMarkers` those
+ * inside the content of the figure's claim.
+ */
+export function statusOf(sentence: Sentence, previous: Sentence | undefined, text: string, markers: readonly StatusMarker[], claimMarkers: readonly StatusMarker[], clause: Span, clauses: readonly Span[]): string[] {
   const found = new Set<string>();
   for (const m of markers) {
     if (!within(sentence, m)) continue;
@@ -27,6 +31,6 @@ export function statusOf(sentence: Sentence, previous: Sentence | undefined, tex
     for (const m of markers) if (within(previous, m)) found.add(m.status);
   }
   // a claim's content may run past the sentence (a quotation of several): its markers there are the figure's too
-  for (const m of markers) if (!within(sentence, m) && claim?.content.some((c) => within(c, m))) found.add(m.status);
+  for (const m of claimMarkers) if (!within(sentence, m)) found.add(m.status);
   return [...found].sort();
 }

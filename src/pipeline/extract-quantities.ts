@@ -99,11 +99,11 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
-      // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
-      const own = countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit)));
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise
       const whole = countsNothing(figure.unit) || namesOwnCategory(text, figure) ? undefined : partOfPrevious(text, figure, sentence, quantities);
-      let categories = (whole ?? own).filter((c) => THING_CATEGORIES.has(c) === things);
+      // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
+      const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
+      let categories = counted.filter((c) => THING_CATEGORIES.has(c) === things);
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];

@@ -88,7 +88,10 @@ export const demonyms: Readonly<Record<string, string>> = {
 export const placeHeads = ['region', 'oblast', 'province', 'district', 'county', 'state', 'city', 'village', 'town', 'area', 'governorate', 'raion', 'territory', 'border', 'peninsula', 'sea', 'river', 'valley', 'mountains', 'island', 'islands', 'front', 'direction'] as const;
 
 /** Capitalised final words that make a name a place ("Korean Peninsula", "Black Sea"). */
-export const placeSuffixes = ['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Island', 'Islands', 'Valley', 'Gulf', 'Bay', 'Strait', 'Desert', 'Region', 'Oblast', 'Province', 'County', 'City', 'Street', 'Square', 'Avenue', 'Airport', 'Bridge'] as const;
+export const placeSuffixes = ['Peninsula', 'Sea', 'Ocean', 'River', 'Lake', 'Canal', 'Dam', 'Reservoir', 'Volcano', 'Glacier', 'Mountains', 'Island', 'Islands', 'Valley', 'Gulf', 'Bay', 'Harbor', 'Harbour', 'Strait', 'Desert', 'Region', 'Oblast', 'Province', 'District', 'County', 'City', 'Street', 'Square', 'Avenue', 'Airport', 'Bridge'] as const;
+
+/** Capitalised first words that make a name a place ("Lake Victoria", "Mount Semeru"): never a given name. */
+export const placePrefixes = ['Lake', 'Mount', 'Mt.', 'Cape', 'Isle'] as const;
 
 /** Prepositions that put a following single name in place position: "in Kursk", "near Pokrovsk". */
 export const placePrepositions = ['in', 'near', 'outside', 'across', 'into', 'from', 'to', 'toward', 'towards', 'around', 'at'] as const;

@@ -47,6 +47,10 @@ describe('findEntities', () => {
     ['The Committee to Protect Journalists said two reporters died.', 'Committee to Protect Journalists', 'organization', ['Committee to Protect Journalists/name']],
     ['A fellow at the Council on Foreign Relations said the talks failed.', 'Council on Foreign Relations', 'organization', ['Council on Foreign Relations/name']],
     ['The Centers for Disease Control said 12 cases were confirmed.', 'Centers for Disease Control', 'organization', ['Centers for Disease Control/name']],
+    // a water body's or a mountain's word before or after the name makes it a place, not a person
+    ['Five fishermen drowned on Lake Velmara on Sunday.', 'Lake Velmara', 'place', ['Lake Velmara/name']],
+    ['Mount Osterkam erupted on Friday.', 'Mount Osterkam', 'place', ['Mount Osterkam/name']],
+    ['The Ostrava Dam burst at dawn.', 'Ostrava Dam', 'place', ['Ostrava Dam/name']],
     // ...but not into a place: the institution went there
     ['Roe sent the National Guard to Texas on Monday.', 'National Guard', 'organization', ['National Guard/name']],
   ])('%s → %s', (text, name, type, mentions) => {

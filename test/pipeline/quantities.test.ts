@@ -469,6 +469,8 @@ describe('what is counted, where and when', () => {
   it('counts people saved from a disaster as rescued', () => {
     expect(figures('Rescuers pulled 140 survivors from the sea and 12 people were rescued from the roof.').map((f) => [f.text, f.categories])).toEqual([['140', ['rescued']], ['12', ['rescued']]]);
     expect(figures('Crews have so far saved 75 people.').map((f) => [f.text, f.categories])).toEqual([['75', ['rescued']]]);
+    // those who lived through a crash are its survivors
+    expect(figures('Of the 90 people on board, only two survived.').map((f) => [f.text, f.categories])).toEqual([['90', []], ['two', ['rescued']]]);
     // jobs are things, whatever happens to them
     expect(figures('The deal saved 300 jobs at the mill.').map((f) => [f.text, f.categories])).toEqual([['300', []]]);
   });

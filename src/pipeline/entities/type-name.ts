@@ -1,12 +1,13 @@
 import type { EntityType, Token } from '../../model/doc.js';
 import { NAME_PARTICLE, nameKind } from '../../nlp/name-lexicon.js';
 import { nameOnlyOrganizationWords, organizationWords, standaloneOrganizations } from '../../lexicons/organizations.js';
-import { placeHeads, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
+import { placeHeads, placePrefixes, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
 
 const ORG_WORDS = new Set<string>(organizationWords);
 const STANDALONE_ORGS = new Set<string>(standaloneOrganizations);
 const NAME_ONLY_ORG_WORDS = new Set<string>(nameOnlyOrganizationWords);
 const PLACE_SUFFIXES = new Set<string>(placeSuffixes);
+const PLACE_PREFIXES = new Set<string>(placePrefixes);
 const PLACE_HEADS = new Set<string>(placeHeads);
 const PLACE_PREPOSITIONS = new Set<string>(placePrepositions);
 
@@ -36,6 +37,7 @@ export function typeName(tokens: readonly Token[], first: number, last: number, 
     return { type: 'organization', rule: 'entities/institution-word' };
   }
   if (PLACE_SUFFIXES.has(words[words.length - 1]!.text)) return { type: 'place', rule: 'entities/place-suffix' };
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0]!.text)) return { type: 'place', rule: 'entities/place-prefix' };
   if (next && PLACE_HEADS.has(next.text.toLowerCase()) && next.sentence === words[0]!.sentence) return { type: 'place', rule: 'entities/place-head' };
   const firstKind = nameKind(words[0]!.text);
   if (whole === 'person' || whole === 'last-name') return { type: 'person', rule: 'entities/known-name' };

@@ -99,7 +99,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
-      // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise
+      // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise;
+      // with no noun of its own ("rescued 1,100, including 420"), nothing tells it from the whole in the trail: it is a part
       const whole = countsNothing(figure.unit) || namesOwnCategory(text, figure) ? undefined : partOfPrevious(text, figure, sentence, quantities);
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
       const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
@@ -131,7 +132,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(time ? { time } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown), retracted: isRetractedFigure(text, sentence, figure) }),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown || (whole !== undefined && !subject)), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }
@@ -182,7 +183,7 @@ const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom)
 const PART_AFTER = /^\s+of\s+(?:them|whom)\b/iu;
 
 /** Whether the words right after a figure name what it counts ("37 deaths", "12 injured"). */
-const namesOwnCategory = (text: string, figure: Span): boolean => categoriesAfter(text.slice(figure.end, figure.end + 24)).length > 0;
+const namesOwnCategory = (text: string, figure: Span): boolean => categoriesAfter(text.slice(figure.end, figure.end + 48)).length > 0;
 
 /** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
 function partOfPrevious(text: string, figure: Span, sentence: Span, found: readonly Quantity[]): string[] | undefined {

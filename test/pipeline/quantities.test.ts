@@ -310,6 +310,8 @@ describe('what is counted, where and when', () => {
     expect(row('Suspected cases rose to 900, including 21 deaths.')).toEqual([['900', ['cases']], ['21', ['killed']]]);
     expect(row('The case fatality rate of 3% is high.')).toEqual([['3%', []]]);
     expect(row('More than 600 people have fallen ill.')).toEqual([['600', ['cases']]]);
+    // ...or a relative clause right after it does
+    expect(row('Crews rescued 900 people, including 300 who were taken to hospital.')).toEqual([['900', ['rescued']], ['300', ['hospitalized']]]);
   });
 
   it('reads what a count counts past a measure between them', () => {
@@ -374,6 +376,13 @@ describe('what is counted, where and when', () => {
   it('gives a part of a figure ("including 13 children", "six of them") the categories of the whole', () => {
     expect(figures('Officials said 73 people were wounded, including 13 children.').map((f) => [f.text, f.categories])).toEqual([['73', ['wounded']], ['13', ['wounded']]]);
     expect(figures('Twelve people were killed, six of them children.').map((f) => [f.text, f.categories])).toEqual([['Twelve', ['killed']], ['six', ['killed']]]);
+  });
+
+  it('marks a part with no noun of its own as a part, which the trail cannot tell from the whole', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
+    expect(row('The blast killed 40 people, including 12 who were shot.')).toEqual([['40', ['killed'], []], ['12', ['killed'], ['part']]]);
+    // a part that names whom it counts has a series of its own
+    expect(row('The blast killed 40 people, including 12 children.')).toEqual([['40', ['killed'], []], ['12', ['killed'], []]]);
   });
 
   it('reads what a line of a table of figures counts from its label', () => {

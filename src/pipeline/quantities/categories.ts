@@ -39,9 +39,20 @@ function categoriesIn(text: string, after = true): Found {
   return { main: [...found].sort(), fallback };
 }
 
-/** The categories named by the first words of `after` (the text right after a figure, up to its first boundary): "37 deaths" → killed. */
+/** "420 who were taken to hospital": a relative clause right after a figure says what happened to those it counts. */
+const RELATIVE_AFTER = /^\s+(?:who|that)\s+(?:were|are|was|is|have\s+been|had\s+been|had|have)\s+/iu;
+
+/**
+ * The categories named by the first words of `after` (the text right after a figure, up to its first
+ * boundary): "37 deaths" → killed; or by the first words of a relative clause there ("who were taken
+ * to hospital" → hospitalized).
+ */
 export function categoriesAfter(after: string): string[] {
-  const words = /^\s*(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+/u.exec(after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length))?.[0] ?? '';
+  const clause = after.slice(0, CLAUSE_END.exec(after)?.index ?? after.length);
+  const relative = RELATIVE_AFTER.exec(clause);
+  const words = relative
+    ? /^(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(clause.slice(relative[0].length))?.[0] ?? ''
+    : /^\s*(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+/u.exec(clause)?.[0] ?? '';
   return categoriesIn(words).main;
 }
 

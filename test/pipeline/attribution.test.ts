@@ -472,6 +472,12 @@ describe('attributeClaims: shapes that must match', () => {
   it('keeps the speaker\'s role in a source the tagger starts at the body spoken for', () => {
     expect(claimsOf('A spokesperson for the UN aid agency told reporters that 900 people had fled.')[0]).toMatchObject({ source: 'A spokesperson for the UN aid agency', content: ['that 900 people had fled'] });
     expect(claimsOf('Half of the 300 patients were children, a doctor at the hospital said.')[0]).toMatchObject({ source: 'a doctor at the hospital', content: ['Half of the 300 patients were children'] });
+    expect(claimsOf('Our partners on the ground estimate that as many as 250 workers remain unaccounted for.')[0]).toMatchObject({ source: 'Our partners on the ground' });
+  });
+
+  it('leaves a time phrase before the speaker out of the source', () => {
+    expect(claimsOf('Late last night police said 12 people were hurt.')[0]).toMatchObject({ source: 'police', content: ['12 people were hurt'] });
+    expect(claimsOf('Earlier in the week officials had put the toll at 112.')[0]).toMatchObject({ source: 'officials' });
   });
 
   it('gives no content fragment inside the source', () => {

@@ -153,10 +153,13 @@ function trimmedSource(text: string, tagged: Span | null): Span | null {
   if (!source) return source;
   const phrase = text.slice(source.start, source.end);
   // "⚡️ Explosions": a post's emoji or bullet before the phrase is no part of it
-  const lead = /^[^\p{L}\p{N}"“‘'(]+(?=[\p{L}\p{N}"“‘'(])/u.exec(phrase)?.[0].length ?? 0;
+  // "Late last night police said": a time phrase before the speaker is no part of the source either
+  const lead = (/^[^\p{L}\p{N}"“‘'(]+(?=[\p{L}\p{N}"“‘'(])/u.exec(phrase) ?? TIME_LEAD.exec(phrase))?.[0].length ?? 0;
   const start = source.start + lead;
   return /^[^,]+,$/u.test(phrase) ? { start, end: source.start + phrase.replace(/\s*,$/u, '').length } : lead ? { start, end: source.end } : source;
 }
+
+const TIME_LEAD = /^(?:(?:late|early|earlier|later|last|this|next|in|on|during|the|that|same|previous)\s+){1,4}(?:week|weekend|month|year|day|morning|afternoon|evening|night)\s+(?=\p{L})/iu;
 
 const HYPHENATED_BEFORE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-$/u;
 const HYPHENATED_AFTER = /^(?:-[\p{L}\p{N}]+)+/u;
@@ -204,7 +207,7 @@ function withWholeSubject(view: View, first: number, a: number, source: Span | n
 }
 
 /** Nouns of a role in which one speaks for a body or from a place ("a spokesperson for", "the head of", "a doctor at", "sources in"). */
-const SPEAKER_ROLE = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|head|chief|director|member|members|lawyer|lawyers|attorney|attorneys|aide|aides|doctors?|nurses?|surgeons?|physicians?|medics?|workers?|employees?|analysts?|researchers?|experts?|professors?|scientists?|engineers?|officers?|commanders?|diplomats?|sources?|residents?|witness|witnesses)$/iu;
+const SPEAKER_ROLE = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen|representative|representatives|official|officials|head|chief|director|member|members|lawyer|lawyers|attorney|attorneys|aide|aides|doctors?|nurses?|surgeons?|physicians?|medics?|workers?|employees?|analysts?|researchers?|experts?|professors?|scientists?|engineers?|officers?|commanders?|diplomats?|sources?|residents?|witness|witnesses|partners?|volunteers?|activists?|correspondents?|reporters?|colleagues?|teams?|staff)$/iu;
 
 /**
  * "A spokesperson for the UN refugee agency told …": a source the tagger starts at the body the
@@ -218,10 +221,10 @@ function withSpeakerRole(view: View, first: number, source: Span | null): Span |
   // "for the UN | refugee agency": the tagger may start inside the body's name
   let j = k - 1;
   while (j > first && k - j <= 4 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[j]!.pos)) j--;
-  if (j - 1 < first || !/^(?:for|of|at)$/iu.test(tokens[j]!.text) || !SPEAKER_ROLE.test(tokens[j - 1]!.text)) return source;
+  if (j - 1 < first || !/^(?:for|of|at|in|on)$/iu.test(tokens[j]!.text) || !SPEAKER_ROLE.test(tokens[j - 1]!.text)) return source;
   let s = j - 1;
   while (s - 1 >= first && /^(?:ADJ|NOUN|PROPN|NUM)$/u.test(tokens[s - 1]!.pos)) s--;
-  if (s - 1 >= first && tokens[s - 1]!.pos === 'DET') s--;
+  if (s - 1 >= first && (tokens[s - 1]!.pos === 'DET' || isPossessive(tokens[s - 1]!.text))) s--;
   return { start: tokens[s]!.start, end: source.end };
 }
 

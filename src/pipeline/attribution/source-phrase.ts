@@ -16,6 +16,9 @@ const NOT_HEAD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const isHead = (t: Token): boolean =>
   (NOMINAL.has(t.pos) || (t.pos === 'PRON' && !POSSESSIVE.has(t.text.toLowerCase()))) && !NOT_HEAD.has(t.text.toLowerCase());
 
+/** Nouns of time that open no speaker's name. */
+const TIME_NOUN = new Set(['week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'hour']);
+
 /** An abbreviation token ("Sen.", "Gov.", "U.S."), a name-internal hyphen or slash, or a possessive mark keeps the phrase going. */
 const isJoiner = (t: Token): boolean => /^(?:\p{Lu}[\p{L}.]{0,4}\.|-|–|&|\/)$/u.test(t.text);
 
@@ -46,6 +49,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, first: nu
   for (let i = last - 1; i >= first; i--) {
     const t = tokens[i]!;
     const low = t.text.toLowerCase();
+    // "Earlier in the week officials had said": a time word ends a time phrase, not a compound ("the week's figures" goes on)
+    if (TIME_NOUN.has(low) && tokens[i + 1]!.pos !== 'PART') break;
     // "registered voters", "captured soldiers": a participle before a noun modifies it;
     // "a Morning Consult poll": a capitalised word inside a name whatever wink tagged it
     const modifier = MODIFIER.has(t.pos) || isJoiner(t) || (t.pos === 'PRON' && POSSESSIVE.has(low)) ||
@@ -92,6 +97,8 @@ const MAX_OPENING_SUBJECT = 6;
  * after a verb, "said in a statement"). A few nominal words, or null.
  */
 export function openingSubject(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  // "Late last night police said": the time phrase before the subject is no part of it
+  for (let i = last - 1; i >= first; i--) if (TIME_NOUN.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]!.pos !== 'PART') first = i + 1;
   return last >= first && last - first < MAX_OPENING_SUBJECT && tokens.slice(first, last + 1).every((t) => SUBJECT_WORD.has(t.pos)) ? [first, last] : null;
 }
 

@@ -378,6 +378,15 @@ describe('what is counted, where and when', () => {
     expect(figures('Twelve people were killed, six of them children.').map((f) => [f.text, f.categories])).toEqual([['Twelve', ['killed']], ['six', ['killed']]]);
   });
 
+  it('gives the first items of a list what the verb after the last says of them', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('Five soldiers, three medics and two children were killed in the strike.')).toEqual([['Five', ['killed']], ['three', ['killed']], ['two', ['killed']]]);
+    expect(row('Four shop owners and two engineers were in custody.')).toEqual([['Four', ['detained']], ['two', ['detained']]]);
+    // not across a verb of their own, nor into a part of the count
+    expect(row('About 4,000 people took part and 37 were detained.')).toEqual([['4,000', ['participants']], ['37', ['detained']]]);
+    expect(row('Some 200 soldiers, 40 of whom were wounded, and 30 civilians were evacuated.').map(([t, c]) => [t, c])[0]).toEqual(['200', ['troops']]);
+  });
+
   it('marks a part with no noun of its own as a part, which the trail cannot tell from the whole', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
     expect(row('The blast killed 40 people, including 12 who were shot.')).toEqual([['40', ['killed'], []], ['12', ['killed'], ['part']]]);
@@ -478,6 +487,7 @@ describe('what is counted, where and when', () => {
   it('counts people saved from a disaster as rescued', () => {
     expect(figures('Rescuers pulled 140 survivors from the sea and 12 people were rescued from the roof.').map((f) => [f.text, f.categories])).toEqual([['140', ['rescued']], ['12', ['rescued']]]);
     expect(figures('Crews have so far saved 75 people.').map((f) => [f.text, f.categories])).toEqual([['75', ['rescued']]]);
+    expect(figures('Rescuers pulled 150 people out alive.').map((f) => [f.text, f.categories])).toEqual([['150', ['rescued']]]);
     // those who lived through a crash are its survivors
     expect(figures('Of the 90 people on board, only two survived.').map((f) => [f.text, f.categories])).toEqual([['90', []], ['two', ['rescued']]]);
     // jobs are things, whatever happens to them

@@ -79,11 +79,11 @@ export function clauseOf(boundaries: readonly Span[], span: Span, sentence: Span
 }
 
 /** Categories of the figure at `span` in its `clause`; `neighbours` are the other figures of the sentence. */
-export function categoriesOf(text: string, span: Span, clause: Span, neighbours: readonly Span[]): string[] {
+export function categoriesOf(text: string, span: Span, clause: Span, neighbours: readonly Span[], depth = 0): string[] {
   const next = neighbours.find((n) => n.start >= span.end && n.start < clause.end);
   // "23 of the 53 wounded": a part takes the categories of its whole.
   if (next && /^\s+of\s+(?:the|those|these|all)?\s*$/iu.test(text.slice(span.end, next.start))) {
-    return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next));
+    return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next), depth);
   }
   // "killing 1,200 people and injuring more than 5,000": what follows "and" before the next figure is that figure's
   // "wounding 14 others before he was shot dead": an adverbial clause after the figure says what happened to someone else
@@ -109,6 +109,17 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   const head = COUNT_HEAD.exec(!previous ? wordsBefore : /^\s+to\s+$/iu.test(wordsBefore) ? text.slice(clause.start, previous.start) : '');
   const headed = head ? categoriesIn(head[1]!, false) : null;
   if (headed && headed.main.length > 0) return headed.main;
+  // "Five soldiers and three civilians were killed": the first items of a list share what the verb after the last says
+  // ("Five soldiers, three medics and two children were killed": the next item may be past a comma that ends this clause)
+  const following = next ?? neighbours.find((n) => n.start >= span.end);
+  const gap = following ? text.slice(span.end, following.start) : '';
+  // ("200 soldiers, 40 of whom were wounded": a part of the count is no item of a list)
+  if (following && depth < MAX_LIST_ITEMS && LIST_GAP.test(gap) && !GAP_VERB.test(gap) && !/^\s+of\s/iu.test(text.slice(following.end, following.end + 5))) {
+    const rest = text.slice(following.end, following.end + LIST_REACH);
+    const itemClause = { start: clause.start, end: Math.max(clause.end, following.end + (CLAUSE_END.exec(rest)?.index ?? rest.length)) };
+    const shared = categoriesOf(text, following, itemClause, neighbours.filter((n) => n !== following), depth + 1);
+    if (shared.length > 0 && !shared.some((c) => FALLBACKS.has(c))) return shared;
+  }
   // "the army lost more than 1,500 servicemen": soldiers an army loses are its casualties, killed and wounded
   // ("the enemy lost 1,340 personnel": a side's personnel it lost are its soldiers; a hospital's 300 personnel are not)
   if ((after.fallback.includes('troops') || /^\s+personnel\b/iu.test(between)) && LOST.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return ['killed', 'wounded'];
@@ -125,6 +136,17 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if (losses && countedThings.has(label.toLowerCase().split(/\s+/u).at(-1) ?? '')) return ['destroyed'];
   return categoriesIn(label).main;
 }
+
+/** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "factory owners and "). */
+const LIST_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/u;
+/** A verb in that gap makes it a clause of its own: "45,000 people took part and 37 were detained". */
+const GAP_VERB = /\b(?:were|was|are|is|been|had|have|has|took|take|turned|drew|\p{L}+ed(?=\s*(?:,|and\b|or\b)))/iu;
+/** How far past the next item of a list its clause is read. */
+const LIST_REACH = 160;
+/** How many items of a list a figure looks through for the verb they share: lists in news are short, hostile ones long. */
+const MAX_LIST_ITEMS = 8;
+/** Categories that say only who is counted (troops, protesters): another item's are not what this one counts. */
+const FALLBACKS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('fallback' in e && e.fallback ? e.categories : [])).filter((c) => !categoryLexicon.some((e) => !('fallback' in e && e.fallback) && (e.categories as readonly string[]).includes(c))));
 
 /** ", among them a journalist,", ", most of them children,": an aside set off by commas right after the counted. */
 const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;:.!?]*,/iu;

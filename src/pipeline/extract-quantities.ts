@@ -20,7 +20,7 @@ import { earlierFigure } from './quantities/earlier.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
-import { THING_CATEGORIES, countedThings } from '../lexicons/categories.js';
+import { RUNNING_TOTALS, THING_CATEGORIES, countedThings } from '../lexicons/categories.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
@@ -122,6 +122,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
       }
       countsVotes ||= categories.includes('votes');
+      // "where at least 112 people died when it collapsed on Monday" (a Wednesday report): the day of the event a toll is of, not of the toll
+      const countTime = time && categories.length > 0 && categories.every((c) => RUNNING_TOTALS.has(c)) && isEventClauseDate(text, figure, time, others) ? null : time;
       const owner = holder ?? ownerOf(tokens, figure, categories);
       quantities.push({
         id: `q${quantities.length}`,
@@ -131,7 +133,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(subject ? { subject } : {}),
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
-        ...(time ? { time } : {}),
+        ...(countTime ? { time: countTime } : {}),
         status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown || (whole !== undefined && !subject)), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
@@ -165,6 +167,14 @@ function headingDateBefore(dated: readonly DateMention[], figure: Span): Span | 
 function withFigureStatus(status: string[], own: Readonly<Record<'earlier' | 'part' | 'retracted', boolean>>): string[] {
   const added = (['earlier', 'part', 'retracted'] as const).filter((s) => own[s]);
   return added.length === 0 ? status : [...status, ...added].sort();
+}
+
+/** A clause of the event after a count: "died when it collapsed on Monday", "were killed after a missile hit the market on Friday". */
+const EVENT_CLAUSE = /\b(?:when|after|as)\s/iu;
+
+/** Whether the date `time` follows the figure in an event's clause, with no other figure between. */
+function isEventClauseDate(text: string, figure: Span, time: Span, others: readonly Span[]): boolean {
+  return time.start >= figure.end && !others.some((o) => o.start >= figure.end && o.end <= time.start) && EVENT_CLAUSE.test(text.slice(figure.end, time.start));
 }
 
 /** "59 remain", "40 are still": the figure is what is left of the count before it. */

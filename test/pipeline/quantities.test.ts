@@ -447,6 +447,10 @@ describe('what is counted, where and when', () => {
     expect(row('The quake that struck Velm on Saturday killed 130 people.')).toEqual([['130', 'on Saturday']]);
     expect(row('Officials on Monday put the death toll in Sunday\'s landslide at 31.')).toEqual([['31', 'on Monday']]);
     expect(row('Sunday\'s landslide killed 31 people.')).toEqual([['31', 'Sunday']]);
+    // a date in a clause of the event after the toll dates the event
+    expect(row('Police arrested the owner of the tower, where 112 people died when it collapsed on Monday.')).toEqual([['112', undefined]]);
+    // ...but not a count of people in a state on the day
+    expect(row('Police detained 37 people when they raided the camp on Monday.')).toEqual([['37', 'on Monday']]);
   });
 
   it('marks a part of a count ("five of the wounded") as a part, but not a share of the vote', () => {

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { nameKind } from '../nlp/name-lexicon.js';
 import { COMPASS_WORD } from '../lexicons/places.js';
+import { countryOfCapital } from './capitals.js';
 
 const PART_WORDS: ReadonlySet<string> = new Set(PART_GROUP_NOUNS.map((p) => p.word));
 
@@ -140,6 +141,11 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
       for (const inner of named) for (const outer of named) if (inner !== outer && !holder.has(inner) && holds(sentence, outer, inner)) holder.set(inner, outer);
     }
   }
+  // "near Dhaka" and "in Bangladesh": a capital lies in its country
+  for (const inner of places) {
+    const outer = countryOfCapital(inner);
+    if (outer && buckets.has(outer) && !holder.has(inner)) holder.set(inner, outer);
+  }
   if (holder.size === 0) return buckets;
   const top = (k: string, seen = new Set<string>()): string => (holder.has(k) && !seen.has(k) ? top(holder.get(k)!, seen.add(k)) : k);
   const merged = new Map<string, FigurePoint[]>();
@@ -158,6 +164,8 @@ const COMPASS_KEY = new RegExp(`^${COMPASS_WORD} (.+)$`, 'u');
 /** Whether folded `sentence` says place `inner` lies in place `outer`. */
 function holds(sentence: string, outer: string, inner: string): boolean {
   const [o, i] = [escapeRegExp(outer), escapeRegExp(inner)];
+  // "GAZIPUR, Bangladesh, May 5", "in Gazipur, Bangladesh": a place then a country after a comma lies in it (two countries are a list)
+  if (nameKind(outer) === 'country' && nameKind(inner) !== 'country' && new RegExp(`(?<![\\p{L}])${i},\\s+${o}(?![\\p{L}])`, 'u').test(sentence)) return true;
   // not "Kell, Ostra": a comma joins places in a list as often as a town to its region
   // "Peru's Cajamarca region", "Peru's northern Cajamarca region": a place owned by a place lies in it
   return new RegExp(`(?<![\\p{L}])${i}\\s+in\\s+(?:the\\s+)?${o}(?![\\p{L}])|(?<![\\p{L}])${o}(?:'s)?\\s+(?:town|city|village|port|district|region|province)\\s+of\\s+${i}(?![\\p{L}])|(?<![\\p{L}])${o}'s\\s+(?:${COMPASS_WORD}\\s+)?${i}(?![\\p{L}])`, 'u').test(sentence);

@@ -346,6 +346,22 @@ describe('buildSeries with a place named at two levels', () => {
     expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['peru', 2]]);
   });
 
+  it('takes a capital, or a place an article sets beside its country, into the country', () => {
+    const at = (place: string | null, sentence = '') => ({ subject: null, place, sentence });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('Bangladesh'), ...exactly(15) }),
+      point({ source: 'B', date: '2031-08-10', ...at('Dhaka'), ...exactly(15) }),
+      point({ source: 'C', date: '2031-08-11', ...at('Velmapur', 'A factory collapsed in Velmapur, Bangladesh, killing 21.'), ...exactly(21) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['bangladesh', 3]]);
+    // two places in a list are not one in the other
+    const list = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('Ostra', 'Floods hit Ostra, Velmapur and Kell, killing 12.'), ...exactly(12) }),
+      point({ source: 'B', date: '2031-08-10', ...at('Velmapur'), ...exactly(3) }),
+    ]);
+    expect(list.map((s) => s.placeKey).sort()).toEqual(['ostra', 'velmapur']);
+  });
+
   it('joins unplaced figures to the one place of a story, not to a year\'s total of a wider place', () => {
     const at = (place: string | null, refersTo: string | null = null) => ({ subject: 'migrants', place, refersTo, sentence: '' });
     const series = buildSeries([

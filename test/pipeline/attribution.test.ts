@@ -497,6 +497,8 @@ describe('attributeClaims: shapes that must match', () => {
     // people at a scene, unnamed
     expect(claimsOf('Nine people died, a doctor at the hospital said.')[0]).toMatchObject({ source: 'a doctor at the hospital', anonymous: true });
     expect(claimsOf('The bridge had collapsed, rescuers said.')[0]).toMatchObject({ source: 'rescuers', anonymous: true });
+    // a body named after the people it stands for is no unnamed person
+    expect(claimsOf('The bridge had collapsed, according to the dock workers\' union.')[0]).toMatchObject({ source: 'the dock workers\' union', anonymous: false });
     // opening the sentence, the noun is capitalised and tagged as a name; it names nobody still
     expect(claimsOf('Witnesses told the radio that the bridge had collapsed.')[0]).toMatchObject({ source: 'Witnesses', anonymous: true });
     // the speakers are those close to the inquiry, not the inquiry

@@ -58,6 +58,9 @@ const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['demonym', 'demonym-plura
 /** Whether place mention `m` modifies a head after it in the phrase ("Ukraine's air force", "U.S. officials") rather than ending it. */
 const modifies = (text: string, m: Span, span: Span): boolean =>
   (/^(?:['’]s?)?\s+\p{L}/u.test(text.slice(m.end, span.end)) && !/^\s+(?:and|or)\b/iu.test(text.slice(m.end, span.end))) || locates(text, m, span);
+/** Whether a token after a noun makes that noun a modifier: a possessive mark ("workers' union") or another noun ("employee council"). */
+const modifiesNext = (next: Token | undefined): boolean => !!next && (/^['’](?:s)?$/u.test(next.text) || next.pos === 'NOUN' || next.pos === 'PART');
+
 /** Whether place mention `m` says where the phrase's head is, after it: "the defence ministry in Moscow", "officials from Kyiv". */
 const locates = (text: string, m: Span, span: Span): boolean => /\p{L}\s+(?:in|at|from|near|based\s+in)\s+(?:the\s+)?$/iu.test(text.slice(span.start, m.start));
 
@@ -119,7 +122,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
   // ("Rescuers said", "Witnesses told": a source noun opening the sentence is tagged as a name, and names nobody)
   const named = inside.some((t) => t.pos === 'PROPN' && !anonymousHeads.has(t.text.toLowerCase()) && !DESCRIBING_KINDS.has(nameKind(t.text) ?? '') && !describing.some((m) => m.start <= t.start && t.end <= m.end)) || entity !== undefined;
   // "Local officials, speaking on condition of anonymity, said": the aside says it, whatever the tags ("Local" opens the sentence, as a name would)
-  const anonymous = (!named && inside.some((t) => anonymousHeads.has(t.text.toLowerCase()))) || (!entity && saysWhyUnnamed(text, span));
+  // ("the garment workers' union", "the employee council": a noun that modifies another names a body, not unnamed people)
+  const anonymous = (!named && inside.some((t, k) => anonymousHeads.has(t.text.toLowerCase()) && !modifiesNext(inside[k + 1]))) || (!entity && saysWhyUnnamed(text, span));
   return { start: span.start, end: span.end, ...(entity ? { entity } : {}), ...(anonymous ? { anonymous } : {}) };
 }
 

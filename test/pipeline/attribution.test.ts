@@ -475,6 +475,12 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Our partners on the ground estimate that as many as 250 workers remain unaccounted for.')[0]).toMatchObject({ source: 'Our partners on the ground' });
   });
 
+  it('reads the source of a cue after a relative clause as the noun the clause is of', () => {
+    const claims = claimsOf('Roe said the blast, which came as crowds gathered for the festival, showed that the town was a target.');
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Roe', content: ['the blast, which came as crowds gathered for the festival, showed that the town was a target'] }));
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
+  });
+
   it('leaves a time phrase before the speaker out of the source', () => {
     expect(claimsOf('Late last night police said 12 people were hurt.')[0]).toMatchObject({ source: 'police', content: ['12 people were hurt'] });
     expect(claimsOf('Earlier in the week officials had put the toll at 112.')[0]).toMatchObject({ source: 'officials' });

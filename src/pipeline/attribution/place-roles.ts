@@ -12,7 +12,7 @@ import { firstStartingAt, overlaps, spanAround } from '../../model/span.js';
 import { agentBy } from './passive-by.js';
 import { tagRoles } from './role-tagger.js';
 import { endsWithAnonymityAside } from './anonymity-clause.js';
-import { isPossessive, phraseStartingAt } from './source-phrase.js';
+import { isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
 import { followsComma, opensQuote, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
@@ -97,7 +97,7 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "source" before it that holds the content, or is the subject of a content clause, is the content
   const inverted = !!p.source && !!r.source && p.source.start >= p.cue.end && r.source.end <= p.cue.start && content.some((c) => (r.source!.start <= c.start && c.end <= r.source!.end) || (r.source!.start === c.start && r.source!.end < c.end && hasFiniteVerb(view, r.source!.end, c.end)));
   const tagged = inverted ? null : r.source;
-  const source = withSpeakerRole(view, first, withWholeSubject(view, first, range[0], withWholeRelative(view.text, trimmedSource(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue)));
+  const source = withSpeakerRole(view, first, withWholeSubject(view, first, range[0], withWholeRelative(view.text, outsideRelativeClause(view, first, trimmedSource(view.text, (ruleKeeps && p.source) || dummy ? p.source : tagged ?? p.source ?? participleSubject(view, first, last, range)), p.cue), p.cue)));
   const raised = raisedSubject(view, first, range, content);
   if (raised) return { ...p, kind, source: null, content: [raised, ...content] };
   // "It was revealed that …", "Roe was named the winner", "Roe seemed tired", "Roe is reportedly
@@ -181,6 +181,30 @@ function withWholeRelative(text: string, source: Span | null, cue: Span): Span |
   if (!source || source.end >= cue.start || !OPEN_RELATIVE.test(text.slice(source.start, source.end))) return source;
   const rest = /^[^,.;:!?"“”()]*,/u.exec(text.slice(source.end, cue.start));
   return rest ? { start: source.start, end: source.end + rest[0].length } : source;
+}
+
+/** A relative clause closed right before a cue: ", which came as crowds gathered, ". */
+const RELATIVE_BEFORE_CUE = /,\s*(?:which|who)\s[^,;:.!?"“”()]*,\s*$/iu;
+
+/**
+ * "the strike, which came as people gathered, showed that …": the source of a cue right after a
+ * relative clause is the noun the clause is of, with the clause, where the tagger took a noun inside
+ * the clause or one before the noun (the sentence's first speaker).
+ */
+function outsideRelativeClause(view: View, first: number, source: Span | null, cue: Span): Span | null {
+  // "…, who died before the crash, according to the AP": a source after the cue is no subject before it
+  if (source && source.start >= cue.end) return source;
+  const from = Math.max(view.tokens[first]!.start, cue.start - 120);
+  const before = view.text.slice(from, cue.start);
+  const m = RELATIVE_BEFORE_CUE.exec(before);
+  if (!m) return source;
+  const comma = firstStartingAt(view.tokens, from + m.index);
+  const np = comma > first ? phraseEndingAt(view.tokens, comma - 1, first) : null;
+  if (!np) return source;
+  const start = view.tokens[np[0]]!.start;
+  // a source that is the noun itself ("Trump, who leads, mocked": PolNeAR marks the name alone as often as with its clause) stays
+  if (source && source.start < from + m.index && source.end > start) return source;
+  return { start, end: from + before.trimEnd().length };
 }
 
 /** Words of a subject's noun phrase with its post-modifiers: "A union representing workers at the Ohio plants". */

@@ -529,6 +529,13 @@ describe('what is counted, where and when', () => {
     expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);
   });
 
+  it('places a figure in a place a part of it is named of ("the outskirts of Velmar")', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.place)]);
+    expect(row('Shelling in the outskirts of Velmar killed 2 people.')).toEqual([['2', 'Velmar']]);
+    expect(row('The toll from the strike on the centre of Velmar rose to 32.')).toEqual([['32', 'Velmar']]);
+    expect(row('In the centre of the storm, 5 people died.')).toEqual([['5', undefined]]);
+  });
+
   it('reads subject, place and time of a lower bound with a hedge', () => {
     const text = 'According to preliminary estimates, the number of killed and wounded Russian soldiers in Kharkiv has already exceeded 2,000 people as of Monday.';
     const q = one(text);

@@ -9,6 +9,9 @@ import { inScope } from './time.js';
 import { COMPASS_WORD } from '../../lexicons/places.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
+/** A part of a place before its name: "in the centre of Sumy", "hit the outskirts of Kharkiv". */
+const PART_OF_PLACE = 'centre|center|city\\s+centre|city\\s+center|outskirts|suburbs|edge|heart|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest';
+const PART_OF = new RegExp(`\\sthe\\s+(?:${PART_OF_PLACE})\\s+of\\s`, 'u');
 /** Nouns of an attack whose target follows "on" ("the strike on Sumy"). */
 const ATTACK_WORDS = '(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|bombardment|bombing)';
 /**
@@ -16,7 +19,7 @@ const ATTACK_WORDS = '(?:attacks?|strikes?|assaults?|raids?|offensive|shelling|b
  * eastern Turkey, killing …") or an attack on one ("killed in the strike on Sumy"), then the place phrase.
  */
 const LOCATIVE = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Oo]ff|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|${ATTACK_WORDS}\\s+on)\\s+((?:the\\s+(?=${COMPASS_WORD}))?(?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
+  `\\b(?:[Ii]n|[Nn]ear|[Oo]ff|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]round|[Oo]utside|struck|hit|rocked|jolted|battered|pounded|shelled|bombed|ravaged|swept\\s+through|${ATTACK_WORDS}\\s+on)\\s+(?:the\\s+(?:${PART_OF_PLACE})\\s+of\\s+)?((?:the\\s+(?=${COMPASS_WORD}))?(?:${COMPASS_WORD}\\s+)?(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.-]*){0,3}(?:\\s+(?:${PLACE_NOUN})\\b(?:\\s+of\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*)?)?)?)`,
   'gu',
 );
 const ATTACK_ON = new RegExp(`^${ATTACK_WORDS}\\s`, 'u');
@@ -53,7 +56,8 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     const isPlaceEntity = typed.some((t) => t.place);
     // A phrase with a place noun counts ("the French capital"); else only a place entity does, or
     // a name no entity type claims that an attack was on ("the strike on Sumy") or that a sea event was off ("sank off Lampedusa")
-    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && (ATTACK_ON.test(m[0]) || /^off\s/iu.test(m[0])))) continue;
+    // ("the outskirts of Kherson": a name a part of a place is of is a place too)
+    if (!isPlaceEntity && !PLACE_NOUN_INSIDE.test(phrase) && !(typed.length === 0 && (ATTACK_ON.test(m[0]) || /^off\s/iu.test(m[0]) || PART_OF.test(m[0])))) continue;
     found.push({ ...withCoordinatedPlace(text, placeNamed(text, candidate, mentions), mentions), phraseStart: sentence.start + m.index, typed: isPlaceEntity });
   }
   // "the Velm floods", "the Ostra earthquake": a name before a disaster is where it struck

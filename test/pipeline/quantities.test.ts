@@ -529,6 +529,15 @@ describe('what is counted, where and when', () => {
     expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);
   });
 
+  it('reads "N of the M people on board were killed" as N killed out of M aboard, not as a part of a toll', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status.includes('part')]);
+    expect(row('The ferry sank, and 41 of the 45 people on board were killed.')).toEqual([['41', ['killed'], false], ['45', [], false]]);
+    expect(row('The ferry sank, killing 41 of the 45 people on board.')).toEqual([['41', ['killed'], false], ['45', [], false]]);
+    expect(row('Forty of the passengers drowned.')).toEqual([['Forty', ['killed'], false]]);
+    // a whole whose own noun says what it counts makes a part
+    expect(row('Nine of the 31 wounded were children.')).toEqual([['Nine', ['wounded'], true], ['31', ['wounded'], false]]);
+  });
+
   it('places a figure in a place a part of it is named of ("the outskirts of Velmar")', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.place)]);
     expect(row('Shelling in the outskirts of Velmar killed 2 people.')).toEqual([['2', 'Velmar']]);

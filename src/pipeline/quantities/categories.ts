@@ -82,9 +82,12 @@ export function clauseOf(boundaries: readonly Span[], span: Span, sentence: Span
 export function categoriesOf(text: string, span: Span, clause: Span, neighbours: readonly Span[], depth = 0): string[] {
   const next = neighbours.find((n) => n.start >= span.end && n.start < clause.end);
   // "23 of the 53 wounded": a part takes the categories of its whole.
-  if (next && /^\s+of\s+(?:the|those|these|all)?\s*$/iu.test(text.slice(span.end, next.start))) {
+  if (next && OF_THE.test(text.slice(span.end, next.start))) {
     return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next), depth);
   }
+  // "241 of the 242 people on board had been killed": the whole is everyone aboard; what the clause says is of the part
+  const whole = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
+  if (whole && OF_THE.test(text.slice(whole.end, span.start)) && categoriesAfter(text.slice(span.end, span.end + 48)).length === 0) return [];
   // "killing 1,200 people and injuring more than 5,000": what follows "and" before the next figure is that figure's
   // "wounding 14 others before he was shot dead": an adverbial clause after the figure says what happened to someone else
   const between = untilAdverbialClause(text.slice(span.end, next ? next.start : clause.end));
@@ -136,6 +139,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if (losses && countedThings.has(label.toLowerCase().split(/\s+/u).at(-1) ?? '')) return ['destroyed'];
   return categoriesIn(label).main;
 }
+
+/** Between a part and its whole: "23 of the 53". */
+const OF_THE = /^\s+of\s+(?:the|those|these|all)?\s*$/iu;
 
 /** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "factory owners and "). */
 const LIST_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/u;

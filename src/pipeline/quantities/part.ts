@@ -4,9 +4,12 @@
  * to afterwards ("a court fined 19 people arrested at the protest": 19 were fined, not arrested).
  */
 import type { Span } from '../../model/doc.js';
+import { categoriesAfter } from './categories.js';
 
 /** "five of the wounded", "two of the 14 hostages", "six of them". */
 const PART_OF_WHOLE = /^\s+of\s+(?:the|those|these|them|whom|all)\b/iu;
+/** "of the 242", "of the": the whole's noun follows. */
+const OF_THE_WHOLE = /^\s+of\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?/iu;
 
 /**
  * What is done afterwards to some of the people an event counted: sentences, fines, releases. The
@@ -21,5 +24,18 @@ const VERB_REACH = 40;
 
 /** Whether the figure at `span` (with no unit) counts a part of another count. */
 export function isPartOfCount(text: string, span: Span): boolean {
-  return PART_OF_WHOLE.test(text.slice(span.end, span.end + 16)) || ACTED_ON.test(text.slice(Math.max(0, span.start - VERB_REACH), span.start));
+  return (PART_OF_WHOLE.test(text.slice(span.end, span.end + 16)) && !ofAWholeOfNoCategory(text, span)) || ACTED_ON.test(text.slice(Math.max(0, span.start - VERB_REACH), span.start));
+}
+
+/**
+ * "killing 179 of the 181 people on board", "40 of the passengers died": the whole is no count of
+ * what happened (its noun names none), so the figure is the count itself, not a part of one.
+ */
+function ofAWholeOfNoCategory(text: string, span: Span): boolean {
+  const whole = OF_THE_WHOLE.exec(text.slice(span.end, span.end + 40));
+  if (!whole) return false;
+  // the whole's own noun, one word: "the wounded", "the 14 hostages" (not "the passengers died")
+  const from = span.end + whole[0].length;
+  const noun = /^[\p{L}'’-]+/u.exec(text.slice(from, from + 30))?.[0] ?? '';
+  return categoriesAfter(` ${noun}`).length === 0;
 }

@@ -481,6 +481,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
   });
 
+  it('reads a hearer after "told", with a time after it, as part of the cue clause', () => {
+    expect(claimsOf('Five people died, the mayor told reporters this week.')[0]).toMatchObject({ source: 'the mayor', content: ['Five people died'] });
+    expect(claimsOf('Nine bodies were found, a nurse told this newspaper on Sunday.')[0]).toMatchObject({ source: 'a nurse', content: ['Nine bodies were found'] });
+  });
+
   it('leaves a time phrase before the speaker out of the source', () => {
     expect(claimsOf('Late last night police said 12 people were hurt.')[0]).toMatchObject({ source: 'police', content: ['12 people were hurt'] });
     expect(claimsOf('Earlier in the week officials had put the toll at 112.')[0]).toMatchObject({ source: 'officials' });

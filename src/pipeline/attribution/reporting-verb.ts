@@ -188,6 +188,8 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
     // '"...," Roe said Friday.' / '"...," Roe told Reuters.': the clause may end with a time or a hearer
     let tail = after;
     while (tail <= last && tail < after + 4 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the)$/iu.test(tokens[tail]!.text)) tail++;
+    // "told this newspaper": "this" before a noun of no time opens a hearer, not a time
+    if (tail === after + 1 && /^this$/iu.test(tokens[after]!.text) && tokens[tail]?.pos === 'NOUN' && !TIME_WORDS.test(tokens[tail]!.text)) tail = after;
     const verb0 = lemma ? byLemma.get(lemma) : undefined;
     // a straight quotation mark ends the clause only when it closes a quotation, not when it opens one
     const ends = (x: number) => x > last || /^[.!?,;—–]$/u.test(tokens[x]!.text) || (isCloseQuote(tokens[x]) && !quoteStartingAt(view, tokens[x]!.start));
@@ -195,6 +197,10 @@ export function attachRoles(view: View, first: number, last: number, cueStart: n
       const hearer = phraseStartingAt(tokens, after, last);
       if (hearer) {
         tail = hearer[1] + 1;
+        // '…, Roe told reporters this week.': so does a time after the hearer
+        const timed = tail;
+        while (tail <= last && tail < timed + 3 && TIME_WORDS.test(tokens[tail]!.text) && !/^(?:a|an|the|in|on|at)$/iu.test(tokens[tail]!.text)) tail++;
+        if (!ends(tail)) tail = timed;
         // '…, Roe told reporters in Kell on Monday.': a setting after the hearer ends the cue clause as well
         if (tokens[tail]?.pos === 'ADP') tail = afterSetting(tokens, tail, last, ends);
       }

@@ -133,7 +133,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     const low = t.text.toLowerCase();
     if (i === first && t.pos === 'PRON' && !POSSESSIVE.has(low)) return isHead(t) ? [i, i] : null;
-    if (low === 'that' || low === 'this') break; // "told reporters that ...": a complementizer wink may tag DET
+    // "told reporters that ...": a complementizer wink may tag DET ("told this newspaper": a determiner opening the phrase is one)
+    if ((low === 'that' || low === 'this') && !(i === first && low === 'this' && tokens[i + 1]?.pos === 'NOUN' && !TIME_NOUN.has(tokens[i + 1]!.text.toLowerCase()))) break;
     // "the commander-in-chief": a compound glued by hyphens is one word, whatever its parts' tags
     const afterHyphen = tokens[i - 1]?.text === '-' && end === i - 2;
     if (i > first && t.start === tokens[i - 1]!.end && ((t.text === '-' && end === i - 1) || afterHyphen)) {

@@ -529,6 +529,10 @@ describe('what is counted, where and when', () => {
     expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);
   });
 
+  it('reads what a count counts from its own relative clause, not from the noun the clause is of', () => {
+    expect(figures('She was the only survivor of the crash that killed 60 people.').map((f) => [f.text, f.categories])).toEqual([['60', ['killed']]]);
+  });
+
   it('reads "N of the M people on board were killed" as N killed out of M aboard, not as a part of a toll', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status.includes('part')]);
     expect(row('The ferry sank, and 41 of the 45 people on board were killed.')).toEqual([['41', ['killed'], false], ['45', [], false]]);

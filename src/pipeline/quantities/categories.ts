@@ -168,7 +168,7 @@ const ALIVE = /\b(?:was|were|is|are|been)\s+(?:still\s+|found\s+|in\s+fact\s+|ac
 const LOST = /\b(?:lost|loses|losing|lose)\s+(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least|as\s+many\s+as)?\s*$/iu;
 
 /** "14 people died when a ferry carrying 120 passengers capsized": a subordinate clause opens between a category word and the figure after it. */
-const SUBORDINATOR = /\b(?:when|after|before|as|because|since|while|which|who|whose|where|if|although|though|until)\b/giu;
+const SUBORDINATOR = /\b(?:when|after|before|as|because|since|while|which|who|whose|where|if|although|though|until|that)\b/giu;
 
 /** The words before a figure from the last subordinator on: those before it are another clause's. */
 function inOwnClause(before: string): string {

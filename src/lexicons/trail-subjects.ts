@@ -15,6 +15,18 @@ export interface SubjectAlias {
 
 export const SUBJECT_ALIASES = [
   {
+    id: 'subject/aboard',
+    names: ['passengers and crew', 'passengers and crew members', 'crew and passengers', 'passengers', 'passenger', 'on board', 'onboard', 'aboard'],
+    key: 'aboard',
+    reason: 'Those aboard a plane, a ship or a bus ("241 people on board", "35 passengers") are one population, counted apart from people on the ground; with no other group counted, a toll with no subject joins them (a sinking kills only those aboard).',
+  },
+  {
+    id: 'subject/on-the-ground',
+    names: ['on the ground'],
+    key: 'on-the-ground',
+    reason: 'Those a crash killed where it fell are counted apart from those aboard and from the whole toll.',
+  },
+  {
     id: 'subject/north-korea',
     names: ["democratic people's republic of korea", 'north koreans', 'north korean', 'north korea', 'dprk', 'pyongyang', "pyongyang's"],
     key: 'north-korea',
@@ -69,7 +81,6 @@ export const GENERIC_GROUP_NOUNS = [
   { id: 'generic/citizens', word: 'citizens', reason: 'Translated copy counts the dead as "citizens" ("38 citizens lost their lives"): the same people as "38 people".' },
   { id: 'generic/residents', word: 'residents', reason: '"12 residents were killed" in a town counts the same people as "12 people".' },
   { id: 'generic/others', word: 'others', reason: '"dozens of others were missing": more of the same people, not another group.' },
-  { id: 'generic/passengers', word: 'passengers', reason: 'In a crash or a sinking, "35 passengers missing" counts the same people on board as "35 people missing".' },
   { id: 'generic/bodies', word: 'bodies', reason: '"19 bodies recovered" counts the dead, whoever they were.' },
   { id: 'generic/body', word: 'body', reason: 'Singular of bodies.' },
   { id: 'generic/victims', word: 'victims', reason: '"21 victims" counts those harmed, whoever they were.' },
@@ -96,6 +107,7 @@ export const GENERIC_GROUP_NOUNS = [
  * Matched as words of a subject key (singular, as subjectKey leaves them).
  */
 export const PART_GROUP_NOUNS = [
+  { id: 'part/on-the-ground', word: 'on-the-ground', reason: 'Those killed on the ground (the key of "on the ground") are a part of a crash\'s whole toll.' },
   { id: 'part/children', word: 'children', reason: 'Children are counted among all the victims, apart.' },
   { id: 'part/child', word: 'child', reason: 'Singular of children.' },
   { id: 'part/kid', word: 'kid', reason: 'Informal for child.' },

@@ -533,6 +533,12 @@ describe('what is counted, where and when', () => {
     expect(figures('She was the only survivor of the crash that killed 60 people.').map((f) => [f.text, f.categories])).toEqual([['60', ['killed']]]);
   });
 
+  it('keeps where the counted were ("on board", "on the ground") in who is counted, and gives a part the whole\'s', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.subject)]);
+    expect(row('The jet hit a hostel, killing 24 people on the ground.')).toEqual([['24', 'people on the ground']]);
+    expect(row('Officials said 41 of the 45 people on board were killed.')).toEqual([['41', 'people on board'], ['45', 'people on board']]);
+  });
+
   it('reads "N of the M people on board were killed" as N killed out of M aboard, not as a part of a toll', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status.includes('part')]);
     expect(row('The ferry sank, and 41 of the 45 people on board were killed.')).toEqual([['41', ['killed'], false], ['45', [], false]]);

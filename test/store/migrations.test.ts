@@ -7,6 +7,7 @@ import { up as placeOwner } from '../../src/store/migrations/0003-place-owner.js
 import { up as bodiesAreAnyone } from '../../src/store/migrations/0004-bodies-are-anyone.js';
 import { up as placeSpellings } from '../../src/store/migrations/0007-place-spellings.js';
 import { up as measureWords } from '../../src/store/migrations/0008-measure-words.js';
+import { up as aboard } from '../../src/store/migrations/0009-aboard.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -84,5 +85,19 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await keys()).toEqual([['3', 'killed', 'and+borduan+hiker+ruritanian'], ['37', 'arrested', ''], ['52', 'detained', '']]);
     await measureWords(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['3', 'killed', 'borduan+hiker+ruritanian'], ['37', 'detained', ''], ['52', 'detained', '']]);
+  });
+
+  it('moves figures stored with "passengers" as no subject into the series of those aboard', async () => {
+    const texts = [
+      ['2031-11-04', 'The ferry sank off Velmos, killing 41 passengers.'],
+      ['2031-11-05', 'The sinking off Velmos killed 44 people on board.'],
+    ] as const;
+    await saveDated(store, 'f', texts);
+    // as a store written before the rule would hold it
+    await sql`UPDATE quantities SET subject_key = '' WHERE surface = '41' AND place_key = 'velmos'`.execute(store.db);
+    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('41', '44') AND place_key = 'velmos' ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    expect(await keys()).toEqual([['41', ''], ['44', 'aboard']]);
+    await aboard(store.db as unknown as Kysely<unknown>);
+    expect(await keys()).toEqual([['41', 'aboard'], ['44', 'aboard']]);
   });
 });

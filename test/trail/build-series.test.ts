@@ -362,6 +362,22 @@ describe('buildSeries with a place named at two levels', () => {
     expect(list.map((s) => s.placeKey).sort()).toEqual(['ostra', 'velmapur']);
   });
 
+  it('keeps those aboard apart from those on the ground and from the whole toll, and joins a toll with no subject to those aboard when no one else is counted', () => {
+    const who = (subject: string | null) => ({ subject, place: 'Velmos', sentence: '' });
+    const crash = buildSeries([
+      point({ source: 'A', date: '2031-06-12', ...who('people on board'), ...exactly(241) }),
+      point({ source: 'B', date: '2031-06-12', ...who('passengers'), ...exactly(241) }),
+      point({ source: 'C', date: '2031-06-13', ...who('people on the ground'), ...exactly(24) }),
+      point({ source: 'D', date: '2031-06-13', ...who(null), ...exactly(265) }),
+    ]);
+    expect(crash.map((s) => [s.subjectKey, s.points.map((p) => p.value)]).sort()).toEqual([['', [265]], ['aboard', [241, 241]], ['on-the-ground', [24]]]);
+    const sinking = buildSeries([
+      point({ source: 'A', date: '2031-06-12', ...who('passengers'), ...exactly(41) }),
+      point({ source: 'B', date: '2031-06-13', ...who(null), ...exactly(44) }),
+    ]);
+    expect(sinking.map((s) => [s.subjectKey, s.points.map((p) => p.value)])).toEqual([['aboard', [41, 44]]]);
+  });
+
   it('joins unplaced figures to the one place of a story, not to a year\'s total of a wider place', () => {
     const at = (place: string | null, refersTo: string | null = null) => ({ subject: 'migrants', place, refersTo, sentence: '' });
     const series = buildSeries([

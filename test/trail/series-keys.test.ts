@@ -14,9 +14,13 @@ describe('subjectKey', () => {
     ['Russian soldiers', 'russia'],
     ['civilians', 'civilian'],
     ['Ukrainian civilians', 'civilian+ukraine'],
-    // more of the same people, or the people on board: no group of their own
+    // more of the same people: no group of their own
     ['others', ''],
-    ['passengers', ''],
+    // those aboard, however named, apart from those on the ground
+    ['passengers', 'aboard'],
+    ['people on board', 'aboard'],
+    ['passengers and crew', 'aboard'],
+    ['people on the ground', 'on-the-ground'],
     // translated copy's "citizens", a town's "residents": the same people
     ['citizens', ''],
     ['residents', ''],

@@ -37,8 +37,17 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
   }
   // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.
   if (last > j && PLURAL_AT_END.test(tokens[last - 1]!.text) && /^(?:\$|€|£|\d|the|a|an|their|its)/iu.test(tokens[last + 1]?.text ?? '')) last--;
-  return last >= j ? { start: tokens[j]!.start, end: tokens[last]!.end } : null;
+  if (last < j) return null;
+  // "241 people on board", "24 people on the ground": where they were is who they are in a crash's toll
+  const where = WHERE_ABOARD.exec(wordsOf(tokens, last + 1, last + 3));
+  const end = where ? tokens[last + where[1]!.split(/\s+/u).length]!.end : tokens[last]!.end;
+  return { start: tokens[j]!.start, end };
 }
+
+/** Tokens [from, to] as words joined by spaces, for matching a short phrase. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join(' ');
+/** "on board", "aboard", "on the ground" right after a counted noun. */
+const WHERE_ABOARD = /^((?:on board|aboard|onboard|on the ground))(?:\s|$)/u;
 
 const lastWord = (text: string, span: Span): string => text.slice(span.start, span.end).split(/\s+/u).at(-1)!.toLowerCase();
 
@@ -47,7 +56,11 @@ export function subjectOf(text: string, span: Span, tokens: readonly Token[], cl
   if (unit && unit !== 'percent' && unit !== 'ratio') return null;
   let i = tokens.findIndex((t) => t.start >= span.end);
   // "40% of voters", "dozens of protesters", "3,000 of them".
-  if (i >= 0 && /^of$/iu.test(tokens[i]!.text)) i++;
+  if (i >= 0 && /^of$/iu.test(tokens[i]!.text)) {
+    i++;
+    // "241 of the 242 people on board": the part counts who the whole counts
+    if (/^(?:the|all)$/iu.test(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'NUM') i += 2;
+  }
   const after = i >= 0 ? nounPhraseAt(tokens, i) : null;
   if (after && !GENERIC.test(text.slice(after.start, after.end))) return after;
   for (let k = 0; k < tokens.length && tokens[k]!.end <= span.start; k++) {

@@ -7,6 +7,7 @@ import * as claimOrigin from './0005-claim-origin.js';
 import * as figureSentence from './0006-figure-sentence.js';
 import * as placeSpellings from './0007-place-spellings.js';
 import * as measureWords from './0008-measure-words.js';
+import * as aboard from './0009-aboard.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-figure-sentence': figureSentence,
   '0007-place-spellings': placeSpellings,
   '0008-measure-words': measureWords,
+  '0009-aboard': aboard,
 };
 
 export const migrationProvider: MigrationProvider = {

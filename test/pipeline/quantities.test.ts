@@ -529,6 +529,12 @@ describe('what is counted, where and when', () => {
     expect(row('More than 900 migrants have died in the central Mediterranean this year.')).toEqual([['900', 'central Mediterranean']]);
   });
 
+  it('reads what a count counts past an "or" aside, and counts people trapped under rubble as missing', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('Some 1.2 million people, or about 60% of the population, have been displaced.')[0]).toEqual(['1.2 million', ['displaced']]);
+    expect(row('About 800 people remain trapped under rubble.')).toEqual([['800', ['missing']]]);
+  });
+
   it('reads what a count counts from its own relative clause, not from the noun the clause is of', () => {
     expect(figures('She was the only survivor of the crash that killed 60 people.').map((f) => [f.text, f.categories])).toEqual([['60', ['killed']]]);
   });

@@ -22,6 +22,9 @@ describe('markStatus', () => {
     ["The ministry hasn't confirmed the toll.", 'confirmed', 'unconfirmed'],
     ['Police declined to confirm the figure.', 'confirm', 'unconfirmed'],
     ['The toll was verified by monitors.', 'verified', 'confirmed'],
+    // another party says it is false
+    ['Rebels said 17 died, a claim the army disputed.', 'disputed', 'disputed'],
+    ['Kyiv said 300 soldiers were killed, which Moscow denied.', 'denied', 'disputed'],
   ])('%s', (text, surface, status) => {
     expect(markers(text)).toEqual([[surface, status, expect.stringMatching(/^status\//u)]]);
   });
@@ -34,6 +37,8 @@ describe('markStatus', () => {
     'Around the square, shops were closed.',
     // a toll stated, not a claim the outlet distances itself from
     'The landslide claimed the lives of nine villagers.',
+    // refused, not said to be false
+    'Forty migrants were denied entry at the border.',
   ])('finds no marker in %s', (text) => {
     expect(markers(text)).toEqual([]);
   });

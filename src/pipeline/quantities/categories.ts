@@ -154,8 +154,8 @@ const MAX_LIST_ITEMS = 8;
 /** Categories that say only who is counted (troops, protesters): another item's are not what this one counts. */
 const FALLBACKS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('fallback' in e && e.fallback ? e.categories : [])).filter((c) => !categoryLexicon.some((e) => !('fallback' in e && e.fallback) && (e.categories as readonly string[]).includes(c))));
 
-/** ", among them a journalist,", ", most of them children,": an aside set off by commas right after the counted. */
-const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;:.!?]*,/iu;
+/** ", among them a journalist,", ", most of them children,", ", or 90% of the population,": an aside set off by commas right after the counted. */
+const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|or)\b[^,;:.!?]*,/iu;
 /** How far past a clause an aside and the words after it are read. */
 const ASIDE_REACH = 120;
 /** The first clause boundary (BOUNDARY, not global), or the sentence's end: the words after an aside are never the next sentence's. */

@@ -5,7 +5,7 @@
  */
 import type { Claim, Context, DateMention, Doc, Quantity, Span, Token } from '../model/doc.js';
 import { byStart, firstStartingAt, partitionPoint, startingUpTo } from '../model/span.js';
-import { categoriesAfter, categoriesOf, clauseBoundaries, clauseOf, dashLabel } from './quantities/categories.js';
+import { LIST_GAP, categoriesAfter, categoriesOf, clauseBoundaries, clauseOf, dashLabel } from './quantities/categories.js';
 import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
 import { sentenceFigures } from './quantities/numerals.js';
@@ -114,7 +114,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
       const listed = quantities.at(-1);
       const gap = listed && listed.start >= sentence.start ? text.slice(listed.end, figure.start) : null;
-      const item = gap !== null && LIST_ITEM_GAP.test(gap);
+      const item = gap !== null && LIST_GAP.test(gap);
       // "the four survivors, three men and a boy", "the 53 wounded remained hospitalized, six in critical condition":
       // after the noun that says what the figure before counts, an item is a part of that count, not another count
       const breakdown = item && categoriesAfter(gap).length > 0;
@@ -180,8 +180,6 @@ function isEventClauseDate(text: string, figure: Span, time: Span, others: reado
 /** "59 remain", "40 are still": the figure is what is left of the count before it. */
 const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b/iu;
 
-/** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "tanks and "). */
-const LIST_ITEM_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
 
 

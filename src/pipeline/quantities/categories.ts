@@ -85,9 +85,9 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if (next && OF_THE.test(text.slice(span.end, next.start))) {
     return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next), depth);
   }
+  const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   // "241 of the 242 people on board had been killed": the whole is everyone aboard; what the clause says is of the part
-  const whole = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
-  if (whole && OF_THE.test(text.slice(whole.end, span.start)) && categoriesAfter(text.slice(span.end, span.end + 48)).length === 0) return [];
+  if (previous && OF_THE.test(text.slice(previous.end, span.start)) && categoriesAfter(text.slice(span.end, span.end + 48)).length === 0) return [];
   // "killing 1,200 people and injuring more than 5,000": what follows "and" before the next figure is that figure's
   // "wounding 14 others before he was shot dead": an adverbial clause after the figure says what happened to someone else
   const between = untilAdverbialClause(text.slice(span.end, next ? next.start : clause.end));
@@ -102,7 +102,6 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
     const found = categoriesIn(untilAdverbialClause(rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length))).main;
     if (found.length > 0) return found;
   }
-  const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   const wordsBefore = text.slice(previous ? previous.end : clause.start, span.start);
   const before = categoriesIn(inOwnClause(wordsBefore), false);
   // "arrested 12 protesters": what happened (before) beats who they are (after).
@@ -144,7 +143,7 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
 const OF_THE = /^\s+of\s+(?:the|those|these|all)?\s*$/iu;
 
 /** Between two items of a list of counts: the first one's noun, then a comma or "and" ("soldiers, ", "factory owners and "). */
-const LIST_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/u;
+export const LIST_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/u;
 /** A verb in that gap makes it a clause of its own: "45,000 people took part and 37 were detained". */
 const GAP_VERB = /\b(?:were|was|are|is|been|had|have|has|took|take|turned|drew|\p{L}+ed(?=\s*(?:,|and\b|or\b)))/iu;
 /** How far past the next item of a list its clause is read. */

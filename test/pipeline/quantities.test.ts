@@ -280,6 +280,7 @@ describe('what is counted, where and when', () => {
   it('marks a figure the sentence gives as the count before as earlier, counting what the current one counts', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status, at(text, f.time)]);
     expect(row('The death toll rose to 31 on Friday, up from 24 a day earlier.')).toEqual([['31', ['killed'], [], 'on Friday'], ['24', ['killed'], ['earlier'], undefined]]);
+    expect(row('The death toll stood at 35, down from an earlier estimate of 40.')).toEqual([['35', ['killed'], [], undefined], ['40', ['killed'], ['earlier', 'estimated'], undefined]]);
     expect(row('Officials raised the number of dead from 24 to 31.')).toEqual([['24', ['killed'], ['earlier'], undefined], ['31', ['killed'], [], undefined]]);
     expect(row('The toll climbed to 31 from 24.')).toEqual([['31', ['killed'], [], undefined], ['24', ['killed'], ['earlier'], undefined]]);
     expect(row('The agency had earlier put the death toll at 24.')).toEqual([['24', ['killed'], ['earlier'], undefined]]);

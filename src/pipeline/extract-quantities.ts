@@ -117,7 +117,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const item = gap !== null && LIST_GAP.test(gap);
       // "the four survivors, three men and a boy", "the 53 wounded remained hospitalized, six in critical condition":
       // after the noun that says what the figure before counts, an item is a part of that count, not another count
-      const breakdown = item && categoriesAfter(gap).length > 0;
+      // ("14 dead and dozens injured", "7 died and 30 were hospitalised": an item that counts something else of its own is another count)
+      const breakdown = item && categoriesAfter(gap).length > 0 && (categories.length === 0 || categories.every((c) => listed!.categories.includes(c)));
       if (categories.length === 0 && listed && (item || (gap !== null && REMAIN.test(text.slice(figure.end, figure.end + 20))))) {
         categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
       }

@@ -331,6 +331,8 @@ describe('what is counted, where and when', () => {
     expect(row('The bus carried 40 people and 3 crew.')).toEqual([['40', []], ['3', []]]);
     // a count's breakdown after the noun that says what it counts is a part of it
     expect(figures('The four survivors, three men and a boy, were brought ashore.').map((f) => [f.text, f.categories, f.status])).toEqual([['four', ['rescued'], []], ['three', ['rescued'], ['part']]]);
+    // an item that counts something else of its own is another count, not a breakdown
+    expect(figures('The blast left 14 dead and 30 injured.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []], ['30', ['injured'], []]]);
   });
 
   it('reads what is counted past an aside about the counted, and from the subject of a change before the count', () => {

@@ -564,6 +564,14 @@ describe('what is counted, where and when', () => {
     expect(row('In the centre of the storm, 5 people died.')).toEqual([['5', undefined]]);
   });
 
+  it('places a headline\'s figures in the place opening its label', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, at(text, f.place)]);
+    expect(row('Velm floods: 57 dead')).toEqual([['57', 'Velm']]);
+    expect(row('Kharkiv strike: 12 killed, 40 wounded')).toEqual([['12', 'Kharkiv'], ['40', 'Kharkiv']]);
+    // an event any party may cause names a place only if the name is a known place
+    expect(row('Velmor crash: 150 dead')).toEqual([['150', undefined]]);
+  });
+
   it('reads subject, place and time of a lower bound with a hedge', () => {
     const text = 'According to preliminary estimates, the number of killed and wounded Russian soldiers in Kharkiv has already exceeded 2,000 people as of Monday.';
     const q = one(text);

@@ -68,13 +68,22 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     if (NOT_PLACE.test(m[1]!) || found.some((f) => f.start < candidate.end && candidate.start < f.end)) continue;
     const typed = findOverlapping(mentions, candidate);
     if (typed.length > 0 && !typed.some((t) => t.place)) continue;
+    // "Kharkiv strike", "Gazipur collapse": a name before an event any party may cause ("Boeing crash", "Russian strike") only if it is a known place
+    if (!m[2] && !typed.some((t) => t.place)) continue;
     found.push({ ...candidate, phraseStart: start, typed: typed.some((t) => t.place) });
   }
   return found;
 }
 
 /** A capitalised name right before a disaster noun: "Velm floods", "the Ostra earthquake" (not "Saturday's shooting": a name with "'s" is not matched). */
-const EVENT_PLACE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:floods?|flooding|earthquakes?|quake|wildfires?|bushfires?|landslides?|mudslides?|cyclone|typhoon|hurricane|tornado|blast|explosion|bombing|shooting)\b/gu;
+const EVENT_PLACE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:(floods?|flooding|earthquakes?|quake|wildfires?|bushfires?|landslides?|mudslides?|cyclone|typhoon|hurricane|tornado|blast|explosion|bombing|shooting)|strikes?|attacks?|shelling|crash|collapse|fire|sinking|stampede)\b/gu;
+
+/** The rest of a headline's label after its place, its colon, and the words before the figure: "Velm floods: ", "Kharkiv strike: at least ". */
+const LABEL_REST = /^[\p{L}\s'’-]{0,30}:\s+[\p{L}\p{N}\s,]{0,30}$/u;
+
+/** "Velm floods: 57 dead": a place opening a headline's label, before its colon, is where its figures are. */
+const headlineLabel = (text: string, sentence: Span, c: Span, figure: Span): boolean =>
+  c.end <= figure.start && /^\s*$/u.test(text.slice(sentence.start, c.start)) && LABEL_REST.test(text.slice(c.end, figure.start));
 
 /** "and Ostland" after a place: one more place named with it. */
 const AND_PLACE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
@@ -128,7 +137,7 @@ export function placeOf(text: string, span: Span, sentence: Span, clause: Span, 
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    if (overlaps(c, span) || !inScope(text, { start: c.phraseStart, end: c.end }, sentence, clause, span, others)) continue;
+    if (overlaps(c, span) || !(inScope(text, { start: c.phraseStart, end: c.end }, sentence, clause, span, others) || headlineLabel(text, sentence, c, span))) continue;
     const candidate = { start: c.start, end: c.end };
     const distance = (candidate.start >= span.end ? candidate.start - span.end : span.start - candidate.end) + (c.typed ? 0 : 1000);
     if (distance < bestDistance) {

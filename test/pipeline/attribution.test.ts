@@ -316,6 +316,7 @@ describe('attributeClaims: shapes that must match', () => {
   it('keeps a name set off by commas after an "according to" source in the source, but not a reported subject or a list of places', () => {
     expect(claimsOf('According to the Lowbridge mayor, Tomas Brandt, some 30 homes were destroyed.')).toContainEqual(expect.objectContaining({ cue: 'According to', source: 'the Lowbridge mayor, Tomas Brandt', content: ['some 30 homes were destroyed'] }));
     expect(claimsOf('Some 30 homes were destroyed, according to the mayor, Tomas Brandt.')).toContainEqual(expect.objectContaining({ source: 'the mayor, Tomas Brandt', content: ['Some 30 homes were destroyed'] }));
+    expect(claimsOf('According to the aid office, VHRA, 4,000 people were displaced.')).toContainEqual(expect.objectContaining({ source: 'the aid office, VHRA', content: ['4,000 people were displaced'] }));
     expect(claimsOf('According to a court filing, Tomas Brandt, a former aide, sent the letter.')).toContainEqual(expect.objectContaining({ source: 'a court filing', content: ['Tomas Brandt, a former aide, sent the letter'] }));
     expect(claimsOf('According to the mayor, New York City, Boston and Kell were flooded.')).toContainEqual(expect.objectContaining({ source: 'the mayor' }));
   });

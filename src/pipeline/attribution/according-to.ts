@@ -48,6 +48,8 @@ function hasVerb(tokens: View['tokens'], from: number, to: number): boolean {
   return false;
 }
 
+/** An organisation's acronym: "OCHA", "UNHCR", "IOM". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A name set off by commas is at most this many tokens ("Tomas Brandt", "Oleksandr Syrskyi"). */
 const MAX_NAME = 4;
 
@@ -61,8 +63,10 @@ function withApposedName(view: View, comma: number, last: number): number {
   if (tokens[comma]?.text !== ',') return comma;
   let k = comma + 1;
   while (k <= last && k - comma <= MAX_NAME && tokens[k]!.pos === 'PROPN') k++;
-  // a person's names, not one word and not a place ("According to the mayor, Lowbridge, Amsel and Kell were flooded")
-  if (k < comma + 3 || k > last) return comma;
+  // a person's names, not one word and not a place ("According to the mayor, Lowbridge, Amsel and Kell were flooded");
+  // but a body's acronym is one word ("According to the UN's humanitarian office, OCHA, …")
+  const acronym = k === comma + 2 && ACRONYM.test(tokens[comma + 1]!.text) && tokens[k]?.text === ',';
+  if ((k < comma + 3 && !acronym) || k > last) return comma;
   const name = { start: tokens[comma + 1]!.start, end: tokens[k - 1]!.end };
   const place = view.places[firstEndingAfter(view.places, name.start)];
   if (place && place.start < name.end) return comma;

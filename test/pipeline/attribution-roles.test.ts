@@ -109,6 +109,11 @@ describe('linking a source phrase to an entity', () => {
     expect(speakers('The government of Moldova said the crossing was closed.')).toEqual([['The government of Moldova', 'Moldova']]);
   });
 
+  it('links the last body a source names, its head: "the UN refugee agency UNHCR" is UNHCR', () => {
+    expect(speakers('The UN refugee agency UNHCR said the crossing was closed.')).toEqual([['The UN refugee agency UNHCR', 'UNHCR']]);
+    expect(speakers('The Ministry of Health of Moldova said the crossing was closed.')).toEqual([['The Ministry of Health of Moldova', 'Ministry of Health']]);
+  });
+
   it('keeps a speaker described only by whom they are near unnamed, and not that body\'s word', () => {
     for (const text of ["A source in Moldova's border police said the crossing was closed.", 'People close to the Interior Ministry said the crossing was closed.']) {
       const doc = analyze(text);

@@ -112,7 +112,8 @@ export function resolveSource(text: string, span: Span, mentions: readonly Place
     const aside = ASIDE_OPENING.exec(surface);
     const headEnd = aside ? span.start + aside.index : span.end;
     const hits = around.filter((m) => m.start < headEnd && span.start < m.end && !(m.place && modifies(text, m, span)));
-    entity = (hits.find((m) => m.person) ?? hits[0])?.entity ?? apposedPerson(text, span, mentions);
+    // "The UN refugee agency UNHCR said": of the bodies named, the last is the head, the most specific ("the Ministry of Health of Ukraine": not a place)
+    entity = (hits.find((m) => m.person) ?? hits.filter((m) => !m.place).at(-1) ?? hits[0])?.entity ?? apposedPerson(text, span, mentions);
   }
   // "a source in the SBU", "people close to the president": whoever it names is not the speaker, who stays unnamed
   if (INSIDER.test(surface)) return { start: span.start, end: span.end, anonymous: true };

@@ -482,6 +482,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
   });
 
+  it('reads a setting with a participle after the cue as part of the cue clause', () => {
+    expect(claimsOf('Rescuers have found 27 bodies, the governor said in a televised speech.')[0]).toMatchObject({ source: 'the governor', content: ['Rescuers have found 27 bodies'] });
+  });
+
   it('reads a hearer after "told", with a time after it, as part of the cue clause', () => {
     expect(claimsOf('Five people died, the mayor told reporters this week.')[0]).toMatchObject({ source: 'the mayor', content: ['Five people died'] });
     expect(claimsOf('Nine bodies were found, a nurse told this newspaper on Sunday.')[0]).toMatchObject({ source: 'a nurse', content: ['Nine bodies were found'] });

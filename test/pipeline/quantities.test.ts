@@ -310,6 +310,7 @@ describe('what is counted, where and when', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
     expect(row('Suspected cases rose to 900, including 21 deaths.')).toEqual([['900', ['cases']], ['21', ['killed']]]);
     expect(row('The case fatality rate of 3% is high.')).toEqual([['3%', []]]);
+    expect(row('Models give a 35% chance that deaths exceed 1,000.')).toEqual([['35%', []], ['1,000', ['killed']]]);
     expect(row('More than 600 people have fallen ill.')).toEqual([['600', ['cases']]]);
     // ...or a relative clause right after it does
     expect(row('Crews rescued 900 people, including 300 who were taken to hospital.')).toEqual([['900', ['rescued']], ['300', ['hospitalized']]]);

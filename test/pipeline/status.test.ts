@@ -22,6 +22,7 @@ describe('markStatus', () => {
     ["The ministry hasn't confirmed the toll.", 'confirmed', 'unconfirmed'],
     ['Police declined to confirm the figure.', 'confirm', 'unconfirmed'],
     ['The toll was verified by monitors.', 'verified', 'confirmed'],
+    ['The toll could top 500, a model shows.', 'could top', 'possible'],
     // another party says it is false
     ['Rebels said 17 died, a claim the army disputed.', 'disputed', 'disputed'],
     ['Kyiv said 300 soldiers were killed, which Moscow denied.', 'denied', 'disputed'],

@@ -79,6 +79,8 @@ function inSetting(tokens: readonly Token[], m: number, ends: (x: number) => boo
   if (SETTING_POS.has(t.pos)) return true;
   if (t.pos === 'PRON') return isPossessive(t.text);
   const previous = tokens[m - 1]!;
+  // "in a televised speech", "in a recorded message": a participle between a determiner and its noun
+  if (t.pos === 'VERB' && /(?:ed|ing)$/iu.test(t.text) && previous.pos === 'DET' && tokens[m + 1]?.pos === 'NOUN') return true;
   return t.pos === 'VERB' && ends(m + 1) && (previous.pos === 'NOUN' || isPossessive(previous.text));
 }
 

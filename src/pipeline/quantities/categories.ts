@@ -56,6 +56,7 @@ export function categoriesAfter(after: string): string[] {
   return categoriesIn(words).main;
 }
 
+const LIKELIHOOD_AFTER = /^\s*(?:chance|probability|likelihood|risk|odds)\b/iu;
 const RATE_AFTER = /^\s+(?:rates?|ratios?)\b/iu;
 
 /** Clause boundaries of a sentence (document offsets), found once per sentence. */
@@ -85,6 +86,8 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   if (next && OF_THE.test(text.slice(span.end, next.start))) {
     return categoriesOf(text, next, clause, neighbours.filter((n) => n !== next), depth);
   }
+  // "a 35% chance that deaths could exceed 10,000": a likelihood counts nobody
+  if (LIKELIHOOD_AFTER.test(text.slice(span.end, span.end + 14))) return [];
   const previous = [...neighbours].reverse().find((n) => n.end <= span.start && n.end > clause.start);
   // "241 of the 242 people on board had been killed": the whole is everyone aboard; what the clause says is of the part
   if (previous && OF_THE.test(text.slice(previous.end, span.start)) && categoriesAfter(text.slice(span.end, span.end + 48)).length === 0) return [];

@@ -153,6 +153,8 @@ describe('change or level', () => {
     ['Unemployment is down 2 points.', 'decrease'],
     // what is added to a count
     ['Divers recovered two more bodies on Saturday.', 'increase'],
+    ['A further 12 bodies were found on Tuesday.', 'increase'],
+    ['Another 5 people died overnight.', 'increase'],
     ['The army sent 3,000 additional troops.', 'increase'],
     ['The ministry reported 312 new cases.', 'increase'],
     ['Forty or more people were hurt.', 'level'],

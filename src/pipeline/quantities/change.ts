@@ -17,6 +17,8 @@ const PARTICLE_VERBS = String.raw`\b(?:shot|shoot|shoots|shooting|brought|bring|
 const INCREASE_BEFORE = new RegExp(String.raw`\b(?:(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|climbed|climbs|jumped|jumps|gained|gains|surged|surges|soared|boosted|went\s+up|is\s+up|are\s+up|was\s+up|were\s+up)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])(?<!${PARTICLE_VERBS}\s)up\s+(?:by\s+)?|an?\s+(?:increase|rise|jump|gain|surge|hike)\s+of\s+)$`, 'iu');
 const DECREASE_BEFORE = new RegExp(String.raw`\b(?:(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|slipped|slips|slid|plunged|plummeted|cut|cuts|reduced|reduces|lowered|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down)\s+(?:by\s+)?(?:an?\s+|another\s+|some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?|(?:^|[\s,(])(?<!${PARTICLE_VERBS}\s)down\s+(?:by\s+)?|an?\s+(?:decrease|drop|decline|fall|cut|loss|reduction)\s+of\s+)$`, 'iu');
 const ADDED_AFTER = /^\s+(?:more|additional|further|extra|new)\s+(?!than\b)\p{L}/iu;
+/** "a further 12 bodies", "another 5 people": what is added to a count. */
+const ADDED_BEFORE = /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$/iu;
 const INCREASE_AFTER = /^[\s-]*(?:increase|rise|jump|gain|surge|hike|growth|more\b|higher\b)/iu;
 const DECREASE_AFTER = /^[\s-]*(?:decrease|drop|decline|fall|cut|reduction|fewer\b|less\b|lower\b)/iu;
 
@@ -40,8 +42,8 @@ export function changeOf(text: string, figure: Figure, sentenceStart: number, ti
   if (signed) return signed;
   if (INCREASE_BEFORE.test(head)) return 'increase';
   if (DECREASE_BEFORE.test(head)) return 'decrease';
-  // "two more bodies were recovered", "3,000 additional troops", "312 new cases": what is added to a count, not the count
-  if (ADDED_AFTER.test(tail)) return 'increase';
+  // "two more bodies were recovered", "3,000 additional troops", "312 new cases", "a further 12": what is added to a count, not the count
+  if (ADDED_AFTER.test(tail) || (!figure.unit && ADDED_BEFORE.test(head))) return 'increase';
   // "a 40% increase", but "3,000 more" alone is a percent's change only
   if (figure.unit && INCREASE_AFTER.test(tail) && !/^\s*more\b/iu.test(tail)) return 'increase';
   if (figure.unit && DECREASE_AFTER.test(tail) && !/^\s*(?:fewer|less)\b/iu.test(tail)) return 'decrease';

@@ -37,7 +37,7 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
   return rows.map((r) => {
     // "…, Reuters reported, citing the coast guard": the figure is the coast guard's, relayed by Reuters
     const relayed = r.origin_text !== null;
-    const speaker = r.entity_name ?? r.source_text;
+    const speaker = r.entity_name ?? asName(r.source_text);
     return {
     id: r.id,
     articleId: r.article_id,
@@ -64,7 +64,7 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     subjectKey: r.subject_key,
     placeKey: r.place_key,
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
-    source: relayed ? (r.origin_name ?? r.origin_text) : speaker,
+    source: relayed ? (r.origin_name ?? asName(r.origin_text)) : speaker,
     via: relayed ? speaker : null,
     // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
     sourceKey: (relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`),
@@ -132,3 +132,6 @@ export async function seriesOfArticle(db: Kysely<Database>, articleId: number): 
   }
   return result;
 }
+
+/** A source phrase as a name in the trail: PolNeAR-style phrases keep an appositive's closing comma ("The official, who asked not to be named,"). */
+const asName = (phrase: string | null): string | null => phrase?.replace(/[\s,;:]+$/u, '') ?? null;

@@ -173,6 +173,12 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series!.flags.map((f) => f.kind)).not.toContain('revision');
   });
 
+  it('names a source in the trail without the comma that closes its appositive', async () => {
+    await saveDated(store, 'o', [['2031-04-07', 'Floods killed 17 people in Ostrel, a doctor, who asked not to be named, said.']] as const);
+    const series = (await listSeries(store.db, 'ostrel'))[0];
+    expect(series!.points.map((p) => p.source)).toEqual(['a doctor, who asked not to be named']);
+  });
+
   it('takes a source phrase with or without its article as one source, so its changed figure is a revision', async () => {
     const texts = [
       ['2031-04-03', 'Floods killed 12 people in Ardel, the civil defence agency said.'],

@@ -66,7 +66,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p) && !isQuestionHeading(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
     proposals.push(...withClauseSpeakers(view.text, withQuotesToTheirSpeakers(view.text, placed)));
   }
   const mentions = mentionIndex(doc.entities);
@@ -98,6 +98,10 @@ export function attributeClaims(doc: Doc): Claim[] {
     } satisfies Claim;
   });
 }
+
+/** "What officials say", "How witnesses describe it": a section heading whose only content is its question word reports nothing. */
+const isQuestionHeading = (view: View, p: Proposal): boolean =>
+  p.content.length === 1 && /^(?:what|how|why|who|where|when)$/iu.test(view.text.slice(p.content[0]!.start, p.content[0]!.end)) && view.headings.some((h) => h.start <= p.content[0]!.start && p.content[0]!.end <= h.end);
 
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;

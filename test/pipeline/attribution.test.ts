@@ -482,6 +482,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
   });
 
+  it('reads no claim from a section heading whose content is its question word', () => {
+    expect(claimsOf('Storm hits the coast\n\nWhat officials say\n\nThe mayor said 7 people died.').map((c) => c.cue)).toEqual(['said']);
+  });
+
   it('reads a setting with a participle after the cue as part of the cue clause', () => {
     expect(claimsOf('Rescuers have found 27 bodies, the governor said in a televised speech.')[0]).toMatchObject({ source: 'the governor', content: ['Rescuers have found 27 bodies'] });
   });

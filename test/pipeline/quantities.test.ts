@@ -402,6 +402,7 @@ describe('what is counted, where and when', () => {
 
   it('reads what a line of a table of figures counts from its label', () => {
     expect(figures('Killed: 46 (of them 6 children)\nInjured: 80\nMissing: 11').map((f) => [f.text, f.categories])).toEqual([['46', ['killed']], ['6', ['killed']], ['80', ['injured']], ['11', ['missing']]]);
+    expect(figures('Dead: 7\nInjured: at least 45\nEvacuated: about 1,200').map((f) => [f.text, f.categories])).toEqual([['7', ['killed']], ['45', ['injured']], ['1,200', ['evacuated']]]);
     expect(figures('Note: 40 people applied.').map((f) => f.categories)).toEqual([[]]);
   });
 

@@ -195,8 +195,8 @@ function untilAdverbialClause(after: string): string {
 /** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */
 const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;
 
-/** A label opening a line or a sentence, then a colon, right before a figure. */
-const LABEL = /(?:^|\n|[.!?]\s+)\s*(\p{L}[\p{L} ]{0,30}):\s*$/u;
+/** A label opening a line or a sentence, then a colon, right before a figure or its bound ("Injured: at least 45"). */
+const LABEL = /(?:^|\n|[.!?]\s+)\s*(\p{L}[\p{L} ]{0,30}):\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|up\s+to|around|approximately)\s+)?$/u;
 /** An item of a list after a colon or a comma: the label, a dash, perhaps a bound ("personnel — about"). */
 const DASH_LABEL = /(?:^|\n|[:;,]|[.!?]\s)\s*(\p{L}[\p{L} ]{0,30}?)\s+[—–]\s+(?:(?:about|some|over|nearly|almost|approximately|more\s+than|up\s+to)\s+)?$/u;
 /** The label of a list item right before the figure at `span` ("tanks — 11,300"), or null. */

@@ -191,8 +191,12 @@ const countsThings = (text: string, subject: Span | null): boolean => !!subject 
 const PART_BEFORE = /(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+(?:them|whom))\s*$/iu;
 const PART_AFTER = /^\s+of\s+(?:them|whom)\b/iu;
 
-/** Whether the words right after a figure name what it counts ("37 deaths", "12 injured"). */
-const namesOwnCategory = (text: string, figure: Span): boolean => categoriesAfter(text.slice(figure.end, figure.end + 48)).length > 0;
+/** Whether the words right after a figure (or after its "of them") name what it counts ("37 deaths", "12 injured", "three of them fatally"). */
+const namesOwnCategory = (text: string, figure: Span): boolean => {
+  // "three of them fatally": past "of them", the words are still the part's own
+  const after = text.slice(figure.end, figure.end + 60);
+  return categoriesAfter(after.replace(PART_AFTER, '')).length > 0;
+};
 
 /** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
 function partOfPrevious(text: string, figure: Span, sentence: Span, found: readonly Quantity[]): string[] | undefined {

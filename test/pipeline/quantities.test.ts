@@ -382,6 +382,8 @@ describe('what is counted, where and when', () => {
   it('gives a part of a figure ("including 13 children", "six of them") the categories of the whole', () => {
     expect(figures('Officials said 73 people were wounded, including 13 children.').map((f) => [f.text, f.categories])).toEqual([['73', ['wounded']], ['13', ['wounded']]]);
     expect(figures('Twelve people were killed, six of them children.').map((f) => [f.text, f.categories])).toEqual([['Twelve', ['killed']], ['six', ['killed']]]);
+    // ...unless its own words say what it counts: of the shot, both dead and hurt, some died
+    expect(figures('Ten people were shot, three of them fatally.').map((f) => [f.text, f.categories])).toEqual([['Ten', ['killed', 'wounded']], ['three', ['killed']]]);
   });
 
   it('gives the first items of a list what the verb after the last says of them', () => {
@@ -395,7 +397,7 @@ describe('what is counted, where and when', () => {
 
   it('marks a part with no noun of its own as a part, which the trail cannot tell from the whole', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
-    expect(row('The blast killed 40 people, including 12 who were shot.')).toEqual([['40', ['killed'], []], ['12', ['killed'], ['part']]]);
+    expect(row('The blast killed 40 people, including 12 who were asleep.')).toEqual([['40', ['killed'], []], ['12', ['killed'], ['part']]]);
     // a part that names whom it counts has a series of its own
     expect(row('The blast killed 40 people, including 12 children.')).toEqual([['40', ['killed'], []], ['12', ['killed'], []]]);
   });
@@ -493,6 +495,13 @@ describe('what is counted, where and when', () => {
     expect(figures('The landslide claimed 14 lives.').map((f) => [f.text, f.categories, f.status])).toEqual([['14', ['killed'], []]]);
     expect(figures('The rebels claimed 14 soldiers had died.').map((f) => [f.text, f.status])).toEqual([['14', ['claimed']]]);
     expect(figures('Medics saved the lives of 14 villagers.').map((f) => [f.text, f.categories])).toEqual([['14', ['rescued']]]);
+  });
+
+  it('counts people shot as casualties, and those shot fatally as killed', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories]);
+    expect(row('Police said 14 people were shot near the stadium.')).toEqual([['14', ['killed', 'wounded']]]);
+    expect(row('Gunmen shot and killed 12 villagers.')).toEqual([['12', ['killed']]]);
+    expect(row('The army shot down 45 drones.')).toEqual([['45', ['destroyed']]]);
   });
 
   it('counts people saved from a disaster as rescued', () => {

@@ -165,6 +165,12 @@ describe('change or level', () => {
     expect(one(text).change).toBe(change);
   });
 
+  it('reads a count "over the past 24 hours" as added to a total, dated by that period', () => {
+    const text = 'Over the past 24 hours, the army lost 1,230 soldiers.';
+    const found = figures(text).find((f) => f.text === '1,230')!;
+    expect([found.change, at(text, found.time)]).toEqual(['increase', 'Over the past 24 hours']);
+  });
+
   it('keeps "fell 1.3 percent to $191.6 million" as two figures, not a range', () => {
     const found = figures('Revenue fell 1.3 percent to $191.6 million.');
     expect(found.map((f) => [f.text, f.bound, f.change])).toEqual([['1.3 percent', 'exact', 'decrease'], ['$191.6 million', 'exact', 'level']]);

@@ -5,7 +5,7 @@
  */
 import type { DateMention, Span } from '../../model/doc.js';
 
-const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)|(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|week|month|year)(?:\s+before)?|in\s+the\s+(?:(?:first|second|third|fourth|last)\s+)?quarter|(?:in\s+)?the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|days?|half)(?:\s+of\s+(?:the|this|last)\s+year)?|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
+const RELATIVE = /\b(?:so\s+far\s+this\s+(?:year|month|week)|so\s+far|to\s+date|as\s+of\s+(?:now|today|this\s+\w+)|(?:this|last|next|past)\s+(?:year|month|week|weekend|decade|quarter|season|summer|winter|spring|fall|autumn)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours|decades?)|(?:on\s+)?(?:that|the)\s+(?:same\s+)?(?:day|week|month|year)(?:\s+before)?|in\s+the\s+(?:(?:first|second|third|fourth|last)\s+)?quarter|(?:in\s+)?the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|days?|half)(?:\s+of\s+(?:the|this|last)\s+year)?|now|currently|at\s+present|at\s+the\s+moment|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|yesterday|today)\b/giu;
 /** A comparison base is not the figure's time: "compared with the same period in 2014". */
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|from)\s+(?:the\s+same\s+\w+\s+)?(?:(?:in|of|last)\s+)?$/iu;
 /**

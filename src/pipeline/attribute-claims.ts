@@ -66,7 +66,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p) && !isQuestionHeading(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p) && !isQuestionHeading(view, p) && !isSettingOfNounCue(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
     proposals.push(...withClauseSpeakers(view.text, withQuotesToTheirSpeakers(view.text, placed)));
   }
   const mentions = mentionIndex(doc.entities);
@@ -102,6 +102,19 @@ export function attributeClaims(doc: Doc): Claim[] {
 /** "What officials say", "How witnesses describe it": a section heading whose only content is its question word reports nothing. */
 const isQuestionHeading = (view: View, p: Proposal): boolean =>
   p.content.length === 1 && /^(?:what|how|why|who|where|when)$/iu.test(view.text.slice(p.content[0]!.start, p.content[0]!.end)) && view.headings.some((h) => h.start <= p.content[0]!.start && p.content[0]!.end <= h.end);
+
+/**
+ * "In a statement on Telegram, the ministry said …": a noun cue with no source whose only content is
+ * a prepositional phrase ("on Telegram") is the setting of the verb cue that follows, not a claim.
+ */
+function isSettingOfNounCue(view: View, p: Proposal): boolean {
+  if (p.source || !p.cue || p.content.length !== 1) return false;
+  const cue = view.tokens[firstStartingAt(view.tokens, p.cue.start)];
+  const c = p.content[0]!;
+  if (cue?.pos !== 'NOUN' || !/^(?:on|in|at|via|through|to|from|during)\s/iu.test(view.text.slice(c.start, c.end))) return false;
+  for (let k = firstStartingAt(view.tokens, c.start); k < view.tokens.length && view.tokens[k]!.end <= c.end; k++) if (/^(?:VERB|AUX)$/u.test(view.tokens[k]!.pos)) return false;
+  return true;
+}
 
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;

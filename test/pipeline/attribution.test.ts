@@ -482,6 +482,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
   });
 
+  it('reads no claim from a noun cue whose only content is the setting of the verb cue after it', () => {
+    expect(claimsOf('In a statement on Telegram, the ministry said 40 soldiers were killed.').map((c) => [c.cue, c.source])).toEqual([['said', 'the ministry']]);
+  });
+
   it('reads no claim from a section heading whose content is its question word', () => {
     expect(claimsOf('Storm hits the coast\n\nWhat officials say\n\nThe mayor said 7 people died.').map((c) => c.cue)).toEqual(['said']);
   });

@@ -482,6 +482,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claims).toContainEqual(expect.objectContaining({ cue: 'showed', source: 'the blast, which came as crowds gathered for the festival,' }));
   });
 
+  it('reads the subject of a verb that sets a count past an aside in commas', () => {
+    expect(claimsOf('The ministry, in a Telegram post, put the toll at 40.')).toEqual([expect.objectContaining({ cue: 'put', source: 'The ministry', content: ['the toll at 40'] })]);
+  });
+
   it('reads no claim from a noun cue whose only content is the setting of the verb cue after it', () => {
     expect(claimsOf('In a statement on Telegram, the ministry said 40 soldiers were killed.').map((c) => [c.cue, c.source])).toEqual([['said', 'the ministry']]);
   });

@@ -24,6 +24,8 @@ const TO_NOUN = 6;
 const TO_PREPOSITION = 12;
 /** Words of a day set between a subject and its verb ("Officials on Sunday revised", "Police late Monday put"). */
 const DAY_SETTING = /^(?:on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night)$/iu;
+/** An aside between the subject and the verb is at most this many tokens ("in a Telegram post"). */
+const ASIDE = 8;
 /** The number follows "to" or "at" within this many tokens ("at about 1,200"). */
 const TO_NUMBER = 3;
 
@@ -39,6 +41,12 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     // the subject ends before the verb, past auxiliaries, adverbs ("has since revised") and a day ("Officials on Sunday revised")
     let end = k - 1;
     while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART' || DAY_SETTING.test(tokens[end]!.text))) end--;
+    // "The ministry, in a Telegram post, put the toll at 40": an aside with no verb set off by commas lies between them
+    if (tokens[end]?.text === ',') {
+      let open = end - 1;
+      while (open > first && end - open <= ASIDE && tokens[open]!.text !== ',' && !/^(?:VERB|AUX)$/u.test(tokens[open]!.pos)) open--;
+      if (open > first && tokens[open]!.text === ',') end = open - 1;
+    }
     const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
     // "this put the toll at 40" names nobody; "It had earlier put the toll at 38" is the body named before (resolve-source.ts)
     if (!phrase || /^(?:this|that)$/iu.test(tokens[phrase[0]]!.text) || (sentence === 0 && /^it$/iu.test(tokens[phrase[0]]!.text))) continue;

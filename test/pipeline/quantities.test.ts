@@ -589,6 +589,8 @@ describe('what is counted, where and when', () => {
     expect(row('Kharkiv strike: 12 killed, 40 wounded')).toEqual([['12', 'Kharkiv'], ['40', 'Kharkiv']]);
     // an event any party may cause names a place only if the name is a known place
     expect(row('Velmor crash: 150 dead')).toEqual([['150', undefined]]);
+    // a country before an attack is usually who struck
+    expect(row('Israel strike kills 12')).toEqual([['12', undefined]]);
   });
 
   it('reads subject, place and time of a lower bound with a hedge', () => {

@@ -7,6 +7,7 @@ import type { Claim, Entity, Span } from '../../model/doc.js';
 import { findOverlapping, overlaps } from '../../model/span.js';
 import { inScope } from './time.js';
 import { COMPASS_WORD } from '../../lexicons/places.js';
+import { nameKind } from '../../nlp/name-lexicon.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
 /** A part of a place before its name: "in the centre of Sumy", "hit the outskirts of Kharkiv". */
@@ -69,7 +70,8 @@ export function placeCandidates(text: string, sentence: Span, mentions: readonly
     const typed = findOverlapping(mentions, candidate);
     if (typed.length > 0 && !typed.some((t) => t.place)) continue;
     // "Kharkiv strike", "Gazipur collapse": a name before an event any party may cause ("Boeing crash", "Russian strike") only if it is a known place
-    if (!m[2] && !typed.some((t) => t.place)) continue;
+    // ("Israel strike kills 12": a country before an attack is usually who struck)
+    if (!m[2] && (!typed.some((t) => t.place) || nameKind(m[1]!) === 'country')) continue;
     found.push({ ...candidate, phraseStart: start, typed: typed.some((t) => t.place) });
   }
   return found;

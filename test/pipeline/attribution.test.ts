@@ -484,6 +484,7 @@ describe('attributeClaims: shapes that must match', () => {
 
   it('reads the subject of a verb that sets a count past an aside in commas', () => {
     expect(claimsOf('The ministry, in a Telegram post, put the toll at 40.')).toEqual([expect.objectContaining({ cue: 'put', source: 'The ministry', content: ['the toll at 40'] })]);
+    expect(claimsOf('Officials, citing hospital records, put the toll at 40.')).toContainEqual(expect.objectContaining({ cue: 'put', source: 'Officials', content: ['the toll at 40'] }));
   });
 
   it('reads no claim from a noun cue whose only content is the setting of the verb cue after it', () => {

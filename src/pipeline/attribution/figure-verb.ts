@@ -44,7 +44,9 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     // "The ministry, in a Telegram post, put the toll at 40": an aside with no verb set off by commas lies between them
     if (tokens[end]?.text === ',') {
       let open = end - 1;
-      while (open > first && end - open <= ASIDE && tokens[open]!.text !== ',' && !/^(?:VERB|AUX)$/u.test(tokens[open]!.pos)) open--;
+      // ("Officials, citing hospital records, put …": a participle may open the aside)
+      const participle = (k: number) => tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.text === ',';
+      while (open > first && end - open <= ASIDE && tokens[open]!.text !== ',' && (!/^(?:VERB|AUX)$/u.test(tokens[open]!.pos) || participle(open))) open--;
       if (open > first && tokens[open]!.text === ',') end = open - 1;
     }
     const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;

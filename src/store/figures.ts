@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { buildSeries } from '../trail/build-series.js';
 import { subjectHomes } from '../trail/group-series.js';
 import { foldText } from '../trail/fold-text.js';
-import { sourcePhraseKey } from '../trail/series-keys.js';
+import { sourcePhraseKey, withoutTrailingMarks } from '../trail/series-keys.js';
 import type { FigurePoint, FigureSeries } from '../trail/types.js';
 import type { Database } from './schema.js';
 
@@ -133,5 +133,5 @@ export async function seriesOfArticle(db: Kysely<Database>, articleId: number): 
   return result;
 }
 
-/** A source phrase as a name in the trail: PolNeAR-style phrases keep an appositive's closing comma ("The official, who asked not to be named,"). */
-const asName = (phrase: string | null): string | null => phrase?.replace(/[\s,;:]+$/u, '') ?? null;
+/** A source phrase as a name in the trail, without the comma that closes its appositive. */
+const asName = (phrase: string | null): string | null => (phrase === null ? null : withoutTrailingMarks(phrase));

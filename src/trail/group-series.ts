@@ -2,6 +2,7 @@ import type { FigurePoint } from './types.js';
 import { comparePoints, daysBetween, pointDate } from './point-order.js';
 import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
+import { withoutCompass } from './series-keys.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { nameKind } from '../nlp/name-lexicon.js';
@@ -131,8 +132,8 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   const holder = new Map<string, string>();
   // "eastern Turkey" lies in Turkey, whatever the sentences say
   for (const inner of places) {
-    const outer = COMPASS_KEY.exec(inner)?.[1];
-    if (outer && buckets.has(outer)) holder.set(inner, outer);
+    const outer = withoutCompass(inner);
+    if (outer !== inner && buckets.has(outer)) holder.set(inner, outer);
   }
   for (const points of buckets.values()) {
     for (const p of points) {
@@ -158,13 +159,11 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   return merged;
 }
 
-/** A place key with a compass part before the place's own: "eastern turkey", "north-western syria". */
-const COMPASS_KEY = new RegExp(`^${COMPASS_WORD} (.+)$`, 'u');
 
 /** Whether folded `sentence` says place `inner` lies in place `outer`. */
 function holds(sentence: string, outer: string, inner: string): boolean {
   const [o, i] = [escapeRegExp(outer), escapeRegExp(inner)];
-  // "GAZIPUR, Bangladesh, May 5", "in Gazipur, Bangladesh": a place then a country after a comma lies in it (two countries are a list)
+  // "in Gazipur, Bangladesh": a place then a country after a comma lies in it (two countries are a list)
   if (nameKind(outer) === 'country' && nameKind(inner) !== 'country' && new RegExp(`(?<![\\p{L}])${i},\\s+${o}(?![\\p{L}])`, 'u').test(sentence)) return true;
   // not "Kell, Ostra": a comma joins places in a list as often as a town to its region
   // "Peru's Cajamarca region", "Peru's northern Cajamarca region": a place owned by a place lies in it

@@ -7,7 +7,7 @@ import { GENERIC_GROUP_NOUNS, PLACE_SUFFIXES, SUBJECT_ALIASES } from '../lexicon
 import { foldText } from './fold-text.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { CURRENT_COUNTS, RUNNING_TOTALS } from '../lexicons/categories.js';
-import { countryAliases, placeSpelling } from '../lexicons/places.js';
+import { COMPASS_WORD, countryAliases, placeSpelling } from '../lexicons/places.js';
 
 /**
  * Sorted, de-duplicated categories: "wounded, killed" and "killed, wounded" are one measure, and
@@ -67,8 +67,16 @@ export function subjectKey(subject: string | null | undefined): string {
  * are one source. Other words stay: "Russian officials" and "Ukrainian officials" are two.
  */
 export function sourcePhraseKey(phrase: string): string {
-  return foldText(phrase).replace(/^(?:the|a|an)\s+/u, '').replace(/[\s,;:]+$/u, '');
+  return withoutTrailingMarks(foldText(phrase).replace(/^(?:the|a|an)\s+/u, ''));
 }
+
+/** A source phrase without the comma or colon that closes it ("The official, who asked not to be named,"), as PolNeAR-style phrases keep. */
+export const withoutTrailingMarks = (phrase: string): string => phrase.replace(/[\s,;:]+$/u, '');
+
+const COMPASS_PART = new RegExp(`^${COMPASS_WORD}\\s+(?=\\S)`, 'u');
+
+/** A place key without a compass part before the place's own ("eastern turkey" → "turkey"); the key itself when it has none. */
+export const withoutCompass = (key: string): string => key.replace(COMPASS_PART, '');
 
 const suffixPattern = new RegExp(`\\s(?:${PLACE_SUFFIXES.map((p) => escapeRegExp(p.word)).join('|')})(?:\\s.*)?$`, 'u');
 

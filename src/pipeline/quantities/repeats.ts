@@ -5,9 +5,8 @@
  * counted is named ("12 killed" / "12 people were killed"), and no two different places.
  */
 import type { Quantity, Span } from '../../model/doc.js';
-import { categoryKey, placeKey } from '../../trail/series-keys.js';
+import { categoryKey, placeKey, withoutCompass } from '../../trail/series-keys.js';
 import { spanAround } from '../../model/span.js';
-import { COMPASS_WORD } from '../../lexicons/places.js';
 
 function words(text: string, q: Quantity): Set<string> {
   if (!q.subject) return new Set();
@@ -18,8 +17,7 @@ function words(text: string, q: Quantity): Set<string> {
 const placeWords = (text: string, place: Span): string => placeKey(text.slice(place.start, place.end));
 
 /** "in Orvania" above "in western Orvania": a compass part narrows a place, it names no other. */
-const samePlace = (a: string, b: string): boolean => a === b || a.replace(COMPASS_PREFIX, '') === b || b.replace(COMPASS_PREFIX, '') === a;
-const COMPASS_PREFIX = new RegExp(`^${COMPASS_WORD}\\s+`, 'u');
+const samePlace = (a: string, b: string): boolean => a === b || withoutCompass(a) === b || withoutCompass(b) === a;
 
 /**
  * "Landslide kills 23" above "killing at least 23 people": a headline drops the hedge of the

@@ -100,8 +100,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
       const things = countsThings(text, subject);
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise;
-      // with no noun of its own ("rescued 1,100, including 420"), nothing tells it from the whole in the trail: it is a part
-      const whole = countsNothing(figure.unit) || namesOwnCategory(text, figure) ? undefined : partOfPrevious(text, figure, sentence, quantities);
+      // with no noun of its own ("rescued 1,100, including 420", "16 died, including three who died of carbon monoxide"),
+      // nothing tells it from the whole in the trail: it is a part
+      const partOf = countsNothing(figure.unit) ? undefined : partOfPrevious(text, figure, sentence, quantities);
+      const whole = namesOwnCategory(text, figure) ? undefined : partOf;
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
       const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
       let categories = counted.filter((c) => THING_CATEGORIES.has(c) === things);
@@ -135,7 +137,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         ...(owner ? { owner } : {}),
         ...(place ? { place } : {}),
         ...(countTime ? { time: countTime } : {}),
-        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown || (whole !== undefined && !subject)), retracted: isRetractedFigure(text, sentence, figure) }),
+        status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown || (partOf !== undefined && !subject && categories.every((c) => partOf.includes(c)))), retracted: isRetractedFigure(text, sentence, figure) }),
         ...(claim ? { claim: claim.id } : {}),
       });
     }

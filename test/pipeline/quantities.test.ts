@@ -404,6 +404,10 @@ describe('what is counted, where and when', () => {
   it('marks a part with no noun of its own as a part, which the trail cannot tell from the whole', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status]);
     expect(row('The blast killed 40 people, including 12 who were asleep.')).toEqual([['40', ['killed'], []], ['12', ['killed'], ['part']]]);
+    // its own words may say again what the whole counts: still a part of it
+    expect(row('At least 16 people have died, including three who died of carbon monoxide poisoning.')).toEqual([['16', ['killed'], []], ['three', ['killed'], ['part']]]);
+    // but not when they count something else ("including 300 who were taken to hospital")
+    expect(row('Crews rescued 900 people, including 300 who were taken to hospital.')).toEqual([['900', ['rescued'], []], ['300', ['hospitalized'], []]]);
     // a part that names whom it counts has a series of its own
     expect(row('The blast killed 40 people, including 12 children.')).toEqual([['40', ['killed'], []], ['12', ['killed'], []]]);
   });

@@ -18,6 +18,8 @@ export interface CategoryEntry {
   readonly currentCount?: boolean;
   /** What happened to things, not people ("30 homes destroyed", "12 tanks destroyed"): the only categories a count of things takes. */
   readonly things?: boolean;
+  /** What happens to people and things alike ("900,000 customers", "60,000 homes" without power): taken whatever the figure counts. */
+  readonly peopleOrThings?: boolean;
   /** Said only by the words right after the figure ("52.3% of the vote"), never by those before it ("of the vote with 98% of ballots counted"). */
   readonly afterOnly?: boolean;
 }
@@ -30,7 +32,7 @@ export const categoryLexicon = [
   { id: 'cases', categories: ['cases'], forms: ['cases', 'infected', 'infections', 'sickened', 'fell ill', 'fallen ill', 'falls ill', 'fall ill', 'tested positive'], reason: 'people who caught a disease, counted as an outbreak grows', runningTotal: true },
   { id: 'missing', categories: ['missing'], forms: ['missing', 'unaccounted for', 'disappeared', 'remains unknown', 'remain unknown', 'whereabouts unknown', 'whereabouts are unknown', 'fate is unknown', 'fate unknown', 'trapped under rubble', 'trapped under the rubble', 'buried under rubble', 'buried under the rubble'], reason: 'people whose fate is unknown', currentCount: true },
   { id: 'captured', categories: ['captured'], forms: ['captured', 'taken prisoner', 'taken captive', 'prisoners of war', 'pows', 'kidnapped', 'abducted', 'hostages', 'held hostage', 'captivity', 'held captive'], reason: 'people taken by force', currentCount: true },
-  { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes'], reason: 'people who had to leave home', currentCount: true },
+  { id: 'displaced', categories: ['displaced'], forms: ['displaced', 'fled', 'flee', 'flees', 'fleeing', 'refugees', 'homeless', 'forced from their homes', 'driven from their homes', 'in shelters', 'in emergency shelters', 'in temporary shelters', 'in evacuation centres', 'in evacuation centers', 'in relief camps'], reason: 'people who had to leave home, and those still in shelters after a disaster', currentCount: true },
   { id: 'rescued', categories: ['rescued'], forms: ['rescued', 'saved', 'survivors', 'survivor', 'survived', 'pulled alive', 'pulled out alive', 'out alive', 'found alive', 'brought to safety'], reason: 'people saved from a disaster, counted as rescuers find them', runningTotal: true },
   { id: 'evacuated', categories: ['evacuated'], forms: ['evacuated', 'evacuation', 'evacuees', 'evacuate', 'evacuates'], reason: 'people moved to safety', runningTotal: true },
   { id: 'arrested', categories: ['arrested'], forms: ['arrested', 'arrests', 'arrest', 'jailed', 'imprisoned'], reason: 'people arrested or charged by authorities', runningTotal: true },
@@ -41,12 +43,16 @@ export const categoryLexicon = [
   { id: 'lives', categories: ['killed'], forms: ['lives'], reason: 'lives a disaster claimed or cost ("claimed 29 lives"); "saved 12 lives" is rescued, which the verb before says first', fallback: true, afterOnly: true },
   { id: 'destroyed', categories: ['destroyed'], forms: ['destroyed', 'destroying', 'destroys', 'destroy', 'razed', 'burned down', 'burnt down', 'flattened', 'reduced to rubble', 'gutted', 'shot down', 'downed'], reason: 'buildings, vehicles or weapons destroyed: a disaster\'s homes lost, a side\'s tanks lost, drones shot down', runningTotal: true, things: true },
   { id: 'damaged', categories: ['damaged'], forms: ['damaged', 'damaging', 'damages'], reason: 'buildings or vehicles damaged but standing; what is destroyed says so', runningTotal: true, things: true },
+  { id: 'without-power', categories: ['without-power'], forms: ['without power', 'without electricity', 'with no power', 'with no electricity', 'lost power', 'losing power', 'lose power', 'loses power', 'lost electricity', 'in the dark', 'power outages', 'power outage', 'power cuts', 'blackouts', 'outages'], reason: 'homes, businesses or people cut off from power after a storm or a strike on the grid, counted by utilities as they reconnect them', currentCount: true, peopleOrThings: true },
   { id: 'participants', categories: ['participants'], forms: ['took part', 'taking part', 'take part', 'participants', 'turnout', 'turned out', 'attended', 'attendees', 'crowd', 'crowds', 'drew', 'filled the streets'], reason: 'the size of a crowd (a march, a rally, a funeral), which police and organisers count differently; what happened to them (arrested) wins', fallback: true },
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
 /** Categories of what happens to things: destroyed, damaged. */
 export const THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('things' in e && e.things ? e.categories : [])));
+
+/** Categories of what happens to people and things alike: without power. */
+export const PEOPLE_OR_THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('peopleOrThings' in e && e.peopleOrThings ? e.categories : [])));
 
 /** Categories whose counts only grow: killed, wounded, injured, cases, rescued, arrested, evacuated. */
 export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));

@@ -51,6 +51,12 @@ export const SUBJECT_ALIASES = [
     reason: 'Country name, demonym and abbreviations name the same population (not bare "us": the pronoun)',
   },
   {
+    id: 'subject/power-customers',
+    names: ['homes and businesses', 'households and businesses', 'customers', 'customer'],
+    key: 'customers',
+    reason: 'Utilities count outages by customer accounts; outlets report the same count as "homes and businesses" ("1.2 million homes and businesses without power", "900,000 customers").',
+  },
+  {
     id: 'subject/homes',
     names: ['homes', 'houses', 'dwellings', 'residences', 'home', 'house'],
     key: 'homes',

@@ -20,7 +20,7 @@ import { earlierFigure } from './quantities/earlier.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
-import { RUNNING_TOTALS, THING_CATEGORIES, countedThings } from '../lexicons/categories.js';
+import { PEOPLE_OR_THING_CATEGORIES, RUNNING_TOTALS, THING_CATEGORIES, countedThings } from '../lexicons/categories.js';
 
 /** The tokens of sentence `index`, by binary search (tokens are in sentence order). */
 function sentenceTokens(tokens: readonly Token[], index: number): readonly Token[] {
@@ -82,15 +82,17 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
     for (const [k, figure] of figures.entries()) {
       const clause = clauses[k]!;
       const others = figures.filter((f) => f !== figure);
+      // "rose to 29, up from 21", "from 21 to 29": two values of one count
+      const previousFigure = figures[k - 1], nextFigure = figures[k + 1];
+      const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
+      const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
-      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure);
+      // ("900,000 customers, down from a peak of 1.4 million": another value of a count counts whom it counts)
+      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? (previousCount && previousCount.start >= sentence.start ? previousCount.subject ?? null : null);
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);
       const place = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions);
-      // "rose to 29, up from 21", "from 21 to 29": two values of one count
-      const previousFigure = figures[k - 1], nextFigure = figures[k + 1];
-      const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
       const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
@@ -106,11 +108,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const whole = namesOwnCategory(text, figure) ? undefined : partOf;
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
       const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
-      let categories = counted.filter((c) => THING_CATEGORIES.has(c) === things);
+      let categories = counted.filter((c) => ofKind(c, things));
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];
-      const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
       if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
@@ -122,7 +123,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // ("14 dead and dozens injured", "7 died and 30 were hospitalised": an item that counts something else of its own is another count)
       const breakdown = item && categoriesAfter(gap).length > 0 && (categories.length === 0 || categories.every((c) => listed!.categories.includes(c)));
       if (categories.length === 0 && listed && (item || (gap !== null && REMAIN.test(text.slice(figure.end, figure.end + 20))))) {
-        categories = listed.categories.filter((c) => THING_CATEGORIES.has(c) === things);
+        categories = listed.categories.filter((c) => ofKind(c, things));
       }
       countsVotes ||= categories.includes('votes');
       // "where at least 112 people died when it collapsed on Monday" (a Wednesday report): the day of the event a toll is of, not of the toll
@@ -185,6 +186,9 @@ const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b
 
 
 
+
+/** Whether category `c` may be said of a count of things (`things`) or of people. */
+const ofKind = (c: string, things: boolean): boolean => PEOPLE_OR_THING_CATEGORIES.has(c) || THING_CATEGORIES.has(c) === things;
 
 /** Whether the figure's subject is a thing, by its last word ("ten provinces", "45 Ukrainian drones"). */
 const countsThings = (text: string, subject: Span | null): boolean => !!subject && countedThings.has(text.slice(subject.start, subject.end).toLowerCase().split(/\s+/u).at(-1) ?? '');

@@ -233,6 +233,15 @@ describe('what is counted, where and when', () => {
     ['Officials said 20 people were hospitalized.', ['hospitalized']],
     ['The minister said 28 people remained in hospital.', ['hospitalized']],
     ['Twenty of the 53 wounded remained hospitalized.', ['wounded']],
+    // outages: homes (things) and customers or people alike
+    ['The storm left more than 1.2 million homes and businesses without power.', ['without-power']],
+    ['About 60,000 homes remain without power.', ['without-power']],
+    ['Strikes on the grid left 1.5 million people in the dark.', ['without-power']],
+    ['More than 2,000 people are still in shelters.', ['displaced']],
+    // a verb of its own after "and" says what was done to something else
+    ['The quake destroyed 40 houses and damaged schools.', ['destroyed']],
+    ['The shelling killed three soldiers and wounded civilians.', ['killed']],
+    ['Twelve people were killed and injured.', ['injured', 'killed']],
     ['Gunmen slaughtered 12 villagers.', ['killed']],
     // headlines speak in the present
     ['Mudslides kill 9 in hill villages', ['killed']],
@@ -289,6 +298,10 @@ describe('what is counted, where and when', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, f.status, at(text, f.time)]);
     expect(row('The death toll rose to 31 on Friday, up from 24 a day earlier.')).toEqual([['31', ['killed'], [], 'on Friday'], ['24', ['killed'], ['earlier'], undefined]]);
     expect(row('The death toll stood at 35, down from an earlier estimate of 40.')).toEqual([['35', ['killed'], [], undefined], ['40', ['killed'], ['earlier', 'estimated'], undefined]]);
+    expect(row('About 900,000 customers were without power, down from a peak of 1.4 million.')).toEqual([['900,000', ['without-power'], [], undefined], ['1.4 million', ['without-power'], ['earlier'], undefined]]);
+    // the earlier value counts whom the current one counts
+    const peak = 'About 900,000 customers were without power, down from a peak of 1.4 million.';
+    expect(figures(peak).map((f) => at(peak, f.subject))).toEqual(['customers', 'customers']);
     expect(row('Officials raised the number of dead from 24 to 31.')).toEqual([['24', ['killed'], ['earlier'], undefined], ['31', ['killed'], [], undefined]]);
     expect(row('The toll climbed to 31 from 24.')).toEqual([['31', ['killed'], [], undefined], ['24', ['killed'], ['earlier'], undefined]]);
     expect(row('The agency had earlier put the death toll at 24.')).toEqual([['24', ['killed'], ['earlier'], undefined]]);
@@ -305,12 +318,13 @@ describe('what is counted, where and when', () => {
     const text = 'The losses of the enemy from 24.02.22 amounted to: personnel — about 98,000 (+640) people, tanks — 3,300 (+9), drones — 2,400 (+25).';
     expect(figures(text).map((f) => [f.text, f.change, f.categories, f.subject ? text.slice(f.subject.start, f.subject.end) : null])).toEqual([
       ['98,000', 'level', ['killed', 'wounded'], 'personnel'],
-      ['640', 'increase', ['killed', 'wounded'], null],
+      // the day's change counts whom its total counts
+      ['640', 'increase', ['killed', 'wounded'], 'personnel'],
       // the equipment a side lost is destroyed
       ['3,300', 'level', ['destroyed'], 'tanks'],
-      ['9', 'increase', ['destroyed'], null],
+      ['9', 'increase', ['destroyed'], 'tanks'],
       ['2,400', 'level', ['destroyed'], 'drones'],
-      ['25', 'increase', ['destroyed'], null],
+      ['25', 'increase', ['destroyed'], 'drones'],
     ]);
   });
 
@@ -648,6 +662,9 @@ describe('what is counted, where and when', () => {
     ['The city has eight remaining casinos.', 'remaining casinos'],
     ['The fund spent $300 on lunch.', undefined],
     ['A summit of 27 leaders - including the prime minister - met.', 'leaders'],
+    // a second plural noun joined by "and" is counted too; another figure's item is not
+    ['The storm left 800,000 homes and businesses without power.', 'homes and businesses'],
+    ['Five soldiers and a medic were killed.', 'soldiers'],
   ])('subject of %s', (text, subject) => {
     expect(at(text, one(text).subject)).toBe(subject);
   });

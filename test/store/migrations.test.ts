@@ -8,6 +8,7 @@ import { up as bodiesAreAnyone } from '../../src/store/migrations/0004-bodies-ar
 import { up as placeSpellings } from '../../src/store/migrations/0007-place-spellings.js';
 import { up as measureWords } from '../../src/store/migrations/0008-measure-words.js';
 import { up as aboard } from '../../src/store/migrations/0009-aboard.js';
+import { up as powerCustomers } from '../../src/store/migrations/0010-power-customers.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -99,5 +100,19 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await keys()).toEqual([['41', ''], ['44', 'aboard']]);
     await aboard(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['41', 'aboard'], ['44', 'aboard']]);
+  });
+
+  it('moves outage figures stored by "customer" into the series of homes and businesses without power', async () => {
+    const texts = [
+      ['2031-09-28', 'The storm left 800,000 homes and businesses without power in Oskar County.'],
+      ['2031-09-29', 'About 640,000 customers were still without power in Oskar County.'],
+    ] as const;
+    await saveDated(store, 'p', texts);
+    // as a store written before the rule would hold it
+    await sql`UPDATE quantities SET subject_key = 'customer' WHERE surface = '640,000'`.execute(store.db);
+    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('800,000', '640,000') ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    expect(await keys()).toEqual([['640,000', 'customer'], ['800,000', 'customers']]);
+    await powerCustomers(store.db as unknown as Kysely<unknown>);
+    expect(await keys()).toEqual([['640,000', 'customers'], ['800,000', 'customers']]);
   });
 });

@@ -21,6 +21,9 @@ describe('subjectKey', () => {
     ['people on board', 'aboard'],
     ['passengers and crew', 'aboard'],
     ['people on the ground', 'on-the-ground'],
+    // an outage's count, by a utility's word or an outlet's
+    ['customers', 'customers'],
+    ['homes and businesses', 'customers'],
     // translated copy's "citizens", a town's "residents": the same people
     ['citizens', ''],
     ['residents', ''],

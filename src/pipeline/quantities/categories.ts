@@ -186,11 +186,17 @@ const COUNT_HEAD = /^\s*(?:the\s+)?(?:(?:total|overall|official)\s+)?(?:number|n
 /** An adverbial clause opening after a figure ("… before he was shot dead"); relative words are left: "14 people who were injured" are the injured. */
 const ADVERBIAL_CLAUSE = /\b(?:when|after|before|because|since|while|until|although|though|if|as\s+(?:he|she|they|it|police|officers|troops|soldiers|rescuers))\b/iu;
 
-/** The words after a figure up to an adverbial clause. */
+/** The words after a figure up to an adverbial clause, or up to a verb of its own ("destroyed 40 houses and damaged schools"). */
 function untilAdverbialClause(after: string): string {
   const m = ADVERBIAL_CLAUSE.exec(after);
-  return m ? after.slice(0, m.index) : after;
+  const own = m ? after.slice(0, m.index) : after;
+  const verb = COORDINATED_VERB.exec(own);
+  // the figure's own words before "and" name no category: the verb after it says what was done to something else
+  return verb && categoriesIn(verb[1]!).main.length === 0 ? verb[1]! : own;
 }
+
+/** "40 houses and damaged …": the figure's noun phrase, then "and" and a participle (a verb of its own, not a noun joined to the figure's). */
+const COORDINATED_VERB = /^(\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+(?:and|but)\s+(?=\p{L}+(?:ed|ing)\b)/iu;
 
 /** From a coordinator on: the words that go with the next figure ("… and injuring more than"). */
 const NEXT_FIGURE_VERB = /\s(?:and|or|while|but)\s[\s\S]*$/u;

@@ -9,8 +9,8 @@ import { bracketSign } from './change.js';
 
 /** A bound between the word and the number ("up from about 21"): the figure's span starts at the number. */
 const BOUND = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?`;
-/** "…, up from 21", "down from 40 a week earlier", "down from an earlier estimate of 40". */
-const UP_FROM = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|original|prior)\s+)?(?:estimate|figure|count|toll|tally)\s+of\s+)?${BOUND}$`, 'iu');
+/** "…, up from 21", "down from 40 a week earlier", "down from an earlier estimate of 40", "down from a peak of 1.4 million". */
+const UP_FROM = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|original|prior)\s+)?(?:estimate|figure|count|toll|tally|peak|high)\s+of\s+)?${BOUND}$`, 'iu');
 /** "from 21" of "rose from 21 to 29": the start of a change that the next figure ends. */
 const FROM = new RegExp(String.raw`\bfrom\s+${BOUND}$`, 'iu');
 /** Between the two figures of a change: "21 to 29", "21 people to 29". */

@@ -4,17 +4,11 @@
  * word before, so such figures were stored with no subject key: they get the key their stored
  * subject text gives now, so old and new rows share their series.
  */
-import { sql, type Kysely } from 'kysely';
-import { subjectKey } from '../../trail/series-keys.js';
+import type { Kysely } from 'kysely';
+import { rekeySubjectsMatching } from './rekey.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const stored = await sql<{ text: string; key: string }>`
-    SELECT DISTINCT subject_text AS text, subject_key AS key FROM quantities
-    WHERE subject_text ~* '(passenger|on ?board|aboard|on the ground)'`.execute(db);
-  const pairs = stored.rows.map((r) => [r.text, r.key, subjectKey(r.text)] as const).filter(([, from, to]) => from !== to);
-  if (pairs.length === 0) return;
-  const values = sql.join(pairs.map(([text, from, to]) => sql`(${text}, ${from}, ${to})`));
-  await sql`UPDATE quantities AS q SET subject_key = m.key FROM (VALUES ${values}) AS m(text, stored, key) WHERE q.subject_text = m.text AND q.subject_key = m.stored`.execute(db);
+  await rekeySubjectsMatching(db, '(passenger|on ?board|aboard|on the ground)');
 }
 
 /** The subject text is kept: nothing to undo that a new save would not redo. */

@@ -8,6 +8,7 @@ import * as figureSentence from './0006-figure-sentence.js';
 import * as placeSpellings from './0007-place-spellings.js';
 import * as measureWords from './0008-measure-words.js';
 import * as aboard from './0009-aboard.js';
+import * as powerCustomers from './0010-power-customers.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-place-spellings': placeSpellings,
   '0008-measure-words': measureWords,
   '0009-aboard': aboard,
+  '0010-power-customers': powerCustomers,
 };
 
 export const migrationProvider: MigrationProvider = {

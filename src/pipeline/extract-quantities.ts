@@ -13,7 +13,7 @@ import { NUMBER_HINT } from '../nlp/numbers.js';
 import { notWhereSaid, placeCandidates, placeOf, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
-import { subjectOf } from './quantities/subject.js';
+import { isGenericSubject, subjectOf } from './quantities/subject.js';
 import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
@@ -88,7 +88,11 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
       // ("900,000 customers, down from a peak of 1.4 million": another value of a count counts whom it counts)
-      const subject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? (previousCount && previousCount.start >= sentence.start ? previousCount.subject ?? null : null);
+      const ownSubject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? (previousCount && previousCount.start >= sentence.start ? previousCount.subject ?? null : null);
+      // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before
+      const listed = quantities.at(-1);
+      const named = listed?.subject && listed.start >= sentence.start && !isGenericSubject(text.slice(listed.subject.start, listed.subject.end)) ? listed.subject : null;
+      const subject = ownSubject && named && OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) ? named : ownSubject;
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);
@@ -115,7 +119,6 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
-      const listed = quantities.at(-1);
       const gap = listed && listed.start >= sentence.start ? text.slice(listed.end, figure.start) : null;
       const item = gap !== null && LIST_GAP.test(gap);
       // "the four survivors, three men and a boy", "the 53 wounded remained hospitalized, six in critical condition":
@@ -180,6 +183,9 @@ const EVENT_CLAUSE = /\b(?:when|after|as)\s/iu;
 function isEventClauseDate(text: string, figure: Span, time: Span, others: readonly Span[]): boolean {
   return time.start >= figure.end && !others.some((o) => o.start >= figure.end && o.end <= time.start) && EVENT_CLAUSE.test(text.slice(figure.end, time.start));
 }
+
+/** A subject that is more of the group counted before it. */
+const OTHERS = /^others$/iu;
 
 /** "59 remain", "40 are still": the figure is what is left of the count before it. */
 const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b/iu;

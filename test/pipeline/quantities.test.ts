@@ -669,6 +669,14 @@ describe('what is counted, where and when', () => {
     expect(at(text, one(text).subject)).toBe(subject);
   });
 
+  it('counts "others" as more of the group named before them', () => {
+    const text = 'Three Velm soldiers were killed and six others wounded.';
+    expect(figures(text).map((f) => at(text, f.subject))).toEqual(['Velm soldiers', 'Velm soldiers']);
+    // "people" names no group: "others" stays as written
+    const plain = 'Two people died and 40 others were hurt.';
+    expect(figures(plain).map((f) => at(plain, f.subject))).toEqual(['people', 'others']);
+  });
+
   it('marks the repeated figure as a repeat of the first', () => {
     const found = figures('Officials said 120 Ruritanian soldiers were killed in Kharkiv. "Over 120 Ruritanian soldiers were killed," he said. Later, 120 Ruritanian soldiers were killed.');
     expect(found.map((f) => f.repeats)).toEqual([undefined, undefined, 'q0']);
@@ -699,11 +707,19 @@ describe('whose losses', () => {
   it('takes the side, not the place where it stands ("forces in Kell had lost")', () => {
     const text = 'Velm forces in Kell had lost about 900 men killed and wounded.';
     expect(figures(text).map((f) => at(text, f.owner))).toEqual(['Velm forces']);
+    // nor the side it fights for
+    expect(owners('Velm troops fighting for Ostria have suffered about 4,000 casualties.')).toEqual([['4,000', 'Velm troops']]);
+  });
+
+  it('takes the side that suffered a loss noun, and only a loss noun', () => {
+    expect(owners('The rebel army has sustained 1,200 casualties.')).toEqual([['1,200', 'The rebel army']]);
+    expect(owners('The city suffered 40 power cuts.')).toEqual([['40', null]]);
   });
 
   it('takes the owner of a loss noun before the figure', () => {
     expect(owners("Velm's losses exceeded 3,000 soldiers.")).toEqual([['3,000', 'Velm']]);
     expect(owners('Ostrian losses near Kaltz reached 1,200.')).toEqual([['1,200', 'Ostrian']]);
+    expect(owners('North Velmish losses have reached 3,800 killed and wounded.')).toEqual([['3,800', 'North Velmish']]);
     expect(owners('The losses of the rebel army amounted to 400.')).toEqual([['400', 'the rebel army']]);
   });
   it('takes the candidate whose share of the vote a figure is', () => {

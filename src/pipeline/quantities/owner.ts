@@ -8,6 +8,8 @@ import type { Span, Token } from '../../model/doc.js';
 import { phraseEndingAt } from '../attribution/source-phrase.js';
 
 const LOSS_VERB = /^(?:lost|loses|lose|losing)$/iu;
+/** "have suffered 4,000 casualties": a verb of undergoing, which owns the figure only when a loss noun follows it. */
+const SUFFER_VERB = /^(?:suffered|suffers|suffer|suffering|sustained|sustains|sustain|incurred|incurs|incur)$/iu;
 /** Words between the verb and the figure: a bound ("lost more than 1,000", "loses up to"). */
 const BOUND_WORD = /^(?:more|fewer|less|than|over|nearly|almost|about|around|some|up|to|at|least|as|many|another|a|further|an|estimated|roughly|approximately)$/iu;
 /** Between the owner and the verb: auxiliaries and adverbs ("has reportedly lost", "had already lost"). */
@@ -30,7 +32,7 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   if (at <= 0) return null;
   // "Hale won 52.3% of the vote": a share of the vote is its winner's
   if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB) ?? labelHolder(tokens, at);
-  return verbSubject(tokens, at, LOSS_VERB) ?? lossNounOwner(tokens, at);
+  return verbSubject(tokens, at, LOSS_VERB) ?? (LOSS_NOUN.test(tokens[at + 1]?.text ?? '') ? verbSubject(tokens, at, SUFFER_VERB) : null) ?? lossNounOwner(tokens, at);
 }
 
 /** The name ("Voss", "Hale's party") that holds the share at `figure` by a verb of the vote ("Voss took 44.1%") or a results label, else null. */
@@ -62,8 +64,12 @@ function lossNounOwner(tokens: readonly Token[], at: number): Span | null {
     const before = tokens[k - 1];
     // "Russia's losses", "the enemy's losses"
     if (before && /^['’]s?$/u.test(before.text) && k >= 2) return spanOf(tokens, phraseEndingAt(tokens, k - 2, 0));
-    // "Russian losses": a name-like modifier
-    if (before && before.pos === 'PROPN') return { start: before.start, end: before.end };
+    // "Russian losses", "North Korean losses": a name-like modifier
+    if (before && before.pos === 'PROPN') {
+      let first = k - 1;
+      while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first--;
+      return { start: tokens[first]!.start, end: before.end };
+    }
     // "the losses of the Ukrainian army"
     if (tokens[k + 1]?.text.toLowerCase() === 'of') return spanOf(tokens, phraseStartingAfterOf(tokens, k + 2, at));
     return null;
@@ -98,8 +104,10 @@ function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span |
   if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
   let phrase = phraseEndingAt(tokens, k, 0);
   // "North Korean forces in Kursk had lost": the place where they are is not whose the losses are
-  if (phrase && phrase[0] >= 2 && /^(?:in|at|near|on)$/iu.test(tokens[phrase[0] - 1]!.text)) {
-    const head = phraseEndingAt(tokens, phrase[0] - 2, 0);
+  // ("North Korean troops fighting for Russia have suffered": nor the side they fight for)
+  const fighting = phrase && phrase[0] >= 3 && /^(?:for|alongside|with)$/iu.test(tokens[phrase[0] - 1]!.text) && /ing$/iu.test(tokens[phrase[0] - 2]!.text) ? 1 : 0;
+  if (phrase && phrase[0] >= 2 + fighting && (fighting === 1 || /^(?:in|at|near|on)$/iu.test(tokens[phrase[0] - 1]!.text))) {
+    const head = phraseEndingAt(tokens, phrase[0] - 2 - fighting, 0);
     if (head && /^(?:NOUN|PROPN)$/u.test(tokens[head[1]]!.pos)) phrase = head;
   }
   // "Velm, the capital, lost": a description in commas stands for the name before it

@@ -9,6 +9,8 @@ import { eventNouns } from '../../lexicons/events.js';
 
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN']);
 const GENERIC = /^(?:people|persons|individuals|ones|others|times|cases)$/iu;
+/** Whether a counted phrase names no group of its own ("people", "others"). */
+export const isGenericSubject = (phrase: string): boolean => GENERIC.test(phrase);
 const CATEGORY_WORDS = new Set<string>(categoryLexicon.flatMap((e): string[] => e.forms.filter((f) => !f.includes(' '))).filter((w) => !['troops', 'soldiers', 'servicemen', 'fighters', 'refugees', 'protesters', 'protestors', 'demonstrators', 'detainees', 'hostages', 'evacuees', 'bodies', 'marchers'].includes(w)));
 const NUMBER_OF = /\b(?:number|numbers|toll|total|count|tally|figure)\s+of\s+$/iu;
 /** Words that look nominal to the tagger but end a counted phrase ("3,000 people in Kursk"). */

@@ -66,7 +66,7 @@ export function attributeClaims(doc: Doc): Claim[] {
         taken.push(p);
       }
     }
-    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p) && !isQuestionHeading(view, p) && !isSettingOfNounCue(view, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+    const placed = taken.map((p) => withoutBullets(view.text, withWholeQuoteMarks(view.text, placeRoles(view, first, last, p)))).filter((p) => !isAnonymityClause(view.text, p) && !isImperative(view, first, p) && !isPlaceLabel(view, p) && !isQuestionHeading(view, p) && !isSettingOfNounCue(view, p) && !isOnlyATime(view.text, p)).sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
     proposals.push(...withClauseSpeakers(view.text, withQuotesToTheirSpeakers(view.text, placed)));
   }
   const mentions = mentionIndex(doc.entities);
@@ -115,6 +115,18 @@ function isSettingOfNounCue(view: View, p: Proposal): boolean {
   for (let k = firstStartingAt(view.tokens, c.start); k < view.tokens.length && view.tokens[k]!.end <= c.end; k++) if (/^(?:VERB|AUX)$/u.test(view.tokens[k]!.pos)) return false;
   return true;
 }
+
+/** The words of a time phrase: "earlier this month", "on Monday", "last week", "two days ago". */
+const TIME_PHRASE = /^(?:(?:earlier|later|last|this|next|on|in|at|during|over|the|past|ago|recently|previously|yesterday|today|tonight|early|late|week|weekend|month|year|day|days|weeks|months|years|morning|afternoon|evening|night|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|one|two|three|four|five|six|seven)\b[\s,.]*)+$/iu;
+
+/** "Ukraine's figure of 3,800 announced earlier this month": a cue whose only content is a time phrase reports nothing. */
+const isOnlyATime = (text: string, p: Proposal): boolean => {
+  const words = p.content.length === 1 ? text.slice(p.content[0]!.start, p.content[0]!.end) : '';
+  return TIME_PHRASE.test(words) && TIME_OPENING.test(words) && TIME_WORD.test(words);
+};
+/** An adverbial of time opens so ("earlier this month", "on Monday"); "this" or "last August" alone may be what was said. */
+const TIME_OPENING = /^(?:earlier|later|on|in|at|during|over|recently|previously|yesterday|today|tonight)\b/iu;
+const TIME_WORD = /\b(?:week|weekend|month|year|day|days|weeks|months|years|morning|afternoon|evening|night|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight)\b/iu;
 
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;

@@ -491,6 +491,11 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('In a statement on Telegram, the ministry said 40 soldiers were killed.').map((c) => [c.cue, c.source])).toEqual([['said', 'the ministry']]);
   });
 
+  it('reads no claim from a cue whose only content is a time phrase', () => {
+    expect(claimsOf("The estimate is higher than Velm's figure of 3,800 announced earlier this month.")).toEqual([]);
+    expect(claimsOf('The ministry announced on Monday that 30 people died.').map((c) => c.content)).toEqual([['that 30 people died']]);
+  });
+
   it('reads no claim from a section heading whose content is its question word', () => {
     expect(claimsOf('Storm hits the coast\n\nWhat officials say\n\nThe mayor said 7 people died.').map((c) => c.cue)).toEqual(['said']);
   });

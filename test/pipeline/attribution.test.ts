@@ -491,6 +491,10 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('In a statement on Telegram, the ministry said 40 soldiers were killed.').map((c) => [c.cue, c.source])).toEqual([['said', 'the ministry']]);
   });
 
+  it('ends a quotation before a speaker named in apposition after it', () => {
+    expect(claimsOf('“This is a hard time,” the mayor, Ada Roe, said. “Our thoughts are with the families.”')[0]).toMatchObject({ source: 'the mayor, Ada Roe,', content: ['“This is a hard time,”', '“Our thoughts are with the families.”'] });
+  });
+
   it('reads no claim from a cue whose only content is a time phrase', () => {
     expect(claimsOf("The estimate is higher than Velm's figure of 3,800 announced earlier this month.")).toEqual([]);
     expect(claimsOf('The ministry announced on Monday that 30 people died.').map((c) => c.content)).toEqual([['that 30 people died']]);

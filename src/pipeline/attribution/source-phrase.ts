@@ -171,7 +171,8 @@ export function appositiveEndingAt(tokens: readonly Token[], comma: number, firs
     const opener = tokens[m + 1]!;
     if (!(/^(?:who|which)$/iu.test(opener.text) || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos))) return null;
     const before = tokens[np[0] - 1];
-    if (np[0] !== first && before && !/^(?:[,;:“"]|and|but|that)$/iu.test(before.text)) return null;
+    // '“…,” the mayor, Eluned Morgan, said': a closing quotation mark may end the words before the speaker too
+    if (np[0] !== first && before && !/^(?:[,;:“”"]|''|and|but|that)$/iu.test(before.text)) return null;
     return tokens[np[1]]!.pos === 'PROPN' || tokens[np[1]]!.pos === 'NOUN' ? [np[0], comma] : null;
   }
   return null;

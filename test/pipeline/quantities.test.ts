@@ -238,6 +238,9 @@ describe('what is counted, where and when', () => {
     ['About 60,000 homes remain without power.', ['without-power']],
     ['Strikes on the grid left 1.5 million people in the dark.', ['without-power']],
     ['More than 2,000 people are still in shelters.', ['displaced']],
+    ['More than 300 homes had flooded in England.', ['flooded']],
+    // people are not flooded: a crowd that floods the streets took part
+    ['Some 3,000 people flooded the streets.', ['participants']],
     // a verb of its own after "and" says what was done to something else
     ['The quake destroyed 40 houses and damaged schools.', ['destroyed']],
     ['The shelling killed three soldiers and wounded civilians.', ['killed']],
@@ -667,6 +670,11 @@ describe('what is counted, where and when', () => {
     ['Five soldiers and a medic were killed.', 'soldiers'],
   ])('subject of %s', (text, subject) => {
     expect(at(text, one(text).subject)).toBe(subject);
+  });
+
+  it('places a figure by a name in its own clause before a known place outside it', () => {
+    const text = 'More than 300 homes flooded in England, and about 150 people were evacuated in Brynmawl overnight.';
+    expect(figures(text).map((f) => at(text, f.place))).toEqual(['England', 'Brynmawl']);
   });
 
   it('counts "others" as more of the group named before them', () => {

@@ -141,7 +141,10 @@ export function placeOf(text: string, span: Span, sentence: Span, clause: Span, 
   for (const c of candidates) {
     if (overlaps(c, span) || !(inScope(text, { start: c.phraseStart, end: c.end }, sentence, clause, span, others) || headlineLabel(text, sentence, c, span))) continue;
     const candidate = { start: c.start, end: c.end };
-    const distance = (candidate.start >= span.end ? candidate.start - span.end : span.start - candidate.end) + (c.typed ? 0 : 1000);
+    // a name no entity type claims is a weaker candidate than a known place, but not than one outside the figure's clause
+    // ("300 homes flooded in England, and 150 people were evacuated in Pontypridd")
+    const outside = c.start < clause.start || c.end > clause.end;
+    const distance = (candidate.start >= span.end ? candidate.start - span.end : span.start - candidate.end) + (c.typed ? 0 : 1000) + (outside ? 2000 : 0);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

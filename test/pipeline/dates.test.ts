@@ -23,6 +23,9 @@ describe('resolveDates', () => {
     // ... unless the sentence speaks of the future.
     ['Talks will resume on Saturday.', '2025-04-09', 'on Saturday', '2025-04-12', 'day', ['year', 'month', 'day']],
     ['Talks will resume on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],
+    // an end the present looks ahead to; a past one is past
+    ['Flood warnings are in place until Friday.', '2025-04-09', 'Friday', '2025-04-11', 'day', ['year', 'month', 'day']],
+    ['The road was closed until Monday.', '2025-04-09', 'Monday', '2025-04-07', 'day', ['year', 'month', 'day']],
     // "would" looks ahead from the report, unless the weekday dates the speech or it is "would have"
     ['Officials said the search would continue on Monday.', '2025-04-09', 'on Monday', '2025-04-14', 'day', ['year', 'month', 'day']],
     ['The plan would have helped, the mayor said on Monday.', '2025-04-09', 'on Monday', '2025-04-07', 'day', ['year', 'month', 'day']],

@@ -14,6 +14,12 @@ const DATES_THE_SPEECH = /\b(?:said|says|told|announced|declared|stated|wrote|ad
 const futureInThePast = (before: string): boolean => /\bwould\b(?!\s+have\b)/iu.test(before) && !DATES_THE_SPEECH.test(before);
 
 /**
+ * "Warnings are in place until Tuesday", "has issued warnings until Tuesday": an end that the
+ * present looks ahead to ("the road was closed until Tuesday" is past).
+ */
+const untilAhead = (before: string): boolean => /\b(?:until|till|through)\s+$/iu.test(before) && /\b(?:is|are|has|have|remains?|stays?)\b/iu.test(before) && !/\b(?:was|were|had|remained|stayed)\b/iu.test(before);
+
+/**
  * chrono reads a bare weekday as the nearest one, which can lie after the publication date.
  * News reports the past: "rescuers arrived on Saturday" in a Wednesday paper is last Saturday,
  * unless the sentence speaks of the future ("talks will resume on Saturday").
@@ -28,6 +34,6 @@ export function weekdayShiftDays(result: chrono.ParsedResult, sentence: string, 
   const before = sentence.slice(0, result.index);
   // the future's weekday is the coming one: "talks will resume on Friday" in a Saturday paper is six days on;
   // but "X plans to cut jobs, the company said Tuesday" dates the speech, which is past
-  if (!DATES_THE_SPEECH.test(before) && (FUTURE.test(sentence) || futureInThePast(before))) return ahead < 0 && ahead > -7 ? 7 : 0;
+  if (!DATES_THE_SPEECH.test(before) && (FUTURE.test(sentence) || futureInThePast(before) || untilAhead(before))) return ahead < 0 && ahead > -7 ? 7 : 0;
   return ahead > 0 && ahead < 7 ? -7 : 0;
 }

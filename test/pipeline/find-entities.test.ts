@@ -22,6 +22,7 @@ describe('findEntities', () => {
     ['Maria Kovalenko, the regional governor, said roads were closed.', 'Maria Kovalenko', 'person', ['Maria Kovalenko/name', 'the regional governor/title']],
     ['Residents fled the Zaporizhzhia region after shelling in Orikhiv.', 'Zaporizhzhia', 'place', ['Zaporizhzhia/name']],
     ['Fighting continued near Vuhledar, officials said.', 'Vuhledar', 'place', ['Vuhledar/name']],
+    ['A quake struck in eastern Velmistan on Monday.', 'Velmistan', 'place', ['Velmistan/name']],
     ['The Ministry of Health in Moldova published the list.', 'Ministry of Health', 'organization', ['Ministry of Health/name']],
     ['Talks between Germany and the Russian Federation stalled; Russia blamed Berlin.', 'Russia', 'place', ['Russian Federation/name', 'Russia/name']],
     ['The Georgians voted on Saturday.', 'Georgians', 'group', ['Georgians/name']],

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../../model/doc.js';
 import { NAME_PARTICLE, nameKind } from '../../nlp/name-lexicon.js';
 import { nameOnlyOrganizationWords, organizationWords, standaloneOrganizations } from '../../lexicons/organizations.js';
-import { placeHeads, placePrefixes, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
+import { COMPASS_WORD, placeHeads, placePrefixes, placePrepositions, placeSuffixes } from '../../lexicons/places.js';
 
 const ORG_WORDS = new Set<string>(organizationWords);
 const STANDALONE_ORGS = new Set<string>(standaloneOrganizations);
@@ -10,6 +10,7 @@ const PLACE_SUFFIXES = new Set<string>(placeSuffixes);
 const PLACE_PREFIXES = new Set<string>(placePrefixes);
 const PLACE_HEADS = new Set<string>(placeHeads);
 const PLACE_PREPOSITIONS = new Set<string>(placePrepositions);
+const COMPASS = new RegExp(`^${COMPASS_WORD}$`, 'iu');
 
 export interface TypedName {
   readonly type: EntityType | undefined;
@@ -26,7 +27,8 @@ export function typeName(tokens: readonly Token[], first: number, last: number, 
   const text = words.map((t) => t.text).join(' ').replace(/ - /gu, '-');
   const whole = nameKind(text);
   const next = tokens[last];
-  const previous = tokens[first - 1];
+  // "in eastern Velmistan": a compass word between the preposition and the name
+  const previous = COMPASS.test(tokens[first - 1]?.text ?? '') ? tokens[first - 2] : tokens[first - 1];
   if (titled) return { type: 'person', rule: 'entities/titled-person' };
   if (whole === 'country' || whole === 'place') return { type: 'place', rule: 'entities/known-place' };
   if (whole === 'demonym-plural') return { type: 'group', rule: 'entities/demonym-group' };

@@ -208,6 +208,13 @@ describe('numbers that are not figures', () => {
     expect(ages('“It was chaos,” said Tomas, 9, whose school was hit.')).toEqual([['9', 'years of age', [], null]]);
     expect(ages('The seats went to Ohio, 18, and Iowa, 6.').map(([, unit]) => unit)).toEqual([null, null]);
   });
+
+  it('reads a range or a bound after an age word as ages, counting nobody', () => {
+    const ages = (text: string) => figures(text).map((f) => [f.text, f.unit ?? null, f.categories]);
+    expect(ages('The victims ranged in age from 16 to 74.')).toEqual([['16 to 74', 'years of age', []]]);
+    expect(ages('Five people aged over 80 died.')).toEqual([['Five', null, ['killed']], ['80', 'years of age', []]]);
+    expect(ages('She died at the age of 74.')).toEqual([['74', 'years of age', []]]);
+  });
 });
 
 describe('headlines in title case', () => {

@@ -31,6 +31,9 @@ export interface UnitMatch extends Span {
   readonly unit: string;
 }
 
+/** "ranged in age from 16 to 74", "aged 16", "between the ages of 16 and 74": the figure is an age. */
+const AGE_BEFORE = /\b(?:aged|ages|in\s+age|between\s+the\s+ages\s+of|at\s+the\s+age\s+of)\s+(?:(?:from|between|over|under|above|below)\s+)?$/iu;
+
 /** "Ana Roe, 34, said", "said Ahmed, 7, whose …": a name, a comma, then the age (not after a list's number: "Ohio, 18, Iowa, 6"). */
 const NAME_AND_COMMA = /(?<!\d,?\s*)\b(\p{Lu}[\p{Ll}'’-]+),\s$/u;
 const NOT_A_PERSON: ReadonlySet<string | undefined> = new Set(['country', 'place', 'organization', 'demonym', 'demonym-plural', 'month', 'weekday']);
@@ -54,6 +57,8 @@ export function findUnit(text: string, span: Span): UnitMatch | null {
     unit = CURRENCY_NAME[before[0].trim()] ?? 'currency';
   } else if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start))) {
     unit = 'magnitude';
+  } else if (AGE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) {
+    unit = 'years of age';
   }
   if (after) {
     // a length of time or distance is named, not part of the figure's wording ("after 15 hours")

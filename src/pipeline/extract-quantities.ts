@@ -96,7 +96,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);
-      const place = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions);
+      // "killing eight people in Kell and wounding 14 others": a figure joined by "and" to the one before is where it is
+      const joined = listed?.place && listed.start >= sentence.start && AND_JOINED.test(text.slice(listed.end, figure.start)) ? listed.place : null;
+      const place = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions) ?? joined;
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
       const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
@@ -183,6 +185,9 @@ const EVENT_CLAUSE = /\b(?:when|after|as)\s/iu;
 function isEventClauseDate(text: string, figure: Span, time: Span, others: readonly Span[]): boolean {
   return time.start >= figure.end && !others.some((o) => o.start >= figure.end && o.end <= time.start) && EVENT_CLAUSE.test(text.slice(figure.end, time.start));
 }
+
+/** Between two figures of one event: "people and wounding", " and" (no other clause between). */
+const AND_JOINED = /^[^.;:!?,]{0,40}\band\b[^.;:!?,]{0,30}$/u;
 
 /** A subject that is more of the group counted before it. */
 const OTHERS = /^others$/iu;

@@ -679,6 +679,14 @@ describe('what is counted, where and when', () => {
     expect(at(text, one(text).subject)).toBe(subject);
   });
 
+  it('places a figure joined by "and" to the one before where that one is', () => {
+    const text = 'A gunman opened fire at a mall in Brynmawl on Saturday, killing eight people and wounding 14 others.';
+    expect(figures(text).map((f) => at(text, f.place))).toEqual(['Brynmawl', 'Brynmawl']);
+    // a place of its own wins
+    const two = 'Twelve people died in Kell and 30 in Ostra.';
+    expect(figures(two).map((f) => at(two, f.place))).toEqual(['Kell', 'Ostra']);
+  });
+
   it('places a figure by a name in its own clause before a known place outside it', () => {
     const text = 'More than 300 homes flooded in England, and about 150 people were evacuated in Brynmawl overnight.';
     expect(figures(text).map((f) => at(text, f.place))).toEqual(['England', 'Brynmawl']);

@@ -495,6 +495,16 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('“This is a hard time,” the mayor, Ada Roe, said. “Our thoughts are with the families.”')[0]).toMatchObject({ source: 'the mayor, Ada Roe,', content: ['“This is a hard time,”', '“Our thoughts are with the families.”'] });
   });
 
+  it('ends an object phrase after a non-speech cue before an adverbial the writer adds', () => {
+    const contentOf = (text: string) => claimsOf(text).map((c) => c.content);
+    expect(contentOf('Roe has not mentioned the plan since the debate.')).toEqual([['the plan']]);
+    expect(contentOf('Few voters would have described Senator Roe as a reformer when she ran for the Senate in 2008.')).toEqual([['Senator Roe as a reformer']]);
+    expect(contentOf('Roe has acknowledged the scale of the deficit, which makes him an outlier in his party.')).toEqual([['the scale of the deficit']]);
+    // a time noun holds its own "after"; a quotation is not cut; "after" with a noun phrase may modify the object
+    expect(contentOf('Roe complained about his microphone the morning after the debate.')).toEqual([['his microphone the morning after the debate']]);
+    expect(contentOf('Roe called the town a "bright spot in an era when so many towns are shrinking."')).toEqual([['the town a "bright spot in an era when so many towns are shrinking."']]);
+  });
+
   it('reads no claim from a cue whose only content is a time phrase', () => {
     expect(claimsOf("The estimate is higher than Velm's figure of 3,800 announced earlier this month.")).toEqual([]);
     expect(claimsOf('The ministry announced on Monday that 30 people died.').map((c) => c.content)).toEqual([['that 30 people died']]);

@@ -13,7 +13,7 @@ import { agentBy } from './passive-by.js';
 import { tagRoles } from './role-tagger.js';
 import { endsWithAnonymityAside } from './anonymity-clause.js';
 import { isPossessive, phraseEndingAt, phraseStartingAt } from './source-phrase.js';
-import { followsComma, opensQuote, type Proposal, type View } from './view.js';
+import { followsComma, opensQuote, quoteAround, type Proposal, type View } from './view.js';
 
 /** Token range [a, b] of `cue` within sentence [first, last], or null. */
 function cueTokens(view: View, first: number, last: number, cue: Span): [number, number] | null {
@@ -113,7 +113,54 @@ export function placeRoles(view: View, first: number, last: number, p: Proposal)
   // "X, the spokesman of the group Viktor Roe said": a fragment the tagger took for content inside the source is the source's
   const apart = withoutWritersContrast(view.text, p.cue, source ? content.filter((c) => !overlaps(c, source)) : content);
   const relative = inRelativeClause(view, first, last, afterObjectAnd(view, first, last, source, p.cue), apart.length > 0 ? apart : content);
-  return { ...p, kind, source: relative.source, content: withLeadIn(view, first, p.cue, relative.source, relative.content) };
+  return { ...p, kind, source: relative.source, content: withLeadIn(view, first, p.cue, relative.source, withoutTrailingAdverbial(view, p.cue, relative.content)) };
+}
+
+/** Words that open the writer's adverbial after an object phrase: a time or reason clause, a setting (lower case: a headline's "When" is a word of its title). */
+const ADVERBIAL_OPENER = /^(?:since|when|while|because|although|during|despite|whereas)$/u;
+/** These open one only with a clause ("before he was shot"); with a noun phrase they may modify the object ("her work after the attacks"). */
+const CLAUSE_OPENER = /^(?:after|before|until)$/u;
+/** "the morning after", "the moments before", "an era when": a time noun the word belongs to. */
+const TIME_HEAD = /^(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|moments|era|period|hours?)$/iu;
+/** After a comma, the writer's own addition: a relative clause, a participle aside. */
+const ASIDE_OPENER = /^(?:which|even|despite|though|although)$/iu;
+
+/** "said the blast, which came at noon, showed that …": the aside closes on a comma and the content's own verb follows. */
+function predicateAfterAside(tokens: View['tokens'], k: number, end: number): boolean {
+  for (let n = k; n < tokens.length && tokens[n]!.end <= end; n++) {
+    if (tokens[n]!.text !== ',') continue;
+    const next = tokens[n + 1];
+    return !!next && next.end <= end && (next.pos === 'VERB' || next.pos === 'AUX');
+  }
+  return false;
+}
+
+/** Whether a verb comes within a few words from token `k` (before `end` or a comma): "before he was shot". */
+function opensClause(tokens: View['tokens'], k: number, end: number): boolean {
+  for (let n = k; n < tokens.length && n < k + 6 && tokens[n]!.end <= end && tokens[n]!.text !== ','; n++) if (tokens[n]!.pos === 'VERB' || tokens[n]!.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * "has not mentioned Machado since the Monday night debate", "described Obama as an evangelist
+ * when he ran in 2008": an object phrase right after the cue ends before an adverbial the writer
+ * adds (no verb of the content's own comes before it, so it is not a clause that holds one).
+ */
+function withoutTrailingAdverbial(view: View, cue: Span, content: readonly Span[]): readonly Span[] {
+  const { text, tokens } = view;
+  const last = content.at(-1);
+  if (!last || last.start < cue.end || !/^\s*$/u.test(text.slice(cue.end, last.start)) || opensQuote(text, last.start)) return content;
+  let k = firstStartingAt(tokens, last.start);
+  const from = k;
+  for (; k < tokens.length && tokens[k]!.end <= last.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^(?:that|whether|if|to)$/iu.test(t.text)) return content;
+    const before = tokens[k - 1];
+    const adverbial = k > from && /^(?:NOUN|PROPN)$/u.test(before!.pos) && !TIME_HEAD.test(before!.text) && (ADVERBIAL_OPENER.test(t.text) || (CLAUSE_OPENER.test(t.text) && opensClause(tokens, k + 1, last.end)));
+    const opens = (adverbial && !/^when\s+it\s+comes\b/iu.test(text.slice(t.start, t.start + 16))) || (t.text === ',' && ASIDE_OPENER.test(tokens[k + 1]?.text ?? '') && !predicateAfterAside(tokens, k + 1, last.end));
+    if (opens && !quoteAround(view, t.start)) return [...content.slice(0, -1), { start: last.start, end: tokens[k - 1]!.end }];
+  }
+  return content;
 }
 
 /**

@@ -504,6 +504,13 @@ describe('attributeClaims: shapes that must match', () => {
     expect(contentOf('Roe called the town a "bright spot in an era when so many towns are shrinking."')).toEqual([['the town a "bright spot in an era when so many towns are shrinking."']]);
   });
 
+  it('runs an object phrase on through a list, but not into a clause of the writer', () => {
+    const contentOf = (text: string) => claimsOf(text).map((c) => c.content);
+    expect(contentOf('Roe wants to expand the program, hire more teachers and build new schools.')).toEqual([['to expand the program, hire more teachers and build new schools']]);
+    expect(contentOf('Roe praised the mayor, the police chief and the firefighters.')).toEqual([['the mayor, the police chief and the firefighters']]);
+    expect(contentOf('Roe criticized the plan, and the council voted it down.')).toEqual([['the plan']]);
+  });
+
   it('reads no claim from a cue whose only content is a time phrase', () => {
     expect(claimsOf("The estimate is higher than Velm's figure of 3,800 announced earlier this month.")).toEqual([]);
     expect(claimsOf('The ministry announced on Monday that 30 people died.').map((c) => c.content)).toEqual([['that 30 people died']]);

@@ -52,7 +52,7 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
     if (phrase && m > k && t.pos === 'ADP' && isTrailingSetting(tokens, m, last)) break;
     // a comma ends an object phrase, but not one that adds examples to it (", including ...", ", such as ...")
     if (phrase && m > k && (/^[—–(]$/u.test(t.text) || (/^--?$/u.test(t.text) && view.text[t.start - 1] === ' ') || /^(?:while|because|although)$/iu.test(t.text))) break;
-    if (phrase && m > k && t.text === ',' && !/^(?:including|such)$/iu.test(tokens[m + 1]?.text ?? '')) break;
+    if (phrase && m > k && t.text === ',' && !/^(?:including|such)$/iu.test(tokens[m + 1]?.text ?? '') && !continuesList(tokens, m, last)) break;
     // "... would win and defeated ...": a second past-tense predicate is the writer's narration again,
     // but not coordinated participles ("the number of killed and wounded soldiers").
     if (m > k && /^(?:and|but)$/iu.test(t.text) && tokens[m + 1]?.pos === 'VERB' && /(?:ed|ied)$/u.test(tokens[m + 1]!.text) && !/(?:ed|en)$/u.test(tokens[m - 1]!.text)) break;
@@ -65,6 +65,21 @@ export function contentAfter(view: View, k: number, last: number, phrase = false
   if (q && q.start >= first.start && q.end > stop) stop = q.end;
   if (FINAL.test(tokens[end]!.text) && end === k) return null;
   return { start: first.start, end: stop };
+}
+
+/**
+ * "wants to triple the program, grow the corps and create a reserve": the comma at `comma` joins
+ * items of a list, whose last item follows "and" or "or" and opens with the same part of speech.
+ */
+function continuesList(tokens: readonly Token[], comma: number, last: number): boolean {
+  const next = tokens[comma + 1];
+  if (!next || next.pos === 'PUNCT') return false;
+  for (let n = comma + 2; n < last; n++) {
+    const t = tokens[n]!;
+    if (t.text === ',' || t.text === ';' || FINAL.test(t.text)) return false;
+    if (/^(?:and|or)$/iu.test(t.text)) return tokens[n + 1]!.pos === next.pos;
+  }
+  return false;
 }
 
 /** A verb that opens a predicate: not a gerund ("and forcing …") nor a participle before "by" ("and fabricated by …"). */

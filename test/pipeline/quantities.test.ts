@@ -245,6 +245,9 @@ describe('what is counted, where and when', () => {
     ['About 60,000 homes remain without power.', ['without-power']],
     ['Strikes on the grid left 1.5 million people in the dark.', ['without-power']],
     ['More than 2,000 people are still in shelters.', ['displaced']],
+    // an aside about the counted does not cut them from their verb
+    ['The agency said 2.3 million people, nearly the entire population, had been displaced.', ['displaced']],
+    ['About 300 people, the ministry said, were evacuated.', ['evacuated']],
     ['More than 300 homes had flooded in England.', ['flooded']],
     // people are not flooded: a crowd that floods the streets took part
     ['Some 3,000 people flooded the streets.', ['participants']],

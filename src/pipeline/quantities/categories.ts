@@ -157,7 +157,7 @@ const MAX_LIST_ITEMS = 8;
 const FALLBACKS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('fallback' in e && e.fallback ? e.categories : [])).filter((c) => !categoryLexicon.some((e) => !('fallback' in e && e.fallback) && (e.categories as readonly string[]).includes(c))));
 
 /** ", among them a journalist,", ", most of them children,", ", or 90% of the population,": an aside set off by commas right after the counted. */
-const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|or)\b[^,;:.!?]*,/iu;
+const ASIDE_AFTER = /^,\s*(?:among\s+them|among\s+whom|including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|or|(?:(?:nearly|almost|about|roughly|around|more\s+than|over)\s+)?(?:the|a|an|half)\s)\b[^,;:.!?]*,/iu;
 /** How far past a clause an aside and the words after it are read. */
 const ASIDE_REACH = 120;
 /** The first clause boundary (BOUNDARY, not global), or the sentence's end: the words after an aside are never the next sentence's. */

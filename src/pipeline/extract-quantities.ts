@@ -10,7 +10,7 @@ import { changeOf } from './quantities/change.js';
 import { claimOf } from './quantities/claim.js';
 import { sentenceFigures } from './quantities/numerals.js';
 import { NUMBER_HINT } from '../nlp/numbers.js';
-import { notWhereSaid, placeCandidates, placeOf, typedMentions } from './quantities/place.js';
+import { notWhereSaid, placeCandidates, placeOf, speakersPlace, typedMentions } from './quantities/place.js';
 import { markRepeats } from './quantities/repeats.js';
 import { statusOf } from './quantities/status.js';
 import { isGenericSubject, subjectOf } from './quantities/subject.js';
@@ -98,7 +98,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const claim = claims(figure);
       // "killing eight people in Kell and wounding 14 others": a figure joined by "and" to the one before is where it is
       const joined = listed?.place && listed.start >= sentence.start && AND_JOINED.test(text.slice(listed.end, figure.start)) ? listed.place : null;
-      const place = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions) ?? joined;
+      const ownPlace = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions) ?? joined;
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
       const ownTime = sentenceTime && before.earlier && (sentenceTime.start < clause.start || (previousFigure && sentenceTime.start < previousFigure.end)) ? null : sentenceTime;
@@ -134,6 +134,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "where at least 112 people died when it collapsed on Monday" (a Wednesday report): the day of the event a toll is of, not of the toll
       const countTime = time && categories.length > 0 && categories.every((c) => RUNNING_TOTALS.has(c)) && isEventClauseDate(text, figure, time, others) ? null : time;
       const owner = holder ?? ownerOf(tokens, figure, categories);
+      // a count of people or things (not a sum or a share) may be of the place its source is named after
+      const place = ownPlace ?? (categories.length > 0 ? speakersPlace(text, claim?.source, mentions) : null);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,

@@ -682,6 +682,16 @@ describe('what is counted, where and when', () => {
     expect(at(text, one(text).subject)).toBe(subject);
   });
 
+  it('places a count with no place of its own where its source is named after, but not by a country or a place alone', () => {
+    const placeOf = (text: string) => figures(text).map((f) => at(text, f.place));
+    expect(placeOf('The Gaza health ministry said at least 45 people had been killed in strikes.')).toEqual(['Gaza']);
+    expect(placeOf('Kharkiv police said 12 people were injured.')).toEqual(['Kharkiv']);
+    expect(placeOf('Kyiv said 40 soldiers were killed.')).toEqual([undefined]);
+    expect(placeOf('The U.S. State Department said three Americans were killed.')).toEqual([undefined]);
+    // a sum counts nobody anywhere
+    expect(placeOf('Kharkiv police said the fund lost $40,000.')).toEqual([undefined]);
+  });
+
   it('places a figure joined by "and" to the one before where that one is', () => {
     const text = 'A gunman opened fire at a mall in Brynmawl on Saturday, killing eight people and wounding 14 others.';
     expect(figures(text).map((f) => at(text, f.place))).toEqual(['Brynmawl', 'Brynmawl']);

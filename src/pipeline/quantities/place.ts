@@ -132,6 +132,19 @@ function possessivePlace(text: string, span: Span, clause: Span, mentions: reado
   return findOverlapping(mentions, name).some((t) => t.place) ? name : null;
 }
 
+/**
+ * "The Gaza health ministry said 45 people were killed", "Kell police said": a figure with no place
+ * of its own is of the place its source is named after, unless that is a country ("the U.S. State
+ * Department said three Americans died" may count deaths abroad) or the source is the place alone.
+ */
+export function speakersPlace(text: string, source: Span | null | undefined, mentions: readonly (Span & { place: boolean })[]): Span | null {
+  if (!source) return null;
+  // the place alone stands for its government ("Kyiv said", "Moscow claimed"), not where the count is
+  const spoken = text.slice(source.start, source.end).replace(/^(?:the)\s+/iu, '').replace(/[\s,]+$/u, '');
+  const own = findOverlapping(mentions, source).find((m) => m.place && m.start >= source.start && m.end <= source.end && text.slice(m.start, m.end) !== spoken && nameKind(text.slice(m.start, m.end)) !== 'country');
+  return own ? { start: own.start, end: own.end } : null;
+}
+
 /** The place phrase nearest `span` in its scope (see `inScope`), typed places first, or null. */
 export function placeOf(text: string, span: Span, sentence: Span, clause: Span, others: readonly Span[], candidates: readonly PlaceCandidate[], mentions: readonly (Span & { place: boolean })[]): Span | null {
   const possessive = possessivePlace(text, span, clause, mentions);

@@ -89,15 +89,17 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
       // ("900,000 customers, down from a peak of 1.4 million": another value of a count counts whom it counts)
       const ownSubject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? (previousCount && previousCount.start >= sentence.start ? previousCount.subject ?? null : null);
-      // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before
       const listed = quantities.at(-1);
+      const andJoined = !!listed && listed.start >= sentence.start && AND_JOINED.test(text.slice(listed.end, figure.start));
+      // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before;
+      // "2,000 homes were destroyed and another 5,000 damaged": so is a figure joined by "and" with no noun of its own
       const named = listed?.subject && listed.start >= sentence.start && !isGenericSubject(text.slice(listed.subject.start, listed.subject.end)) ? listed.subject : null;
-      const subject = ownSubject && named && OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) ? named : ownSubject;
+      const subject = named && (ownSubject ? OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) : andJoined && !figure.unit) ? named : ownSubject;
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);
       // "killing eight people in Kell and wounding 14 others": a figure joined by "and" to the one before is where it is
-      const joined = listed?.place && listed.start >= sentence.start && AND_JOINED.test(text.slice(listed.end, figure.start)) ? listed.place : null;
+      const joined = andJoined ? listed!.place ?? null : null;
       const ownPlace = age ? null : placeOf(text, figure, sentence, clause, others, notWhereSaid(places, claim, figure), mentions) ?? joined;
       const sentenceTime = age ? null : timeOf(text, figure, sentence, clause, others, times);
       // "rose to 29 on Wednesday, up from 21": the day before the earlier figure is the current one's
@@ -106,6 +108,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
       // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
+      // "2,000 homes were destroyed and another 5,000 damaged": an item with no noun of its own counts what the one before counts
       const things = countsThings(text, subject);
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise;
       // with no noun of its own ("rescued 1,100, including 420", "16 died, including three who died of carbon monoxide"),

@@ -682,6 +682,14 @@ describe('what is counted, where and when', () => {
     expect(at(text, one(text).subject)).toBe(subject);
   });
 
+  it('reads an item joined by "and" with no noun of its own as counting whom or what the item before counts', () => {
+    const text = 'At least 2,000 homes were destroyed and another 5,000 damaged.';
+    expect(figures(text).map((f) => [f.text, f.categories, at(text, f.subject)])).toEqual([['2,000', ['destroyed'], 'homes'], ['5,000', ['damaged'], 'homes']]);
+    // a capitalised word before the noun is no verb that ends the phrase at "and"
+    const soldiers = 'The shelling killed three Velm soldiers and wounded five.';
+    expect(figures(soldiers).map((f) => at(soldiers, f.subject))).toEqual(['Velm soldiers', 'Velm soldiers']);
+  });
+
   it('places a count with no place of its own where its source is named after, but not by a country or a place alone', () => {
     const placeOf = (text: string) => figures(text).map((f) => at(text, f.place));
     expect(placeOf('The Gaza health ministry said at least 45 people had been killed in strikes.')).toEqual(['Gaza']);

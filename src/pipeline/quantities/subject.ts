@@ -38,7 +38,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
   }
   // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.
-  if (last > j && PLURAL_AT_END.test(tokens[last - 1]!.text) && /^(?:\$|€|£|\d|the|a|an|their|its)/iu.test(tokens[last + 1]?.text ?? '')) last--;
+  if (last > j && PLURAL_AT_END.test(tokens[last - 1]!.text) && /^(?:\$|€|£|\d|(?:the|a|an|their|its)$)/iu.test(tokens[last + 1]?.text ?? '')) last--;
   if (last < j) return null;
   // "1.2 million homes and businesses": a second plural noun joined by "and" is counted too (not "5 soldiers and 3 medics")
   if (/^(?:and|or)$/iu.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.pos === 'NOUN' && /s$/u.test(tokens[last + 2]!.text) && !NOMINAL.has(tokens[last + 3]?.pos ?? '')) last += 2;

@@ -678,6 +678,8 @@ describe('what is counted, where and when', () => {
     // a second plural noun joined by "and" is counted too; another figure's item is not
     ['The storm left 800,000 homes and businesses without power.', 'homes and businesses'],
     ['Five soldiers and a medic were killed.', 'soldiers'],
+    // a possessive goes on to the noun it owns
+    ["Over 70 per cent of the city's buildings have been damaged.", "city's buildings"],
   ])('subject of %s', (text, subject) => {
     expect(at(text, one(text).subject)).toBe(subject);
   });

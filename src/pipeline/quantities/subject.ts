@@ -34,7 +34,9 @@ function nounPhraseAt(tokens: readonly Token[], i: number): Span | null {
     const modifier = MODIFIER.test(t.text) && next !== undefined && (NOMINAL.has(next.pos) || MODIFIER.test(next.text));
     // A hyphen joins a compound ("used-car lots") only when glued to both neighbours.
     const glued = t.text === '-' && k > j && tokens[k - 1]!.end === t.start && next !== undefined && t.end === next.start;
-    if (STOP.test(t.text) || CHANGE_VERB.test(t.text) || !(NOMINAL.has(t.pos) || modifier || glued)) break;
+    // "70% of the city's buildings": a possessive goes on to the noun it owns
+    const possessive = /^['’]s?$/u.test(t.text) && k > j && next !== undefined && NOMINAL.has(next.pos);
+    if (STOP.test(t.text) || CHANGE_VERB.test(t.text) || !(NOMINAL.has(t.pos) || modifier || glued || possessive)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') last = k;
   }
   // "42 million borrowers bear $1.3 trillion": a noun-looking verb before a figure ends the phrase early.

@@ -1,5 +1,5 @@
 import type { FigurePoint } from './types.js';
-import { comparePoints, daysBetween, pointDate } from './point-order.js';
+import { comparePoints, daysBetween, pointDate, withEarlierFiguresFirst } from './point-order.js';
 import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
 import { withoutCompass } from './series-keys.js';
@@ -42,7 +42,7 @@ export function groupSeries(points: readonly FigurePoint[]): PointGroup[] {
       // a year's or a month's total ("1,000 died in the central Mediterranean so far this year") is no place for a story's unplaced toll
       for (const [placeKey, members] of mergeUnspecified(mergeContainedPlaces(bucket(bySubject, (p) => p.placeKey)), (points) => !points.every(isPeriodTotal))) {
         const categoryKey = members[0]!.categoryKey;
-        const sorted = [...members].sort(comparePoints);
+        const sorted = withEarlierFiguresFirst([...members].sort(comparePoints));
         // a count of no one in particular, nowhere in particular: only the time tells stories apart
         const runs = subjectKey === '' && placeKey === '' ? splitAtGaps(sorted) : [sorted];
         runs.forEach((run, k) => {

@@ -22,3 +22,21 @@ export function comparePoints(a: FigurePoint, b: FigurePoint): number {
   const byPublished = (a.published ?? '9999').localeCompare(b.published ?? '9999');
   return byPublished !== 0 ? byPublished : a.id - b.id;
 }
+
+/**
+ * Points in trail order (`comparePoints`), with a figure its report gives as earlier and dates no
+ * day of ("down from a peak of 1.4 million") moved before that report's own figures when those
+ * refer to an earlier day than its publication ("900,000 on Monday evening" in Tuesday's paper).
+ */
+export function withEarlierFiguresFirst(sorted: readonly FigurePoint[]): FigurePoint[] {
+  const out = [...sorted];
+  for (const p of sorted) {
+    if (!isEarlierFigure(p) || p.refersTo) continue;
+    const at = out.indexOf(p);
+    const report = out.findIndex((q, i) => i < at && q.articleId === p.articleId && !isEarlierFigure(q));
+    if (report < 0) continue;
+    out.splice(at, 1);
+    out.splice(report, 0, p);
+  }
+  return out;
+}

@@ -697,6 +697,8 @@ describe('what is counted, where and when', () => {
     expect(placeOf('The Gaza health ministry said at least 45 people had been killed in strikes.')).toEqual(['Gaza']);
     expect(placeOf('Kharkiv police said 12 people were injured.')).toEqual(['Kharkiv']);
     expect(placeOf('Kyiv said 40 soldiers were killed.')).toEqual([undefined]);
+    // a capital's body stands for its state
+    expect(placeOf("Seoul's intelligence agency said 100 soldiers had been killed.")).toEqual([undefined]);
     expect(placeOf('The U.S. State Department said three Americans were killed.')).toEqual([undefined]);
     // a sum counts nobody anywhere
     expect(placeOf('Kharkiv police said the fund lost $40,000.')).toEqual([undefined]);

@@ -150,6 +150,16 @@ describe('buildSeries', () => {
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });
 
+  it('places an undated earlier figure before its report\'s own figures, even those dated a day before the report', () => {
+    const article = { articleId: 901 };
+    // "900,000 customers were without power on Monday evening, down from a peak of 1.4 million" in Tuesday's paper
+    const current = point({ source: 'Utility', date: '2031-05-07', refersTo: '2031-05-06', ...article, ...exactly(900_000) });
+    const peak = point({ source: 'Utility', date: '2031-05-07', status: ['earlier'], ...article, ...exactly(1_400_000) });
+    const [s] = buildSeries([current, peak]);
+    expect(s!.points.map((p) => p.id)).toEqual([peak.id, current.id]);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => (f as { direction: string }).direction)).toEqual(['lowered']);
+  });
+
   it('sets no lower later figure against a higher one when a report by then says the count was revised down', () => {
     const reasons = (points: Parameters<typeof point>[0][]) => buildSeries(points.map(point))[0]!.flags.filter((f) => f.kind === 'disagreement').map((f) => f.reason);
     const first = { source: 'Officials', date: '2031-05-06', ...exactly(8) };

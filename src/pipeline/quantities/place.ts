@@ -7,6 +7,8 @@ import type { Claim, Entity, Span } from '../../model/doc.js';
 import { findOverlapping, overlaps } from '../../model/span.js';
 import { inScope } from './time.js';
 import { COMPASS_WORD } from '../../lexicons/places.js';
+import { countryOfCapital } from '../../trail/capitals.js';
+import { placeKey } from '../../trail/series-keys.js';
 import { nameKind } from '../../nlp/name-lexicon.js';
 
 const PLACE_NOUN = 'region|regions|province|oblast|city|state|county|district|area|territory|village|town|capital|border|front|peninsula|valley|strip|bank|island|islands|coast';
@@ -134,15 +136,22 @@ function possessivePlace(text: string, span: Span, clause: Span, mentions: reado
 
 /**
  * "The Gaza health ministry said 45 people were killed", "Kell police said": a figure with no place
- * of its own is of the place its source is named after, unless that is a country ("the U.S. State
- * Department said three Americans died" may count deaths abroad) or the source is the place alone.
+ * of its own is of the place its source is named after, unless that stands for a state (a country:
+ * "the U.S. State Department said three Americans died" may count deaths abroad; a capital's body:
+ * "Seoul's intelligence agency") or the source is the place alone ("Kyiv said").
  */
 export function speakersPlace(text: string, source: Span | null | undefined, mentions: readonly (Span & { place: boolean })[]): Span | null {
   if (!source) return null;
   // the place alone stands for its government ("Kyiv said", "Moscow claimed"), not where the count is
   const spoken = text.slice(source.start, source.end).replace(/^(?:the)\s+/iu, '').replace(/[\s,]+$/u, '');
-  const own = findOverlapping(mentions, source).find((m) => m.place && m.start >= source.start && m.end <= source.end && text.slice(m.start, m.end) !== spoken && nameKind(text.slice(m.start, m.end)) !== 'country');
+  const own = findOverlapping(mentions, source).find((m) => m.place && m.start >= source.start && m.end <= source.end && text.slice(m.start, m.end) !== spoken && !standsForAState(text, m));
   return own ? { start: own.start, end: own.end } : null;
+}
+
+/** A country, or a capital owning a body ("Seoul's intelligence agency"): the state, not a place. */
+function standsForAState(text: string, m: Span): boolean {
+  const name = text.slice(m.start, m.end);
+  return nameKind(name) === 'country' || (/^['’]s\b/u.test(text.slice(m.end, m.end + 3)) && countryOfCapital(placeKey(name)) !== undefined);
 }
 
 /** The place phrase nearest `span` in its scope (see `inScope`), typed places first, or null. */

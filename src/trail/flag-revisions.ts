@@ -28,11 +28,17 @@ export function flagRevisions(points: readonly FigurePoint[]): RevisionFlag[] {
         points: [before.id, after.id],
         source: sourceName(after),
         direction: raised ? 'raised' : 'lowered',
-        reason: `${sourceName(after)} ${raised ? 'raised' : 'lowered'} the figure from "${before.surface}" (${pointDate(before) ?? 'undated'}) to "${after.surface}" (${pointDate(after) ?? 'undated'})`,
+        reason: `${sourceName(after)} ${raised ? 'raised' : 'lowered'} the figure from "${before.surface}" (${dateLabel(before)}) to "${after.surface}" (${dateLabel(after)})`,
       });
     }
   }
   // in trail order of the figure each step reaches
   const order = new Map(points.map((p, i) => [p.id, i]));
   return flags.sort((a, b) => order.get(a.points[1])! - order.get(b.points[1])!);
+}
+
+/** A point's date as a revision names it: an undated earlier figure is "earlier", as its report gives it. */
+function dateLabel(p: FigurePoint): string {
+  if (isEarlierFigure(p) && !p.refersTo) return `earlier, as reported ${p.published ?? 'undated'}`;
+  return pointDate(p) ?? 'undated';
 }

@@ -145,7 +145,7 @@ describe('buildSeries', () => {
     const critic = point({ source: 'Opposition', date: '2031-05-06', ...exactly(28) });
     const [s] = buildSeries([current, earlier, critic]);
     expect(s!.points.map((p) => p.id)).toEqual([earlier.id, current.id, critic.id]);
-    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Coast guard raised the figure from "n" (2031-05-06) to "n" (2031-05-06)']);
+    expect(s!.flags.filter((f) => f.kind === 'revision').map((f) => f.reason)).toEqual(['Coast guard raised the figure from "n" (earlier, as reported 2031-05-06) to "n" (2031-05-06)']);
     expect(s!.flags.filter((f) => f.kind === 'disagreement').map((f) => f.points)).toEqual([[current.id, critic.id]]);
     expect(s!.summary).toMatchObject({ low: 28, high: 29 });
   });

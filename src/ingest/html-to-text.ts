@@ -29,9 +29,21 @@ export function htmlBlocks(root: Node): string[] {
     current = '';
   };
   const walk = (node: Node) => {
+    // where the last inline element child ended: "<span>12 May 2025</span><span>Share</span>" is laid out
+    // apart by the page's style, so a word that ends there and a capital that starts after it are two words
+    // (a word part as short as "<b>Mc</b>Donald's" is no word of its own)
+    let elementStart = -1;
+    let elementEnd = -1;
+    const spaceAfterElement = () => {
+      if (elementEnd > 0 && elementEnd - elementStart >= 3 && /[\p{Ll}\p{N}.]$/u.test(current.slice(0, elementEnd)) && /^\p{Lu}/u.test(current.slice(elementEnd))) {
+        current = `${current.slice(0, elementEnd)} ${current.slice(elementEnd)}`;
+      }
+      elementEnd = -1;
+    };
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         current += child.nodeValue ?? '';
+        spaceAfterElement();
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -50,8 +62,18 @@ export function htmlBlocks(root: Node): string[] {
       }
       const block = BLOCK.has(tag);
       if (block) flush();
+      const start = current.length;
       walk(child);
-      if (block) flush();
+      if (block) {
+        flush();
+        elementEnd = -1;
+        continue;
+      }
+      // the element's own start may follow an element before it too
+      const glued = elementEnd === start;
+      if (glued) spaceAfterElement();
+      elementStart = glued && current.length > start && current[start] === ' ' ? start + 1 : start;
+      elementEnd = current.length;
     }
   };
   walk(root);

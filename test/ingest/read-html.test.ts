@@ -98,6 +98,16 @@ describe('articleFromHtml metadata fallbacks', () => {
     expect(article.text).toContain('Second paragraph bold nested still going');
   });
 
+  it('keeps words of inline elements that the page lays out apart as words, not glued', () => {
+    const html = '<html><body><article><div><span>12 September 2025</span><span>Share</span><span>Save</span></div><figure><figcaption><span>Getty Images</span>Rescuers search the site</figcaption></figure><p>The mayor said <b>five</b> people died in the <a href="/x">fire</a>.</p><p>Prices at <b>Mc</b>Donald’s rose.</p></article></body></html>';
+    const text = articleFromHtml(html, { input: 'p.html', name: 'p.html' }).text;
+    expect(text).toContain('12 September 2025 Share Save');
+    expect(text).toContain('Getty Images Rescuers search the site');
+    // inline words inside a sentence keep their own spacing
+    expect(text).toContain('The mayor said five people died in the fire.');
+    expect(text).toContain('McDonald’s');
+  });
+
   it('takes the JSON-LD articleBody of a page drawn by scripts, but not a teaser shorter than the page', () => {
     const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Toll rises to 30', datePublished: '2031-05-03', publisher: { name: 'Wire Today' }, articleBody: body })}</script>`;
     const app = articleFromHtml(`<html><head>${ld('At least 30 people have died, the ministry said.\nRescue work goes on &amp; on.')}</head><body><div id="app"></div><script>render()</script></body></html>`, { input: 'app.html', name: 'app.html' });

@@ -85,15 +85,17 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "rose to 29, up from 21", "from 21 to 29": two values of one count
       const previousFigure = figures[k - 1], nextFigure = figures[k + 1];
       const before = earlierFigure(text, figure, previousFigure, nextFigure, clause);
-      const previousCount = before.sameCountAsPrevious ? quantities.at(-1) : undefined;
+      // the figure found before this one, when it is in this sentence
+      const last = quantities.at(-1);
+      const listed = last && last.start >= sentence.start ? last : undefined;
+      const previousCount = before.sameCountAsPrevious ? listed : undefined;
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
       // ("900,000 customers, down from a peak of 1.4 million": another value of a count counts whom it counts)
-      const ownSubject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? (previousCount && previousCount.start >= sentence.start ? previousCount.subject ?? null : null);
-      const listed = quantities.at(-1);
-      const andJoined = !!listed && listed.start >= sentence.start && AND_JOINED.test(text.slice(listed.end, figure.start));
+      const ownSubject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? previousCount?.subject ?? null;
+      const andJoined = !!listed && AND_JOINED.test(text.slice(listed.end, figure.start));
       // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before;
       // "2,000 homes were destroyed and another 5,000 damaged": so is a figure joined by "and" with no noun of its own
-      const named = listed?.subject && listed.start >= sentence.start && !isGenericSubject(text.slice(listed.subject.start, listed.subject.end)) ? listed.subject : null;
+      const named = listed?.subject && !isGenericSubject(text.slice(listed.subject.start, listed.subject.end)) ? listed.subject : null;
       const subject = named && (ownSubject ? OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) : andJoined && !figure.unit) ? named : ownSubject;
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
@@ -108,7 +110,6 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const time = ownTime ?? (age || before.earlier ? null : headingDateBefore(dateHeadings, figure));
       // An age, a sum of money or a measure counts nobody ("the dead 3-year-old boy"); a count of things takes only
       // what happens to things ("30 homes destroyed"), never what happens to people ("injured across ten provinces")
-      // "2,000 homes were destroyed and another 5,000 damaged": an item with no noun of its own counts what the one before counts
       const things = countsThings(text, subject);
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise;
       // with no noun of its own ("rescued 1,100, including 420", "16 died, including three who died of carbon monoxide"),
@@ -121,10 +122,10 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];
-      if (categories.length === 0 && previousCount && previousCount.start >= sentence.start) categories = [...previousCount.categories];
+      if (categories.length === 0 && previousCount) categories = [...previousCount.categories];
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
-      const gap = listed && listed.start >= sentence.start ? text.slice(listed.end, figure.start) : null;
+      const gap = listed ? text.slice(listed.end, figure.start) : null;
       const item = gap !== null && LIST_GAP.test(gap);
       // "the four survivors, three men and a boy", "the 53 wounded remained hospitalized, six in critical condition":
       // after the noun that says what the figure before counts, an item is a part of that count, not another count

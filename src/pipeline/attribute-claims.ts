@@ -116,17 +116,19 @@ function isSettingOfNounCue(view: View, p: Proposal): boolean {
   return true;
 }
 
-/** The words of a time phrase: "earlier this month", "on Monday", "last week", "two days ago". */
-const TIME_PHRASE = /^(?:(?:earlier|later|last|this|next|on|in|at|during|over|the|past|ago|recently|previously|yesterday|today|tonight|early|late|week|weekend|month|year|day|days|weeks|months|years|morning|afternoon|evening|night|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|one|two|three|four|five|six|seven)\b[\s,.]*)+$/iu;
+/** Words that name a time: "month", "Monday", "August", "yesterday". */
+const TIME_NAMES = String.raw`week|weekend|month|year|days?|weeks|months|years|morning|afternoon|evening|night|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight`;
+/** A phrase of time words only: "earlier this month", "on Monday", "last week", "two days ago". */
+const TIME_PHRASE = new RegExp(String.raw`^(?:(?:earlier|later|last|this|next|on|in|at|during|over|the|past|ago|recently|previously|early|late|\d+|one|two|three|four|five|six|seven|${TIME_NAMES})\b[\s,.]*)+$`, 'iu');
+/** An adverbial of time opens so ("earlier this month", "on Monday"); "this" or "last August" alone may be what was said. */
+const TIME_OPENING = /^(?:earlier|later|on|in|at|during|over|recently|previously|yesterday|today|tonight)\b/iu;
+const TIME_NAME = new RegExp(String.raw`\b(?:${TIME_NAMES})\b`, 'iu');
 
 /** "Ukraine's figure of 3,800 announced earlier this month": a cue whose only content is a time phrase reports nothing. */
 const isOnlyATime = (text: string, p: Proposal): boolean => {
   const words = p.content.length === 1 ? text.slice(p.content[0]!.start, p.content[0]!.end) : '';
-  return TIME_PHRASE.test(words) && TIME_OPENING.test(words) && TIME_WORD.test(words);
+  return TIME_PHRASE.test(words) && TIME_OPENING.test(words) && TIME_NAME.test(words);
 };
-/** An adverbial of time opens so ("earlier this month", "on Monday"); "this" or "last August" alone may be what was said. */
-const TIME_OPENING = /^(?:earlier|later|on|in|at|during|over|recently|previously|yesterday|today|tonight)\b/iu;
-const TIME_WORD = /\b(?:week|weekend|month|year|day|days|weeks|months|years|morning|afternoon|evening|night|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight)\b/iu;
 
 /** "he", "she" or "it" stands for the speaker of the claim before only this close: a paragraph or two. */
 const SPEAKER_REACH = 400;

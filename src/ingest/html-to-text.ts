@@ -20,7 +20,27 @@ const TEXT_NODE = 3;
 export function htmlBlocks(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
+  /** The last character put in `current` (read without indexing it: that would flatten the growing string each time). */
+  let tail = '';
+  /**
+   * Where an inline element of a word or more ended, with its last character: "<span>12 May 2025</span><span>Share</span>"
+   * is laid out apart by the page's style, so a word that ends there and a capital that starts right after are two words
+   * (a word part as short as "<b>Mc</b>Donald's" is no word of its own).
+   */
+  let elementEnd: { at: number; last: string } | null = null;
+  /** Offsets in `current` where such a space goes: put in at flush, in one pass. */
+  let spaces: number[] = [];
+  const append = (piece: string) => {
+    if (piece === '') return;
+    if (elementEnd && elementEnd.at === current.length && WORD_END.test(elementEnd.last) && CAPITAL.test(piece.charAt(0))) spaces.push(current.length);
+    elementEnd = null;
+    current += piece;
+    tail = piece.charAt(piece.length - 1);
+  };
   const flush = () => {
+    if (spaces.length > 0) current = withSpacesAt(current, spaces);
+    spaces = [];
+    elementEnd = null;
     const block = current
       .replace(/[ \t\n\r\f\u00a0]+/gu, ' ')
       .replace(new RegExp(` ?${BREAK}+ ?`, 'gu'), '\n')
@@ -29,56 +49,51 @@ export function htmlBlocks(root: Node): string[] {
     current = '';
   };
   const walk = (node: Node) => {
-    // where the last inline element child ended: "<span>12 May 2025</span><span>Share</span>" is laid out
-    // apart by the page's style, so a word that ends there and a capital that starts after it are two words
-    // (a word part as short as "<b>Mc</b>Donald's" is no word of its own)
-    let elementStart = -1;
-    let elementEnd = -1;
-    const spaceAfterElement = () => {
-      if (elementEnd > 0 && elementEnd - elementStart >= 3 && /[\p{Ll}\p{N}.]$/u.test(current.slice(0, elementEnd)) && /^\p{Lu}/u.test(current.slice(elementEnd))) {
-        current = `${current.slice(0, elementEnd)} ${current.slice(elementEnd)}`;
-      }
-      elementEnd = -1;
-    };
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        current += child.nodeValue ?? '';
-        spaceAfterElement();
+        append(child.nodeValue ?? '');
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
       if (tag === 'BR') {
-        current += BREAK;
+        append(BREAK);
         continue;
       }
       if (CELL.has(tag)) {
         // Cells of one row stay one block, separated by a space.
-        current += ' ';
+        append(' ');
         walk(child);
-        current += ' ';
+        append(' ');
         continue;
       }
       const block = BLOCK.has(tag);
       if (block) flush();
       const start = current.length;
       walk(child);
-      if (block) {
-        flush();
-        elementEnd = -1;
-        continue;
-      }
-      // the element's own start may follow an element before it too
-      const glued = elementEnd === start;
-      if (glued) spaceAfterElement();
-      elementStart = glued && current.length > start && current[start] === ' ' ? start + 1 : start;
-      elementEnd = current.length;
+      if (block) flush();
+      else elementEnd = current.length - start >= 3 ? { at: current.length, last: tail } : null;
     }
   };
   walk(root);
   flush();
   return blocks;
+}
+
+const WORD_END = /[\p{Ll}\p{N}.]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** `text` with a space put in at each of the ascending `offsets`. */
+function withSpacesAt(text: string, offsets: readonly number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of offsets) {
+    parts.push(text.slice(from, at));
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts.join(' ');
 }
 
 /** Blocks joined as the analyzer's input: one blank line between blocks. */

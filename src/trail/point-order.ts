@@ -29,14 +29,21 @@ export function comparePoints(a: FigurePoint, b: FigurePoint): number {
  * refer to an earlier day than its publication ("900,000 on Monday evening" in Tuesday's paper).
  */
 export function withEarlierFiguresFirst(sorted: readonly FigurePoint[]): FigurePoint[] {
-  const out = [...sorted];
-  for (const p of sorted) {
-    if (!isEarlierFigure(p) || p.refersTo) continue;
-    const at = out.indexOf(p);
-    const report = out.findIndex((q, i) => i < at && q.articleId === p.articleId && !isEarlierFigure(q));
-    if (report < 0) continue;
-    out.splice(at, 1);
-    out.splice(report, 0, p);
-  }
-  return out;
+  // where each article's first own figure stands, then which earlier figures go before it: one pass each, for long series
+  const firstOwn = new Map<number, number>();
+  sorted.forEach((p, i) => {
+    if (!isEarlierFigure(p) && !firstOwn.has(p.articleId)) firstOwn.set(p.articleId, i);
+  });
+  const movedBefore = new Map<number, FigurePoint[]>();
+  const moved = new Set<FigurePoint>();
+  sorted.forEach((p, i) => {
+    const target = firstOwn.get(p.articleId);
+    if (!isEarlierFigure(p) || p.refersTo || target === undefined || target > i) return;
+    const before = movedBefore.get(target);
+    if (before) before.push(p);
+    else movedBefore.set(target, [p]);
+    moved.add(p);
+  });
+  if (moved.size === 0) return [...sorted];
+  return sorted.flatMap((p, i) => [...(movedBefore.get(i) ?? []), ...(moved.has(p) ? [] : [p])]);
 }

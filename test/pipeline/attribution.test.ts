@@ -499,7 +499,7 @@ describe('attributeClaims: shapes that must match', () => {
     const contentOf = (text: string) => claimsOf(text).map((c) => c.content);
     expect(contentOf('Roe has not mentioned the plan since the debate.')).toEqual([['the plan']]);
     expect(contentOf('Few voters would have described Senator Roe as a reformer when she ran for the Senate in 2008.')).toEqual([['Senator Roe as a reformer']]);
-    // a time noun holds its own "after"; a quotation is not cut; "after" with a noun phrase may modify the object
+    // a time noun holds its own "after"; a quotation is not cut
     expect(contentOf('Roe complained about his microphone the morning after the debate.')).toEqual([['his microphone the morning after the debate']]);
     expect(contentOf('Roe called the town a "bright spot in an era when so many towns are shrinking."')).toEqual([['the town a "bright spot in an era when so many towns are shrinking."']]);
   });

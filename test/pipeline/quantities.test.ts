@@ -245,6 +245,10 @@ describe('what is counted, where and when', () => {
     ['About 60,000 homes remain without power.', ['without-power']],
     ['Strikes on the grid left 1.5 million people in the dark.', ['without-power']],
     ['More than 2,000 people are still in shelters.', ['displaced']],
+    // a verb before and the homes after say it together; evacuated people stay evacuated
+    ['The fire forced 180,000 people from their homes.', ['displaced']],
+    ['The floods drove some 40,000 residents out of their homes.', ['displaced']],
+    ['Crews evacuated 2,000 people from their homes.', ['evacuated']],
     // an aside about the counted does not cut them from their verb
     ['The agency said 2.3 million people, nearly the entire population, had been displaced.', ['displaced']],
     ['About 300 people, the ministry said, were evacuated.', ['evacuated']],

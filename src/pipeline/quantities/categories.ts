@@ -105,6 +105,8 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
     const found = categoriesIn(untilAdverbialClause(rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length))).main;
     if (found.length > 0) return found;
   }
+  // "forced 180,000 people from their homes": the verb before and the homes after say it together
+  if (FORCED_BEFORE.test(text.slice(Math.max(clause.start, span.start - 40), span.start)) && FROM_HOMES_AFTER.test(between)) return ['displaced'];
   const wordsBefore = text.slice(previous ? previous.end : clause.start, span.start);
   const before = categoriesIn(inOwnClause(wordsBefore), false);
   // "arrested 12 protesters": what happened (before) beats who they are (after).
@@ -179,6 +181,11 @@ function inOwnClause(before: string): string {
   for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index + m[0].length;
   return before.slice(from);
 }
+
+/** "forced", "drove" right before a figure (past a bound). */
+const FORCED_BEFORE = /\b(?:forced|force|forces|forcing|drove|driven|drive|drives|driving|uprooted)\s+(?:(?:some|about|around|more\s+than|nearly|almost|over|at\s+least|an\s+estimated)\s+)?$/iu;
+/** "… people from their homes", "… residents out of their homes". */
+const FROM_HOMES_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:from|out\s+of)\s+their\s+homes\b/iu;
 
 /** A subject that names what a count is of, opening the clause: "the number of people killed", "the total of those who died". */
 const COUNT_HEAD = /^\s*(?:the\s+)?(?:(?:total|overall|official)\s+)?(?:number|numbers|total|count|tally)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu;

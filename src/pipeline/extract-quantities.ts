@@ -114,7 +114,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "1,240 cases, including 37 deaths": a part of the figure before counts what it counts, unless its own words say otherwise;
       // with no noun of its own ("rescued 1,100, including 420", "16 died, including three who died of carbon monoxide"),
       // nothing tells it from the whole in the trail: it is a part
-      const partOf = countsNothing(figure.unit) ? undefined : partOfPrevious(text, figure, sentence, quantities);
+      const partOf = countsNothing(figure.unit) ? undefined : partOfPrevious(text, figure, listed);
       const whole = namesOwnCategory(text, figure) ? undefined : partOf;
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
       const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
@@ -201,9 +201,6 @@ const OTHERS = /^others$/iu;
 /** "59 remain", "40 are still": the figure is what is left of the count before it. */
 const REMAIN = /^\s+(?:remain|remained|remains|are\s+still|were\s+still|still)\b/iu;
 
-
-
-
 /** Whether category `c` may be said of a count of things (`things`) or of people. */
 const ofKind = (c: string, things: boolean): boolean => PEOPLE_OR_THING_CATEGORIES.has(c) || THING_CATEGORIES.has(c) === things;
 
@@ -221,10 +218,9 @@ const namesOwnCategory = (text: string, figure: Span): boolean => {
   return categoriesAfter(after.replace(PART_AFTER, '')).length > 0;
 };
 
-/** The categories of the figure before in the sentence, for a figure that counts a part of it; else undefined. */
-function partOfPrevious(text: string, figure: Span, sentence: Span, found: readonly Quantity[]): string[] | undefined {
-  const previous = found.at(-1);
-  if (!previous || previous.start < sentence.start || previous.categories.length === 0) return undefined;
+/** The categories of `previous`, the figure before in the sentence, for a figure that counts a part of it; else undefined. */
+function partOfPrevious(text: string, figure: Span, previous: Quantity | undefined): string[] | undefined {
+  if (!previous || previous.categories.length === 0) return undefined;
   const part = PART_BEFORE.test(text.slice(Math.max(previous.end, figure.start - 24), figure.start)) || PART_AFTER.test(text.slice(figure.end, figure.end + 12));
   return part ? [...previous.categories] : undefined;
 }

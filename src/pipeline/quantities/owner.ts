@@ -105,9 +105,10 @@ function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span |
   let phrase = phraseEndingAt(tokens, k, 0);
   // "North Korean forces in Kursk had lost": the place where they are is not whose the losses are
   // ("North Korean troops fighting for Russia have suffered": nor the side they fight for)
-  const fighting = phrase && phrase[0] >= 3 && /^(?:for|alongside|with)$/iu.test(tokens[phrase[0] - 1]!.text) && /ing$/iu.test(tokens[phrase[0] - 2]!.text) ? 1 : 0;
-  if (phrase && phrase[0] >= 2 + fighting && (fighting === 1 || /^(?:in|at|near|on)$/iu.test(tokens[phrase[0] - 1]!.text))) {
-    const head = phraseEndingAt(tokens, phrase[0] - 2 - fighting, 0);
+  // (the words between the side and the phrase: a preposition of place, or a participle and its preposition)
+  const between = !phrase ? 0 : /^(?:in|at|near|on)$/iu.test(tokens[phrase[0] - 1]?.text ?? '') ? 1 : /^(?:for|alongside|with)$/iu.test(tokens[phrase[0] - 1]?.text ?? '') && /ing$/iu.test(tokens[phrase[0] - 2]?.text ?? '') ? 2 : 0;
+  if (phrase && between > 0 && phrase[0] > between) {
+    const head = phraseEndingAt(tokens, phrase[0] - between - 1, 0);
     if (head && /^(?:NOUN|PROPN)$/u.test(tokens[head[1]]!.pos)) phrase = head;
   }
   // "Velm, the capital, lost": a description in commas stands for the name before it

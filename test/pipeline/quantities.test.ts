@@ -11,6 +11,9 @@ const one = (text: string) => {
   return found[0]!;
 };
 const at = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
+/** The place, or the subject, of each figure of `text`, as written. */
+const placesOf = (text: string) => figures(text).map((f) => at(text, f.place));
+const subjectsOf = (text: string) => figures(text).map((f) => at(text, f.subject));
 
 describe('numeral forms', () => {
   it.each([
@@ -317,8 +320,7 @@ describe('what is counted, where and when', () => {
     expect(row('The death toll stood at 35, down from an earlier estimate of 40.')).toEqual([['35', ['killed'], [], undefined], ['40', ['killed'], ['earlier', 'estimated'], undefined]]);
     expect(row('About 900,000 customers were without power, down from a peak of 1.4 million.')).toEqual([['900,000', ['without-power'], [], undefined], ['1.4 million', ['without-power'], ['earlier'], undefined]]);
     // the earlier value counts whom the current one counts
-    const peak = 'About 900,000 customers were without power, down from a peak of 1.4 million.';
-    expect(figures(peak).map((f) => at(peak, f.subject))).toEqual(['customers', 'customers']);
+    expect(subjectsOf('About 900,000 customers were without power, down from a peak of 1.4 million.')).toEqual(['customers', 'customers']);
     expect(row('Officials raised the number of dead from 24 to 31.')).toEqual([['24', ['killed'], ['earlier'], undefined], ['31', ['killed'], [], undefined]]);
     expect(row('The toll climbed to 31 from 24.')).toEqual([['31', ['killed'], [], undefined], ['24', ['killed'], ['earlier'], undefined]]);
     expect(row('The agency had earlier put the death toll at 24.')).toEqual([['24', ['killed'], ['earlier'], undefined]]);
@@ -692,41 +694,34 @@ describe('what is counted, where and when', () => {
     const text = 'At least 2,000 homes were destroyed and another 5,000 damaged.';
     expect(figures(text).map((f) => [f.text, f.categories, at(text, f.subject)])).toEqual([['2,000', ['destroyed'], 'homes'], ['5,000', ['damaged'], 'homes']]);
     // a capitalised word before the noun is no verb that ends the phrase at "and"
-    const soldiers = 'The shelling killed three Velm soldiers and wounded five.';
-    expect(figures(soldiers).map((f) => at(soldiers, f.subject))).toEqual(['Velm soldiers', 'Velm soldiers']);
+    expect(subjectsOf('The shelling killed three Velm soldiers and wounded five.')).toEqual(['Velm soldiers', 'Velm soldiers']);
   });
 
   it('places a count with no place of its own where its source is named after, but not by a country or a place alone', () => {
-    const placeOf = (text: string) => figures(text).map((f) => at(text, f.place));
-    expect(placeOf('The Gaza health ministry said at least 45 people had been killed in strikes.')).toEqual(['Gaza']);
-    expect(placeOf('Kharkiv police said 12 people were injured.')).toEqual(['Kharkiv']);
-    expect(placeOf('Kyiv said 40 soldiers were killed.')).toEqual([undefined]);
+    expect(placesOf('The Gaza health ministry said at least 45 people had been killed in strikes.')).toEqual(['Gaza']);
+    expect(placesOf('Kharkiv police said 12 people were injured.')).toEqual(['Kharkiv']);
+    expect(placesOf('Kyiv said 40 soldiers were killed.')).toEqual([undefined]);
     // a capital's body stands for its state
-    expect(placeOf("Seoul's intelligence agency said 100 soldiers had been killed.")).toEqual([undefined]);
-    expect(placeOf('The U.S. State Department said three Americans were killed.')).toEqual([undefined]);
+    expect(placesOf("Seoul's intelligence agency said 100 soldiers had been killed.")).toEqual([undefined]);
+    expect(placesOf('The U.S. State Department said three Americans were killed.')).toEqual([undefined]);
     // a sum counts nobody anywhere
-    expect(placeOf('Kharkiv police said the fund lost $40,000.')).toEqual([undefined]);
+    expect(placesOf('Kharkiv police said the fund lost $40,000.')).toEqual([undefined]);
   });
 
   it('places a figure joined by "and" to the one before where that one is', () => {
-    const text = 'A gunman opened fire at a mall in Brynmawl on Saturday, killing eight people and wounding 14 others.';
-    expect(figures(text).map((f) => at(text, f.place))).toEqual(['Brynmawl', 'Brynmawl']);
+    expect(placesOf('A gunman opened fire at a mall in Brynmawl on Saturday, killing eight people and wounding 14 others.')).toEqual(['Brynmawl', 'Brynmawl']);
     // a place of its own wins
-    const two = 'Twelve people died in Kell and 30 in Ostra.';
-    expect(figures(two).map((f) => at(two, f.place))).toEqual(['Kell', 'Ostra']);
+    expect(placesOf('Twelve people died in Kell and 30 in Ostra.')).toEqual(['Kell', 'Ostra']);
   });
 
   it('places a figure by a name in its own clause before a known place outside it', () => {
-    const text = 'More than 300 homes flooded in England, and about 150 people were evacuated in Brynmawl overnight.';
-    expect(figures(text).map((f) => at(text, f.place))).toEqual(['England', 'Brynmawl']);
+    expect(placesOf('More than 300 homes flooded in England, and about 150 people were evacuated in Brynmawl overnight.')).toEqual(['England', 'Brynmawl']);
   });
 
   it('counts "others" as more of the group named before them', () => {
-    const text = 'Three Velm soldiers were killed and six others wounded.';
-    expect(figures(text).map((f) => at(text, f.subject))).toEqual(['Velm soldiers', 'Velm soldiers']);
+    expect(subjectsOf('Three Velm soldiers were killed and six others wounded.')).toEqual(['Velm soldiers', 'Velm soldiers']);
     // "people" names no group: "others" stays as written
-    const plain = 'Two people died and 40 others were hurt.';
-    expect(figures(plain).map((f) => at(plain, f.subject))).toEqual(['people', 'others']);
+    expect(subjectsOf('Two people died and 40 others were hurt.')).toEqual(['people', 'others']);
   });
 
   it('marks the repeated figure as a repeat of the first', () => {

@@ -19,6 +19,10 @@ describe.each(storeTargets)('migrations on $name', (target) => {
   });
   afterAll(async () => store?.close());
 
+  /** [surface, subject key] of the stored figures with these surfaces (in `place` when given), by surface. */
+  const subjectKeys = async (surfaces: readonly string[], place?: string) =>
+    (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN (${sql.join(surfaces)})${place ? sql` AND place_key = ${place}` : sql``} ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+
   it('moves figures stored with an "injured" key into the "wounded" series they belong to now', async () => {
     const texts = [
       ['2031-06-01', 'Floods killed or injured 40 people in Lume on Monday.'],
@@ -52,7 +56,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     ] as const;
     await saveDated(store, 'b', texts);
     await sql`UPDATE quantities SET subject_key = 'bodie' WHERE surface = '19'`.execute(store.db);
-    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('12', '19') AND place_key = 'kell' ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    const keys = () => subjectKeys(['12', '19'], 'kell');
     expect(await keys()).toEqual([['12', ''], ['19', 'bodie']]);
     await bodiesAreAnyone(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['12', ''], ['19', '']]);
@@ -96,7 +100,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     await saveDated(store, 'f', texts);
     // as a store written before the rule would hold it
     await sql`UPDATE quantities SET subject_key = '' WHERE surface = '41' AND place_key = 'velmos'`.execute(store.db);
-    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('41', '44') AND place_key = 'velmos' ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    const keys = () => subjectKeys(['41', '44'], 'velmos');
     expect(await keys()).toEqual([['41', ''], ['44', 'aboard']]);
     await aboard(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['41', 'aboard'], ['44', 'aboard']]);
@@ -110,7 +114,7 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     await saveDated(store, 'p', texts);
     // as a store written before the rule would hold it
     await sql`UPDATE quantities SET subject_key = 'customer' WHERE surface = '640,000'`.execute(store.db);
-    const keys = async () => (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN ('800,000', '640,000') ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
+    const keys = () => subjectKeys(['800,000', '640,000']);
     expect(await keys()).toEqual([['640,000', 'customer'], ['800,000', 'customers']]);
     await powerCustomers(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['640,000', 'customers'], ['800,000', 'customers']]);

@@ -17,6 +17,7 @@ import { isGenericSubject, subjectOf } from './quantities/subject.js';
 import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
+import { countReferredTo } from './quantities/count-anaphor.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
@@ -64,6 +65,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
   const markers = [...doc.statusMarkers].sort(byStart);
   const dateHeadings = datedHeadings(text, doc.headings, dates);
   const claims = claimIndex(doc.claims);
+  // a heading's count is no paragraph's referent ("the number" in the text below it)
+  const headingStarts = new Set(doc.headings.map((h) => h.start));
   let countsVotes = false;
   doc.sentences.forEach((sentence, index) => {
     while (h < hints.length && hints[h]! < sentence.start) h++;
@@ -96,7 +99,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before;
       // "2,000 homes were destroyed and another 5,000 damaged": so is a figure joined by "and" with no noun of its own
       const named = listed?.subject && !isGenericSubject(text.slice(listed.subject.start, listed.subject.end)) ? listed.subject : null;
-      const subject = named && (ownSubject ? OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) : andJoined && !figure.unit) ? named : ownSubject;
+      let subject = named && (ownSubject ? OTHERS.test(text.slice(ownSubject.start, ownSubject.end)) : andJoined && !figure.unit) ? named : ownSubject;
       // An age describes a person, not an event: it has no place or time of its own.
       const age = figure.unit === 'years of age';
       const claim = claims(figure);
@@ -123,6 +126,12 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;
       if (holder) categories = ['votes'];
       if (categories.length === 0 && previousCount) categories = [...previousCount.categories];
+      // "Organisers said 250,000 people took part. Police put the number at 42,000.": the count just before
+      const referent = categories.length === 0 && !figure.unit ? countReferredTo(text, figure, quantities, previous && !headingStarts.has(previous.start) ? previous.start : sentence.start) : undefined;
+      if (referent) {
+        categories = [...referent.categories];
+        subject ??= referent.subject ?? null;
+      }
       // "killed 5 soldiers, 3 civilians and 2 children": an item of a list counts what the item before it counts;
       // "freed 3 hostages; 59 remain": those who remain are the rest of that count
       const gap = listed ? text.slice(listed.end, figure.start) : null;

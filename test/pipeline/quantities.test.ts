@@ -331,6 +331,20 @@ describe('what is counted, where and when', () => {
     expect(row('Earlier in the day, police had detained 9 people.')).toEqual([['9', ['detained'], [], 'the day']]);
     expect(row('The toll was 24 on Thursday.')).toEqual([['24', ['killed'], [], 'on Thursday']]);
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
+    // a revision the sentence reports: the figure revised counts what the new one counts
+    expect(row('Thirty people were arrested, the ministry said, revising an earlier figure of 23.')).toEqual([['Thirty', ['arrested'], [], undefined], ['23', ['arrested'], ['earlier'], undefined]]);
+    expect(row('The union said 90,000 people had taken part, raising its estimate from 60,000.')).toEqual([['90,000', ['participants'], [], undefined], ['60,000', ['participants'], ['earlier', 'estimated'], undefined]]);
+  });
+
+  it('reads "the number", "the figure" or "its estimate" as another value of the count just before', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, at(text, f.subject)]);
+    expect(row('Organisers said 90,000 people took part. Police put the number at 31,000.')).toEqual([['90,000', ['participants'], 'people'], ['31,000', ['participants'], 'people']]);
+    // a wire gives each sentence a paragraph of its own
+    expect(row('Organisers said 90,000 people took part.\n\nPolice put the number at 31,000.')).toEqual([['90,000', ['participants'], 'people'], ['31,000', ['participants'], 'people']]);
+    expect(row('The ministry said 35,000 marchers took part, more than the police figure of 31,000 given on Sunday.')).toEqual([['35,000', ['protesters'], 'marchers'], ['31,000', ['protesters'], 'marchers']]);
+    // with no count before it, or with its own noun, it counts nothing it does not say
+    expect(row('Police put the number at 31,000.')).toEqual([['31,000', [], undefined]]);
+    expect(row('Organisers said 90,000 people took part. Police put the number of cars at 31,000.')).toEqual([['90,000', ['participants'], 'people'], ['31,000', [], 'cars']]);
   });
 
   it('reads a list of losses: each item\'s label says what is counted, and a signed figure in brackets is the day\'s change', () => {

@@ -8,9 +8,16 @@ import type { Span } from '../../model/doc.js';
 import { bracketSign } from './change.js';
 
 /** A bound between the word and the number ("up from about 21"): the figure's span starts at the number. */
-const BOUND = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?`;
+export const BOUND = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?`;
 /** "…, up from 21", "down from 40 a week earlier", "down from an earlier estimate of 40", "down from a peak of 1.4 million". */
 const UP_FROM = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|initial|original|prior)\s+)?(?:estimate|figure|count|toll|tally|peak|high)\s+of\s+)?${BOUND}$`, 'iu');
+/** A count noun, after an owner or adjectives: "its estimate", "an earlier figure", "the official death toll". */
+export const COUNT_NOUN = String.raw`(?:the|its|their|his|her|an?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:estimate|figure|count|toll|tally|number)`;
+/**
+ * A revision of the count the sentence gives, to the figure before this one: "(30 arrested, …)
+ * revising an earlier figure of 23", "(more than 300,000 joined, …) raising its estimate from 250,000".
+ */
+const REVISED_FROM = new RegExp(String.raw`\b(?:rais|lower|revis|cutt|increas|reduc|correct|updat|upp)(?:ing|ed|es)\s+${COUNT_NOUN}\s+(?:(?:up|down)\s+)?(?:from|of)\s+${BOUND}$`, 'iu');
 /** "from 21" of "rose from 21 to 29": the start of a change that the next figure ends. */
 const FROM = new RegExp(String.raw`\bfrom\s+${BOUND}$`, 'iu');
 /** Between the two figures of a change: "21 to 29", "21 people to 29". */
@@ -48,6 +55,7 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
   const lead = text.slice(Math.max(0, figure.start - 40), figure.start);
   // "…, up from 21": the comma opens a clause of its own, so the words before are read past it
   if (UP_FROM.test(lead)) return { earlier: true, sameCountAsPrevious: previous !== undefined };
+  if (previous && REVISED_FROM.test(text.slice(Math.max(0, figure.start - 80), figure.start))) return { earlier: true, sameCountAsPrevious: true };
   if (previous && FROM_AFTER_PREVIOUS.test(text.slice(previous.end, figure.start)) && TO.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
     return { earlier: true, sameCountAsPrevious: true };
   }

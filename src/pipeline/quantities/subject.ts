@@ -14,7 +14,7 @@ export const isGenericSubject = (phrase: string): boolean => GENERIC.test(phrase
 const CATEGORY_WORDS = new Set<string>(categoryLexicon.flatMap((e): string[] => e.forms.filter((f) => !f.includes(' '))).filter((w) => !['troops', 'soldiers', 'servicemen', 'fighters', 'refugees', 'protesters', 'protestors', 'demonstrators', 'detainees', 'hostages', 'evacuees', 'bodies', 'marchers'].includes(w)));
 const NUMBER_OF = /\b(?:number|numbers|toll|total|count|tally|figure)\s+of\s+$/iu;
 /** Words that look nominal to the tagger but end a counted phrase ("3,000 people in Kursk"). */
-const STOP = /^(?:percent|per|cent|cents|points?|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and|yen|feet|foot|miles?|kilometers?|dollars|euros|pounds|barrels?|tons?|gallons?|ounces?|acres?|increase|decrease|rise|drop|gain|jump|bump|cut|hike|decline|fall|lead|margin|edge|check|coming)$/iu;
+const STOP = /^(?:percent|per|cent|cents|points?|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|ago|more|less|fewer|than|plus|or|so|odd|of|and|yen|feet|foot|miles?|kilometers?|dollars|euros|pounds|barrels?|tons?|gallons?|ounces?|acres?|increase|decrease|rise|drop|gain|jump|bump|cut|hike|decline|fall|lead|margin|edge|check|coming|given)$/iu;
 /** "the number of dead rose to 21": verbs of change the tagger may read as nouns (lower case: "Rose" is a name). */
 const CHANGE_VERB = /^(?:rose|rises|falls|fell|tops|hits|nears|stands)$/u;
 /** Participles and "likely" inside a counted phrase: "eight remaining casinos", "552 likely voters". */

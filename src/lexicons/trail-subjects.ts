@@ -70,6 +70,12 @@ export interface GenericGroupNoun {
   readonly reason: string;
 }
 
+/** Words of a crowd's mood or manner: generic in a subject key (see GENERIC_GROUP_NOUNS). */
+export const MOOD_WORDS = [
+  'furious', 'angry', 'enraged', 'outraged', 'jubilant', 'cheering', 'chanting', 'singing', 'defiant', 'peaceful', 'frustrated',
+  'desperate', 'frightened', 'terrified', 'panicked', 'grieving', 'mourning', 'weeping', 'masked', 'flag-waving', 'placard-waving',
+] as const;
+
 /** Nouns that say what kind of group is counted, dropped so "soldiers" and "troops" compare equal. */
 export const GENERIC_GROUP_NOUNS = [
   { id: 'generic/soldiers', word: 'soldiers', reason: 'Military personnel, the head noun of most casualty subjects.' },
@@ -105,6 +111,7 @@ export const GENERIC_GROUP_NOUNS = [
   { id: 'generic/or', word: 'or', reason: 'Joins two groups, as "and" does.' },
   { id: 'generic/of', word: 'of', reason: 'Preposition in "troops of the DPRK".' },
   { id: 'generic/from', word: 'from', reason: 'Preposition in "soldiers from North Korea".' },
+  ...MOOD_WORDS.map((word) => ({ id: `mood/${word}`, word, reason: 'How a crowd felt or behaved as one outlet saw it ("half a million furious protesters"), not which people it was: another outlet counts the same crowd without it.' })),
 ] as const satisfies readonly GenericGroupNoun[];
 
 /**

@@ -1,5 +1,5 @@
 import { pointInterval } from './point-interval.js';
-import { daysBetween, pointDate } from './point-order.js';
+import { daysBetween, isEarlierFigure, pointDate } from './point-order.js';
 import { SAME_PERIOD_DAYS } from './flag-disagreements.js';
 import { isCurrentCount, isRunningTotal } from './series-keys.js';
 import type { FigurePoint, SeriesSummary } from './types.js';
@@ -12,7 +12,10 @@ import type { FigurePoint, SeriesSummary } from './types.js';
 export function summarizeSeries(points: readonly FigurePoint[]): SeriesSummary {
   const categories = points[0]?.categories ?? [];
   const days = isRunningTotal(categories) || isCurrentCount(categories) ? 0 : SAME_PERIOD_DAYS;
-  const dated = points.filter((p) => pointDate(p) !== null && pointInterval(p) !== null);
+  // an undated earlier figure ("revising an earlier figure of 23") is dated by its report, whose own figure replaced it
+  const ownFigures = new Set(points.filter((p) => !isEarlierFigure(p)).map((p) => p.articleId));
+  const superseded = (p: FigurePoint): boolean => isEarlierFigure(p) && !p.refersTo && ownFigures.has(p.articleId);
+  const dated = points.filter((p) => pointDate(p) !== null && pointInterval(p) !== null && !superseded(p));
   if (dated.length === 0) return { asOf: null, days, low: null, high: null, sources: 0 };
   const asOf = dated.map((p) => pointDate(p)!).sort().at(-1)!;
   const latestBySource = new Map<string, FigurePoint>();

@@ -9,6 +9,7 @@ import { up as placeSpellings } from '../../src/store/migrations/0007-place-spel
 import { up as measureWords } from '../../src/store/migrations/0008-measure-words.js';
 import { up as aboard } from '../../src/store/migrations/0009-aboard.js';
 import { up as powerCustomers } from '../../src/store/migrations/0010-power-customers.js';
+import { up as moodWords } from '../../src/store/migrations/0011-mood-words.js';
 import { saveDated } from '../helpers/fixture-store.js';
 import { storeTargets } from '../helpers/stores.js';
 
@@ -118,5 +119,19 @@ describe.each(storeTargets)('migrations on $name', (target) => {
     expect(await keys()).toEqual([['640,000', 'customer'], ['800,000', 'customers']]);
     await powerCustomers(store.db as unknown as Kysely<unknown>);
     expect(await keys()).toEqual([['640,000', 'customers'], ['800,000', 'customers']]);
+  });
+
+  it('moves a crowd counted with its mood ("furious marchers") into the series of the crowd', async () => {
+    const texts = [
+      ['2031-10-11', 'Police said 42,000 marchers took part in the rally in Oskar City.'],
+      ['2031-10-12', 'About 90,000 furious marchers took part in the rally in Oskar City, organisers said.'],
+    ] as const;
+    await saveDated(store, 'c', texts);
+    // as a store written before the rule would hold it
+    await sql`UPDATE quantities SET subject_key = 'furiou' WHERE surface = '90,000'`.execute(store.db);
+    const keys = () => subjectKeys(['42,000', '90,000']);
+    expect(await keys()).toEqual([['42,000', ''], ['90,000', 'furiou']]);
+    await moodWords(store.db as unknown as Kysely<unknown>);
+    expect(await keys()).toEqual([['42,000', ''], ['90,000', '']]);
   });
 });

@@ -264,6 +264,16 @@ describe('buildSeries', () => {
     const [s] = buildSeries([point({ source: 'A', date: '2025-01-10', ...displaced, ...exactly(1000) }), point({ source: 'B', date: '2025-01-12', ...displaced, ...exactly(800) })]);
     expect(s!.summary).toEqual({ asOf: '2025-01-12', days: 0, low: 800, high: 800, sources: 1 });
   });
+
+  it('leaves out of the summary an earlier figure its own report replaced ("30 arrested on Sunday, revising an earlier figure of 23")', () => {
+    const arrested = { categories: ['arrested'] };
+    const report = { articleId: 900, date: '2025-01-14' };
+    const [s] = buildSeries([
+      point({ source: 'ministry', ...report, refersTo: '2025-01-12', ...arrested, ...exactly(30) }),
+      point({ source: 'ministry', ...report, status: ['earlier'], ...arrested, ...exactly(23) }),
+    ]);
+    expect(s!.summary).toEqual({ asOf: '2025-01-12', days: 0, low: 30, high: 30, sources: 1 });
+  });
 });
 
 describe('buildSeries with unspecified subjects', () => {

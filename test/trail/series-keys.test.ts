@@ -27,6 +27,9 @@ describe('subjectKey', () => {
     // translated copy's "citizens", a town's "residents": the same people
     ['citizens', ''],
     ['residents', ''],
+    // a crowd's mood is one outlet's view of the same crowd
+    ['furious protesters', ''],
+    ['angry Velmish farmers', 'farmer+velmish'],
     ['', ''],
   ])('%s → %s', (subject, key) => expect(subjectKey(subject)).toBe(key));
 

@@ -9,6 +9,7 @@ import * as placeSpellings from './0007-place-spellings.js';
 import * as measureWords from './0008-measure-words.js';
 import * as aboard from './0009-aboard.js';
 import * as powerCustomers from './0010-power-customers.js';
+import * as moodWords from './0011-mood-words.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008-measure-words': measureWords,
   '0009-aboard': aboard,
   '0010-power-customers': powerCustomers,
+  '0011-mood-words': moodWords,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -144,7 +144,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         categories = listed.categories.filter((c) => ofKind(c, things));
       }
       countsVotes ||= categories.includes('votes');
-      // "where at least 112 people died when it collapsed on Monday" (a Wednesday report): the day of the event a toll is of, not of the toll
+      // "where at least 112 people died when it collapsed on Monday", "arrested during Sunday's protest" (in a later report): the day of the event a toll is of, not of the toll
       const countTime = time && categories.length > 0 && categories.every((c) => RUNNING_TOTALS.has(c)) && isEventClauseDate(text, figure, time, others) ? null : time;
       const owner = holder ?? ownerOf(tokens, figure, categories);
       // a count of people or things (not a sum or a share) may be of the place its source is named after
@@ -196,9 +196,13 @@ function withFigureStatus(status: string[], own: Readonly<Record<'earlier' | 'pa
 /** A clause of the event after a count: "died when it collapsed on Monday", "were killed after a missile hit the market on Friday". */
 const EVENT_CLAUSE = /\b(?:when|after|as)\s/iu;
 
-/** Whether the date `time` follows the figure in an event's clause, with no other figure between. */
+/** "in Sunday's attack", "during Monday's protest": a day that owns the event names the event's day. */
+const EVENT_OWNER = /^['’]s?\s+\p{L}/u;
+
+/** Whether the date `time` follows the figure in an event's clause, or names the event's day, with no other figure between. */
 function isEventClauseDate(text: string, figure: Span, time: Span, others: readonly Span[]): boolean {
-  return time.start >= figure.end && !others.some((o) => o.start >= figure.end && o.end <= time.start) && EVENT_CLAUSE.test(text.slice(figure.end, time.start));
+  if (time.start < figure.end || others.some((o) => o.start >= figure.end && o.end <= time.start)) return false;
+  return EVENT_CLAUSE.test(text.slice(figure.end, time.start)) || EVENT_OWNER.test(text.slice(time.end, time.end + 4));
 }
 
 /** Between two figures of one event: "people and wounding", " and" (no other clause between). */

@@ -515,6 +515,9 @@ describe('what is counted, where and when', () => {
     expect(row('Sunday\'s landslide killed 31 people.')).toEqual([['31', 'Sunday']]);
     // a date in a clause of the event after the toll dates the event
     expect(row('Police arrested the owner of the tower, where 112 people died when it collapsed on Monday.')).toEqual([['112', undefined]]);
+    // so does a day that owns the event after the toll
+    expect(row('Thirty people were arrested during Sunday\'s march, the ministry said.')).toEqual([['Thirty', undefined]]);
+    expect(row('Nine people were killed in Friday\'s blast.')).toEqual([['Nine', undefined]]);
     // ...but not a count of people in a state on the day
     expect(row('Police detained 37 people when they raided the camp on Monday.')).toEqual([['37', 'on Monday']]);
   });

@@ -148,6 +148,8 @@ export interface Quantity extends Span, Ruled {
   readonly subject?: Span;
   /** Whose the counted are: "Russia" in "Russia lost 1,230 soldiers", "Hale" in "Hale won 52.3% of the vote". */
   readonly owner?: Span;
+  /** Whose figure its own words say it is ("the police figure of 42,000"), when they do: it may differ from its claim's source, which relays it. */
+  readonly source?: Span;
   readonly place?: Span;
   readonly time?: Span;
   readonly status: readonly string[];

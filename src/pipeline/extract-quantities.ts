@@ -18,6 +18,7 @@ import { namedVoteHolder, ownerOf } from './quantities/owner.js';
 import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
 import { countReferredTo } from './quantities/count-anaphor.js';
+import { figureSource } from './quantities/figure-source.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
@@ -149,6 +150,8 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const owner = holder ?? ownerOf(tokens, figure, categories);
       // a count of people or things (not a sum or a share) may be of the place its source is named after
       const place = ownPlace ?? (categories.length > 0 ? speakersPlace(text, claim?.source, mentions) : null);
+      // "more than the police figure of 42,000": the police's figure, whoever relays it
+      const source = figureSource(text, figure, tokens);
       quantities.push({
         id: `q${quantities.length}`,
         ...figure,
@@ -156,6 +159,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
         categories,
         ...(subject ? { subject } : {}),
         ...(owner ? { owner } : {}),
+        ...(source ? { source } : {}),
         ...(place ? { place } : {}),
         ...(countTime ? { time: countTime } : {}),
         status: withFigureStatus(statusOf(sentence, previous, text, nearMarkers, claim ? claim.content.flatMap((c) => startingWithin(markers, c.start, c.end)) : [], clause, clauses), { earlier: before.earlier, part: !figure.unit && (isPartOfCount(text, figure) || breakdown || (partOf !== undefined && !subject && categories.every((c) => partOf.includes(c)))), retracted: isRetractedFigure(text, sentence, figure) }),

@@ -25,7 +25,7 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
       'q.id', 'q.article_id', 'q.doc_id', 'q.claim_id', 'q.surface', 'q.value', 'q.lower', 'q.upper',
       'q.lower_inclusive', 'q.upper_inclusive', 'q.bound', 'q.approximate', 'q.change', 'q.categories',
       'q.subject_text', 'q.place_text', 'q.category_key', 'q.subject_key', 'q.place_key', 'q.refers_to',
-      'q.status', 'q.sentence_start', 'q.sentence_end', 'a.outlet', 'a.title', 'a.published',
+      'q.status', 'q.figure_source', 'q.sentence_start', 'q.sentence_end', 'a.outlet', 'a.title', 'a.published',
       'c.source_text', 'c.source_entity_id', 'e.name as entity_name', 'c.origin_text', 'c.origin_entity_id', 'oe.name as origin_name',
     ])
     // stored with the figure; figures stored before migration 0006 are cut out of the text (by code points, so an astral emoji before shifts them)
@@ -35,7 +35,9 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
   else if (filter.subjectKey) query = query.where('q.subject_key', 'in', filter.subjectKey);
   const rows = await query.orderBy('q.id').execute();
   return rows.map((r) => {
-    // "…, Reuters reported, citing the coast guard": the figure is the coast guard's, relayed by Reuters
+    // "…, Reuters reported, citing the coast guard": the figure is the coast guard's, relayed by Reuters;
+    // "the ministry said …, more than the police figure of 42,000": the police's, relayed by the ministry
+    const own = r.figure_source;
     const relayed = r.origin_text !== null;
     const speaker = r.entity_name ?? asName(r.source_text);
     return {
@@ -64,10 +66,10 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     subjectKey: r.subject_key,
     placeKey: r.place_key,
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
-    source: relayed ? (r.origin_name ?? asName(r.origin_text)) : speaker,
-    via: relayed ? speaker : null,
+    source: own !== null ? asName(own) : relayed ? (r.origin_name ?? asName(r.origin_text)) : speaker,
+    via: relayed || (own !== null && speaker !== null && sourcePhraseKey(speaker) !== sourcePhraseKey(own)) ? speaker : null,
     // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
-    sourceKey: (relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`),
+    sourceKey: (own !== null ? sourcePhraseKey(own) : relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`),
     status: r.status,
     };
   });

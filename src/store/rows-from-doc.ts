@@ -141,6 +141,7 @@ function quantityRow(doc: Doc, mentions: readonly [Quantity, ...Quantity[]], art
     categories: JSON.stringify(q.categories),
     subject_text: subject,
     place_text: place,
+    figure_source: slice(doc, q.source),
     category_key: categoryKey(q.categories),
     // a side's "3,800 men" are its soldiers: beside an owner, "men" says no more than "soldiers"
     subject_key: subjectKey(owner ? `${owner.key} ${(counted ?? '').replace(OWNED_MEN, '')}` : subject),

@@ -85,6 +85,8 @@ export interface QuantityTable {
   categories: Json<string[]>;
   subject_text: string | null;
   place_text: string | null;
+  /** Whose figure its own words say it is ("the police figure of 42,000"), else null: its claim's source (migration 0012). */
+  figure_source: string | null;
   /** Series keys computed by src/trail at ingest so series queries can use an index. */
   category_key: string;
   subject_key: string;

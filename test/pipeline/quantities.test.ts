@@ -336,6 +336,19 @@ describe('what is counted, where and when', () => {
     expect(row('The union said 90,000 people had taken part, raising its estimate from 60,000.')).toEqual([['90,000', ['participants'], [], undefined], ['60,000', ['participants'], ['earlier', 'estimated'], undefined]]);
   });
 
+  it('reads whose figure a figure is from its own words ("the police figure of"), whoever relays it', () => {
+    const sources = (text: string) => figures(text).map((f) => at(text, f.source));
+    expect(sources('The ministry said 35,000 had marched, more than the police figure of 31,000.')).toEqual([undefined, 'police']);
+    expect(sources("Velm's estimate of 3,800 was disputed.")).toEqual(['Velm']);
+    expect(sources("The organisers' own estimate was 90,000.")).toEqual(['organisers']);
+    expect(sources("The interior ministry's figure of 45,000 stood.")).toEqual(['interior ministry']);
+    // what is counted, when, or what kind of figure it is, says nothing of whose
+    expect(sources('The casualty figure of 3,000 rose.')).toEqual([undefined]);
+    expect(sources('The March figure was 300.')).toEqual([undefined]);
+    expect(sources('By the latest official figure of 30, it fell.')).toEqual([undefined]);
+    expect(sources('Its estimate was 30.')).toEqual([undefined]);
+  });
+
   it('reads "the number", "the figure" or "its estimate" as another value of the count just before', () => {
     const row = (text: string) => figures(text).map((f) => [f.text, f.categories, at(text, f.subject)]);
     expect(row('Organisers said 90,000 people took part. Police put the number at 31,000.')).toEqual([['90,000', ['participants'], 'people'], ['31,000', ['participants'], 'people']]);

@@ -238,6 +238,18 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(points[0]!.sourceKey).toBe(points[1]!.sourceKey);
   });
 
+  it('places a figure its own words give to another source ("more than the police figure of") on that source\'s word, relayed', async () => {
+    const texts = [
+      ['2031-10-11', 'Police said 3,100 people were evacuated in Oskar City.'],
+      ['2031-10-12', 'The interior ministry said 3,500 people were evacuated in Oskar City, more than the police figure of 3,100.'],
+    ] as const;
+    await saveDated(store, 'v', texts);
+    const [series] = await listSeries(store.db, 'oskar');
+    expect(series!.points.map((p) => [p.surface, p.source, p.via])).toEqual([['3,100', 'Police', null], ['3,500', 'The interior ministry', null], ['3,100', 'police', 'The interior ministry']]);
+    // the ministry gave one figure, so it revised none; the police's two figures agree
+    expect(series!.flags.filter((f) => f.kind === 'revision')).toEqual([]);
+  });
+
   it('keeps a figure\'s sentence exact after emoji outside the Basic Multilingual Plane', async () => {
     await saveDated(store, 'e', [['2031-09-04', '😀😀😀 Storm warning for Brask.\n\nFloods killed 12 people in Brask, officials said.']]);
     const points = (await listSeries(store.db, 'brask')).flatMap((s) => s.points);

@@ -10,6 +10,7 @@ import * as measureWords from './0008-measure-words.js';
 import * as aboard from './0009-aboard.js';
 import * as powerCustomers from './0010-power-customers.js';
 import * as moodWords from './0011-mood-words.js';
+import * as figureSource from './0012-figure-source.js';
 
 /** Every migration, in order. Listed statically so compiled and tsx runs see the same set. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009-aboard': aboard,
   '0010-power-customers': powerCustomers,
   '0011-mood-words': moodWords,
+  '0012-figure-source': figureSource,
 };
 
 export const migrationProvider: MigrationProvider = {

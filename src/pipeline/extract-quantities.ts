@@ -203,9 +203,13 @@ const EVENT_CLAUSE = /\b(?:when|after|as)\s/iu;
 /** "in Sunday's attack", "during Monday's protest": a day that owns the event names the event's day. */
 const EVENT_OWNER = /^['’]s?\s+\p{L}/u;
 
-/** Whether the date `time` follows the figure in an event's clause, or names the event's day, with no other figure between. */
+/** "last week's shipwreck, in which at least 82 people died": the toll in a relative clause of the event the day owns. */
+const OWNED_EVENT_CLAUSE = /^['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:in\s+which|during\s+which|where|that|which)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** Whether the date `time` names the day of the event a toll is of: in an event's clause after the figure, or owning an event, with no other figure between. */
 function isEventClauseDate(text: string, figure: Span, time: Span, others: readonly Span[]): boolean {
-  if (time.start < figure.end || others.some((o) => o.start >= figure.end && o.end <= time.start)) return false;
+  if (time.start < figure.end) return time.end <= figure.start && OWNED_EVENT_CLAUSE.test(text.slice(time.end, figure.start));
+  if (others.some((o) => o.start >= figure.end && o.end <= time.start)) return false;
   return EVENT_CLAUSE.test(text.slice(figure.end, time.start)) || EVENT_OWNER.test(text.slice(time.end, time.end + 4));
 }
 

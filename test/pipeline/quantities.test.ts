@@ -304,6 +304,11 @@ describe('what is counted, where and when', () => {
     expect(figures('The company lost 300 workers.').map((f) => f.categories)).toEqual([[]]);
   });
 
+  it('reads no category in a clause of its own after a speaker\'s aside ("…, officials said, as the search for the missing went on")', () => {
+    expect(figures('The number of dead has risen to 78, the coast guard said, as the search for the missing went on.').map((f) => [f.text, f.categories])).toEqual([['78', ['killed']]]);
+    expect(figures('The toll has risen to 78, officials said, as a search for hundreds of missing people continued.').map((f) => [f.text, f.categories])).toEqual([['78', ['killed']], ['hundreds', ['missing']]]);
+  });
+
   it('gives no category across a subordinate clause: what the ferry carried did not die', () => {
     expect(figures('At least 14 people died when a ferry carrying 120 passengers capsized.').map((f) => [f.text, f.categories])).toEqual([['14', ['killed']], ['120', []]]);
   });
@@ -531,6 +536,9 @@ describe('what is counted, where and when', () => {
     // so does a day that owns the event after the toll
     expect(row('Thirty people were arrested during Sunday\'s march, the ministry said.')).toEqual([['Thirty', undefined]]);
     expect(row('Nine people were killed in Friday\'s blast.')).toEqual([['Nine', undefined]]);
+    // and one before it whose event's relative clause holds the toll
+    expect(row('Rescuers ended the search after last week\'s shipwreck, in which at least 82 people died.')).toEqual([['82', undefined]]);
+    expect(row('Sunday\'s quake, which killed at least 31 people, was felt in Kell.')).toEqual([['31', undefined]]);
     // ...but not a count of people in a state on the day
     expect(row('Police detained 37 people when they raided the camp on Monday.')).toEqual([['37', 'on Monday']]);
   });

@@ -191,7 +191,7 @@ const FROM_HOMES_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:from|out\s+of)\s+their
 const COUNT_HEAD = /^\s*(?:the\s+)?(?:(?:total|overall|official)\s+)?(?:number|numbers|total|count|tally)\s+of\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu;
 
 /** An adverbial clause opening after a figure ("… before he was shot dead"); relative words are left: "14 people who were injured" are the injured. */
-const ADVERBIAL_CLAUSE = /\b(?:when|after|before|because|since|while|until|although|though|if|as\s+(?:he|she|they|it|police|officers|troops|soldiers|rescuers))\b/iu;
+const ADVERBIAL_CLAUSE = /\b(?:when|after|before|because|since|while|until|although|though|if|as\s+(?:he|she|they|it|police|officers|troops|soldiers|rescuers|the|a|an))\b/iu;
 
 /** The words after a figure up to an adverbial clause, or up to a verb of its own ("destroyed 40 houses and damaged schools"). */
 function untilAdverbialClause(after: string): string {

@@ -307,6 +307,8 @@ describe('what is counted, where and when', () => {
   it('reads no category in a clause of its own after a speaker\'s aside ("…, officials said, as the search for the missing went on")', () => {
     expect(figures('The number of dead has risen to 78, the coast guard said, as the search for the missing went on.').map((f) => [f.text, f.categories])).toEqual([['78', ['killed']]]);
     expect(figures('The toll has risen to 78, officials said, as a search for hundreds of missing people continued.').map((f) => [f.text, f.categories])).toEqual([['78', ['killed']], ['hundreds', ['missing']]]);
+    // nor the words of the next figure after the aside
+    expect(figures('The death toll has reached 58, the ministry said, with 2,870 cases recorded.').map((f) => [f.text, f.categories])).toEqual([['58', ['killed']], ['2,870', ['cases']]]);
   });
 
   it('gives no category across a subordinate clause: what the ferry carried did not die', () => {
@@ -352,6 +354,10 @@ describe('what is counted, where and when', () => {
     expect(sources('The March figure was 300.')).toEqual([undefined]);
     expect(sources('By the latest official figure of 30, it fell.')).toEqual([undefined]);
     expect(sources('Its estimate was 30.')).toEqual([undefined]);
+    // a known count ("the 44") and who gave it, after it
+    expect(sources('Its teams recorded 70 deaths, far more than the 44 reported by the Velm health ministry.')).toEqual([undefined, 'Velm health ministry']);
+    expect(sources('The toll is higher than the 12 confirmed by local police officials.')).toEqual(['local police officials']);
+    expect(sources('Its teams recorded 70 deaths, more than 44 reported by others.')).toEqual([undefined, undefined]);
   });
 
   it('reads "the number", "the figure" or "its estimate" as another value of the count just before', () => {
@@ -362,6 +368,8 @@ describe('what is counted, where and when', () => {
     expect(row('The ministry said 35,000 marchers took part, more than the police figure of 31,000 given on Sunday.')).toEqual([['35,000', ['protesters'], 'marchers'], ['31,000', ['protesters'], 'marchers']]);
     // with no count before it, or with its own noun, it counts nothing it does not say
     expect(row('Police put the number at 31,000.')).toEqual([['31,000', [], undefined]]);
+    // a comparison with "the" number: the count it is set against
+    expect(row('Its teams recorded 70 cholera deaths, far more than the 44 reported by officials.')).toEqual([['70', ['killed'], 'cholera deaths'], ['44', ['killed'], 'cholera deaths']]);
     expect(row('Organisers said 90,000 people took part. Police put the number of cars at 31,000.')).toEqual([['90,000', ['participants'], 'people'], ['31,000', [], 'cars']]);
   });
 

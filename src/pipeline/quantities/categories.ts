@@ -101,7 +101,10 @@ export function categoriesOf(text: string, span: Span, clause: Span, neighbours:
   // "At least seven people, among them a journalist, died": an aside about the counted does not end their clause
   const aside = next ? null : ASIDE_AFTER.exec(text.slice(clause.end, clause.end + ASIDE_REACH));
   if (aside) {
-    const rest = text.slice(clause.end + aside[0].length, clause.end + aside[0].length + ASIDE_REACH);
+    // ("has reached 58, the ministry said, with 2,870 cases": the words of the next figure are its own)
+    const restStart = clause.end + aside[0].length;
+    const beyond = neighbours.find((n) => n.start >= restStart);
+    const rest = text.slice(restStart, Math.min(restStart + ASIDE_REACH, beyond ? beyond.start : Infinity));
     const found = categoriesIn(untilAdverbialClause(rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length))).main;
     if (found.length > 0) return found;
   }

@@ -6,8 +6,11 @@
 import type { Quantity, Span } from '../../model/doc.js';
 import { BOUND, COUNT_NOUN } from './earlier.js';
 
-/** "put the number at", "the police figure of", "its estimate was", "the count stood at", right before the number. */
-const AS_THE_COUNT = new RegExp(String.raw`\b${COUNT_NOUN}\s+(?:at|of|to|was|is|as|stood\s+at|stands\s+at)\s+${BOUND}$`, 'iu');
+/**
+ * "put the number at", "the police figure of", "its estimate was", "the count stood at", right
+ * before the number; or a comparison with "the" number ("70 deaths, far more than the 44 reported by the WHO").
+ */
+const AS_THE_COUNT = new RegExp(String.raw`(?:\b${COUNT_NOUN}\s+(?:at|of|to|was|is|as|stood\s+at|stands\s+at)\s+${BOUND}|\b(?:more|fewer|less|higher|lower|greater)\s+than\s+the\s+)$`, 'iu');
 
 /**
  * The figure `figure` gives another value of: the last figure before it that counts something,

@@ -1,6 +1,6 @@
 /**
- * Whose figure the words before a number say it is: "the police figure of 42,000", "Ukraine's
- * estimate of 3,800", "a UN count of 1,200". Inside a claim such a figure is the claim's source
+ * Whose figure the words around a number say it is: "the police figure of 42,000", "Ukraine's
+ * estimate of 3,800", "a UN count of 1,200", "the 44 reported by the WHO". Inside a claim such a figure is the claim's source
  * relaying someone else's number ("The ministry said 45,000 had marched, more than the police
  * figure of 42,000"): the trail sets it against the police's other figures, not the ministry's.
  */
@@ -32,7 +32,7 @@ const NOT_WHOSE = /^(?:january|february|march|april|may|june|july|august|septemb
 export function figureSource(text: string, figure: Span, tokens: readonly Token[]): Span | null {
   const lead = text.slice(Math.max(0, figure.start - REACH), figure.start);
   const m = COUNT_BEFORE.exec(lead);
-  if (!m) return null;
+  if (!m) return reportedBy(text, figure, tokens);
   const nounStart = figure.start - lead.length + m.index;
   // the tokens before the count noun, back to a determiner, back over nouns, names and a possessive
   let k = tokens.findIndex((t) => t.start >= nounStart) - 1;
@@ -57,4 +57,20 @@ function isSourceWord(t: Token, possessive: boolean): boolean {
   if (t.pos === 'PROPN' || SOURCE_NOUNS.has(word) || (possessive && t.pos === 'NOUN')) return true;
   // an owner's adjectives are its name's ("the interior ministry's", "the Red Cross's"); a modifier's are the figure's ("the latest police figure")
   return possessive && t.pos !== 'DET' && (t.pos === 'ADJ' || /^\p{Lu}/u.test(t.text));
+}
+
+/** "the 44 reported by the WHO", "the 12 confirmed by police": the figure, then who gave it. */
+const BY_AFTER = /^\s+(?:reported|given|announced|cited|confirmed|released|published|recorded|counted)\s+by\s+(?:the\s+)?(?=\S)/iu;
+
+/** The source named by "reported by …" right after a figure that "the" makes a known count ("the 44"), or null. */
+function reportedBy(text: string, figure: Span, tokens: readonly Token[]): Span | null {
+  if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return null;
+  const m = BY_AFTER.exec(text.slice(figure.end, figure.end + REACH));
+  if (!m) return null;
+  const from = tokens.findIndex((t) => t.start >= figure.end + m[0].length);
+  // "local police officials": names, nouns, and adjectives before them
+  let to = from;
+  while (to >= 0 && to < tokens.length && (tokens[to]!.pos === 'PROPN' || tokens[to]!.pos === 'ADJ' || SOURCE_NOUNS.has(tokens[to]!.text.toLowerCase()) || (to > from && tokens[to]!.pos === 'NOUN'))) to++;
+  while (to > from && tokens[to - 1]!.pos === 'ADJ') to--;
+  return from >= 0 && to > from ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
 }

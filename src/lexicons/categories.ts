@@ -49,6 +49,16 @@ export const categoryLexicon = [
   { id: 'protesters', categories: ['protesters'], forms: ['protesters', 'protestors', 'demonstrators', 'marchers', 'rallied', 'protested', 'marched', 'marching', 'took to the streets', 'joined the protest', 'joined the protests', 'joined the march'], reason: 'people taking part in a protest; what happened to them (arrested) wins', fallback: true },
 ] as const satisfies readonly CategoryEntry[];
 
+/**
+ * What happens to land, said of a figure in a unit of area ("burned more than 8,000 acres", "has
+ * doubled in size to 17,500 acres"): the only categories such a figure takes, and matched only
+ * for it (quantities/area.ts), so "the crowd grew to 5,000" stays a crowd. Forms are matched
+ * before the figure in its clause, or right after its unit ("8,000 acres of forest burned").
+ */
+export const areaLexicon = [
+  { id: 'burned', categories: ['burned'], forms: ['burned', 'burnt', 'burning', 'burns', 'burn', 'scorched', 'scorching', 'charred', 'blackened', 'consumed', 'consuming', 'in size to', 'grown to', 'grew to', 'grows to', 'spread across', 'spread over', 'spread to', 'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'blazes'], reason: 'land a fire has burned, as fire agencies report it day by day; a fire\'s size is the land it has burned', runningTotal: true },
+] as const satisfies readonly CategoryEntry[];
+
 /** Categories of what happens to things: destroyed, flooded, damaged. */
 export const THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('things' in e && e.things ? e.categories : [])));
 
@@ -56,7 +66,7 @@ export const THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.fla
 export const PEOPLE_OR_THING_CATEGORIES: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('peopleOrThings' in e && e.peopleOrThings ? e.categories : [])));
 
 /** Categories whose counts only grow: killed, wounded, injured, cases, rescued, arrested, evacuated. */
-export const RUNNING_TOTALS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
+export const RUNNING_TOTALS: ReadonlySet<string> = new Set([...categoryLexicon, ...areaLexicon].flatMap((e): readonly string[] => ('runningTotal' in e && e.runningTotal ? e.categories : [])));
 
 /** Categories counted as they stand on the day: missing, captured, displaced, detained, and a share of the vote as counting goes on. */
 export const CURRENT_COUNTS: ReadonlySet<string> = new Set(categoryLexicon.flatMap((e): readonly string[] => ('currentCount' in e && e.currentCount ? e.categories : [])));

@@ -19,6 +19,7 @@ import { timeCandidates, timeOf } from './quantities/time.js';
 import { earlierFigure } from './quantities/earlier.js';
 import { countReferredTo } from './quantities/count-anaphor.js';
 import { figureSource } from './quantities/figure-source.js';
+import { areaCategories, areaSubject, isArea } from './quantities/area.js';
 import { isRetractedFigure } from './quantities/retracted.js';
 import { isPartOfCount } from './quantities/part.js';
 import { countsNothing } from './quantities/units.js';
@@ -95,7 +96,9 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const previousCount = before.sameCountAsPrevious ? listed : undefined;
       // "tanks — 11,300 (+7)": in a list of figures, the item's label says what is counted
       // ("900,000 customers, down from a peak of 1.4 million": another value of a count counts whom it counts)
-      const ownSubject = subjectOf(text, figure, tokens, clause.start, figure.unit) ?? dashLabel(text, figure) ?? previousCount?.subject ?? null;
+      // "8,000 acres": an area counts its unit, so acres and hectares stay two series
+      const area = isArea(figure.unit);
+      const ownSubject = (area ? areaSubject(text, figure) : subjectOf(text, figure, tokens, clause.start, figure.unit)) ?? dashLabel(text, figure) ?? previousCount?.subject ?? null;
       const andJoined = !!listed && AND_JOINED.test(text.slice(listed.end, figure.start));
       // "100 North Korean soldiers were killed and nearly 1,000 others injured": "others" are more of the group before;
       // "2,000 homes were destroyed and another 5,000 damaged": so is a figure joined by "and" with no noun of its own
@@ -121,7 +124,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       const partOf = countsNothing(figure.unit) ? undefined : partOfPrevious(text, figure, listed);
       const whole = namesOwnCategory(text, figure) ? undefined : partOf;
       // a measure between the count and its words ("the death toll from the magnitude 6.8 quake has risen to 112") is no count of its own
-      const counted = whole ?? (countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
+      const counted = whole ?? (area ? areaCategories(text, figure, clause) : countsNothing(figure.unit) ? [] : categoriesOf(text, figure, clause, others.filter((o) => !countsNothing(o.unit))));
       let categories = counted.filter((c) => ofKind(c, things));
       // "Voss took 44.1%": once the article counts shares of the vote, a share someone took is one, "of the vote" unsaid
       const holder = categories.length === 0 && countsVotes && figure.unit === 'percent' ? namedVoteHolder(tokens, figure) : null;

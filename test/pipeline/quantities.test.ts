@@ -343,6 +343,16 @@ describe('what is counted, where and when', () => {
     expect(row('The union said 90,000 people had taken part, raising its estimate from 60,000.')).toEqual([['90,000', ['participants'], [], undefined], ['60,000', ['participants'], ['earlier', 'estimated'], undefined]]);
   });
 
+  it('reads the land a fire burned in its unit of area, and nothing else of an area', () => {
+    const row = (text: string) => figures(text).map((f) => [f.text, f.categories, at(text, f.subject)]);
+    expect(row('The wildfire has burned more than 8,000 acres and destroyed 40 homes.')).toEqual([['8,000', ['burned'], 'acres'], ['40', ['destroyed'], 'homes']]);
+    expect(row('The fire doubled in size overnight to 17,500 acres.')).toEqual([['17,500', ['burned'], 'acres']]);
+    expect(row('About 3,000 hectares of forest burned near Kell.')).toEqual([['3,000', ['burned'], 'hectares']]);
+    // an area no fire is said of measures nothing; what grows but is no area is not burned
+    expect(row('The farm covers 300 acres.')).toEqual([['300', [], 'acres']]);
+    expect(row('The crowd grew to 5,000.')).toEqual([['5,000', ['participants'], undefined]]);
+  });
+
   it('reads whose figure a figure is from its own words ("the police figure of"), whoever relays it', () => {
     const sources = (text: string) => figures(text).map((f) => at(text, f.source));
     expect(sources('The ministry said 35,000 had marched, more than the police figure of 31,000.')).toEqual([undefined, 'police']);

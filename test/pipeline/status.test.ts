@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { bound, categories, hedges, vague } from './lexicon-rows.js';
+import { areas, bound, categories, hedges, vague } from './lexicon-rows.js';
 
 const markers = (text: string) => analyze(text).statusMarkers.map((m) => [text.slice(m.start, m.end), m.status, m.rule]);
 
@@ -49,6 +49,7 @@ describe('lexicons are reviewed data', () => {
   it.each([
     ['hedges', hedges],
     ['categories', categories],
+    ['areas', areas],
     ['bounds', bound],
     ['vague quantities', vague],
   ])('%s: unique ids, each with a reason and forms', (_name, rows) => {

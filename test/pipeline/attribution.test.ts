@@ -273,6 +273,15 @@ describe('attributeClaims: shapes that must match', () => {
     expect(claimsOf('Lena Morr gave a total of 3 talks in Kell.').filter((c) => c.cue === 'gave' && c.content[0]?.includes('total'))).toEqual([]);
   });
 
+  it('takes a count or a study that finds a figure as its source, with what it is by', () => {
+    expect(claimsOf('A Velm Times tally found at least 120 deaths.')).toContainEqual(expect.objectContaining({ cue: 'found', source: 'A Velm Times tally', content: ['at least 120 deaths'] }));
+    expect(claimsOf('An independent count by the firm Ostrava Data for two broadcasters found 68,000 marchers.')).toContainEqual(
+      expect.objectContaining({ cue: 'found', source: 'An independent count by the firm Ostrava Data for two broadcasters', content: ['68,000 marchers'] }),
+    );
+    // whoever finds things is not a source of them
+    expect(claimsOf('Rescuers found 12 bodies in the rubble.')).toEqual([]);
+  });
+
   it('reads a verbless phrase after an according-to source as its apposition, not as what is reported', () => {
     expect(claimsOf('About 90,000 people marched in Kell on Sunday, according to the organisers, the teachers\' union VUT.')).toContainEqual(
       expect.objectContaining({ cue: 'according to', source: 'the organisers, the teachers\' union VUT', content: ['About 90,000 people marched in Kell on Sunday'] }),

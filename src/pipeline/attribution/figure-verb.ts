@@ -14,6 +14,10 @@ const STATES = new Set(['put', 'revise', 'update', 'place', 'peg', 'adjust']);
 const CITES = new Set(['give', 'cite', 'quote', 'offer', 'provide']);
 /** Verbs that may also change what is counted ("cut the number of jobs to 300"): they state a count of a tally only ("raised the death toll to 40"). */
 const CHANGES = new Set(['raise', 'lower', 'increase', 'reduce', 'cut', 'set']);
+/** Verbs by which a count or a study yields a figure ("A Reuters tally found at least 120 deaths"), as lemmas: the number right after. */
+const FINDS = new Set(['find', 'count', 'record', 'show', 'document']);
+/** Heads of a subject that finds figures: a count or a study of some kind, whose author is the figure's source. */
+const STUDY = /^(?:count|tally|survey|analysis|review|study|investigation|audit|census|poll)$/iu;
 /** Nouns naming a tally, which only a statement sets ("put the turnout at 200,000", "police put the crowd at 45,000"). */
 const TALLY = /^(?:toll|tolls|figure|figures|count|tally|tallies|estimate|estimates|turnout|attendance|crowd)$/iu;
 /** Nouns naming a count of anything, which a statement or an act may set. */
@@ -37,7 +41,8 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     const verb = tokens[k]!;
     const lemma = verb.lemma.toLowerCase();
     const cites = CITES.has(lemma);
-    if (verb.pos !== 'VERB' || !(STATES.has(lemma) || CHANGES.has(lemma) || cites) || !setsCount(view, k, last, STATES.has(lemma), cites)) continue;
+    const finds = FINDS.has(lemma) && numberFollows(view, k, last);
+    if (verb.pos !== 'VERB' || !(finds || ((STATES.has(lemma) || CHANGES.has(lemma) || cites) && setsCount(view, k, last, STATES.has(lemma), cites)))) continue;
     // the subject ends before the verb, past auxiliaries, adverbs ("has since revised") and a day ("Officials on Sunday revised")
     let end = k - 1;
     while (end >= first && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART' || DAY_SETTING.test(tokens[end]!.text))) end--;
@@ -49,9 +54,12 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
       while (open > first && end - open <= ASIDE && tokens[open]!.text !== ',' && (!/^(?:VERB|AUX)$/u.test(tokens[open]!.pos) || participle(open))) open--;
       if (open > first && tokens[open]!.text === ',') end = open - 1;
     }
-    const phrase = end >= first ? phraseEndingAt(tokens, end, first) : null;
+    const simple = end >= first ? phraseEndingAt(tokens, end, first) : null;
+    // "An independent count by the research firm Occurrence for several media outlets found 68,000": the count and all it is by
+    const phrase = finds && simple ? studySubject(view, simple, first) : simple;
     // "this put the toll at 40" names nobody; "It had earlier put the toll at 38" is the body named before (resolve-source.ts)
     if (!phrase || /^(?:this|that)$/iu.test(tokens[phrase[0]]!.text) || (sentence === 0 && /^it$/iu.test(tokens[phrase[0]]!.text))) continue;
+
     const content = contentAfter(view, k + 1, last);
     if (!content) continue;
     const cue: Span = { start: verb.start, end: verb.end };
@@ -76,4 +84,31 @@ function setsCount(view: View, k: number, last: number, stating: boolean, citing
     return false;
   }
   return false;
+}
+
+/** Whether a number follows the verb at `k` within TO_NUMBER tokens ("found at least 120"). */
+function numberFollows(view: View, k: number, last: number): boolean {
+  for (let q = k + 1; q <= Math.min(last, k + TO_NUMBER); q++) if (view.tokens[q]!.pos === 'NUM') return true;
+  return false;
+}
+
+/** How far left of a finding verb's subject phrase the count or study it is part of may start. */
+const STUDY_REACH = 16;
+
+/**
+ * The subject of a finding verb when it is a count or a study ("A Reuters tally", "An independent
+ * count by the firm Occurrence for several outlets"): from the study noun's phrase to the end of
+ * `phrase`, over prepositional phrases after it; null when no study heads it ("Police found 12 bodies":
+ * their findings are no claim).
+ */
+function studySubject(view: View, phrase: readonly [number, number], first: number): [number, number] | null {
+  const { tokens } = view;
+  for (let j = phrase[1]; j >= Math.max(first, phrase[1] - STUDY_REACH); j--) {
+    const t = tokens[j]!;
+    if (/^(?:VERB|AUX)$/u.test(t.pos) || /^[,;:—–()]$/u.test(t.text)) return null;
+    if (!STUDY.test(t.text) || !(j === phrase[1] || /^(?:by|of|for|from)$/iu.test(tokens[j + 1]!.text))) continue;
+    const head = phraseEndingAt(tokens, j, first);
+    return head ? [head[0], phrase[1]] : null;
+  }
+  return null;
 }

@@ -34,7 +34,9 @@ export function readHtmlMetadata(document: Document, base?: string): HtmlMetadat
   const ld = jsonLdArticle(document);
   const out: HtmlMetadata = {};
   const title = text(ld?.['headline']) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? document.querySelector('title')?.textContent?.trim();
-  const outlet = metas.get('og:site_name') ?? text((ld?.['publisher'] as Json | undefined)?.['name']) ?? metas.get('application-name');
+  // "Flash floods kill 14 | The Valley Courier" over an <h1> of "Flash floods kill 14": what follows the headline is the site's name
+  const named = title ? siteAfterHeadline(title, document.querySelector('h1')?.textContent?.trim()) : undefined;
+  const outlet = metas.get('og:site_name') ?? text((ld?.['publisher'] as Json | undefined)?.['name']) ?? metas.get('application-name') ?? named;
   if (title) out.title = outlet ? stripSiteSuffix(title, outlet) : title;
   if (outlet) out.outlet = outlet;
   const byline = authorName(ld?.['author']) ?? metas.get('author') ?? metas.get('article:author');
@@ -124,6 +126,12 @@ function authorName(author: unknown): string | undefined {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The site's name after the page's headline in its title ("Headline | Outlet", "Headline - Outlet"), when the title is the headline and a short tail. */
+function siteAfterHeadline(title: string, headline: string | undefined): string | undefined {
+  if (!headline || headline.length >= title.length || !title.startsWith(headline)) return undefined;
+  return /^\s+[|\-–—:·]\s+(\S.{0,60})$/u.exec(title.slice(headline.length))?.[1]?.trim();
 }
 
 /** "Big news | Outlet" → "Big news" when the outlet is known. */

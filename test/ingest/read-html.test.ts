@@ -108,6 +108,17 @@ describe('articleFromHtml metadata fallbacks', () => {
     expect(text).toContain('McDonald’s');
   });
 
+  it('reads the site\'s name after the headline in a page title with no site metadata, as the outlet, and leaves it out of the title', () => {
+    const body = '<p>At least 14 people were killed in floods in the Ostra valley overnight, officials said on Tuesday.</p>';
+    const page = (title: string, h1: string) => articleFromHtml(`<html><head><title>${title}</title></head><body><article><h1>${h1}</h1>${body}</article></body></html>`, { input: 'p.html', name: 'p.html' });
+    const piped = page('Floods kill 14 in Ostra | The Ostra Courier', 'Floods kill 14 in Ostra');
+    expect(piped).toMatchObject({ title: 'Floods kill 14 in Ostra', outlet: 'The Ostra Courier' });
+    expect(piped.text.startsWith('Floods kill 14 in Ostra\n\n')).toBe(true);
+    // a title that is not the headline and a tail says nothing of the site
+    expect(page('Floods: what we know', 'Floods kill 14 in Ostra')).toMatchObject({ title: 'Floods: what we know' });
+    expect(page('Floods: what we know', 'Floods kill 14 in Ostra').outlet).toBeUndefined();
+  });
+
   it('takes the JSON-LD articleBody of a page drawn by scripts, but not a teaser shorter than the page', () => {
     const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Toll rises to 30', datePublished: '2031-05-03', publisher: { name: 'Wire Today' }, articleBody: body })}</script>`;
     const app = articleFromHtml(`<html><head>${ld('At least 30 people have died, the ministry said.\nRescue work goes on &amp; on.')}</head><body><div id="app"></div><script>render()</script></body></html>`, { input: 'app.html', name: 'app.html' });

@@ -35,6 +35,10 @@ describe('debris lines', () => {
     ['Sign up for our morning newsletter to get the top stories', 'newsletter', 'debris/newsletter'],
     ['Get the day’s headlines delivered straight to your inbox.', 'newsletter', 'debris/newsletter-inbox'],
     ['Subscribe to our Telegram channel', 'newsletter', 'debris/newsletter'],
+    ['This article is for subscribers only', 'subscribe', 'debris/paywall'],
+    ['Subscribe now for just £1 a week. Cancel anytime.', 'subscribe', 'debris/paywall'],
+    ['Subscribe to The Ostra Courier for unlimited access to local news. Already a subscriber? Log in', 'subscribe', 'debris/paywall'],
+    ['Already a subscriber? Sign in', 'subscribe', 'debris/paywall'],
     ['Sign up to Morning Harbour', 'newsletter', 'debris/newsletter-name'],
     ['Our morning email brings you the five stories that matter', 'newsletter', 'debris/newsletter-inbox'],
     ['Privacy Notice: Bulletins may mention charities, ads and content paid for by others.', 'newsletter', 'debris/privacy-notice'],
@@ -102,6 +106,8 @@ describe('debris lines', () => {
     'Sign up for the draft closes on Friday, officials said.',
     'Privacy campaigners said the notice came too late.',
     'Posted on March 14, 2026 by mistake, the letter was withdrawn.',
+    'Members who join the union for just $5 a month will get legal aid, it said.',
+    'This article is for the record: the council met on Monday.',
   ])('%j is not debris', (line) => {
     expect(debrisOf(line)).toEqual([]);
   });

@@ -126,14 +126,22 @@ const EVIDENCE_VERB = /^(?:show|suggest|indicate|reveal|estimate|confirm)(s?)$/u
 /**
  * "The ministry's figures show 1,200 people have died": wink tags such a verb as a noun after a
  * noun. It is the verb when it agrees with that noun (a bare form after a plural, an -s form after a
- * singular) and a clause or a figure follows ("that", a number, a determiner).
+ * singular) and a clause or a figure follows ("that", a number, a determiner), or it ends the
+ * sentence after a comma ("…, the ministry's figures show.").
  */
 function evidenceVerbAsNoun(pos: readonly string[], values: readonly string[], i: number): boolean {
   if (pos[i] !== 'NOUN' || i === 0 || !/^(?:NOUN|PROPN)$/u.test(pos[i - 1]!)) return false;
   const verb = EVIDENCE_VERB.exec(values[i]!);
-  if (!verb || !(values[i + 1] === 'that' || pos[i + 1] === 'NUM' || pos[i + 1] === 'DET')) return false;
+  if (!verb || !(values[i + 1] === 'that' || pos[i + 1] === 'NUM' || pos[i + 1] === 'DET' || closesAfterComma(values, i))) return false;
   const plural = /[^s]s$/u.test(values[i - 1]!) || /^(?:data|police|people)$/iu.test(values[i - 1]!);
   return verb[1] ? !plural : plural;
+}
+
+/** "…, NHS North figures show.": the noun phrase after a comma and the verb end the sentence (a speaker's words after what is reported). */
+function closesAfterComma(values: readonly string[], i: number): boolean {
+  if (!/^[.!?]$/u.test(values[i + 1] ?? '.')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (values[k] === ',') return true;
+  return false;
 }
 
 /** Lowercase abbreviations wink rightly keeps with their full stop. */

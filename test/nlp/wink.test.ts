@@ -59,6 +59,9 @@ describe('tokenize', () => {
     const pos = (text: string) => tokenize(text).flatMap((s) => s.tokens).map((t) => `${t.text}/${t.pos}`);
     expect(pos("The agency's figures show 1,200 people have died.")).toContain('show/VERB');
     expect(pos('The TV show that aired Monday drew 5 million viewers.')).toContain('show/NOUN');
+    // at the end of the sentence, after a comma: the source after what it reports
+    expect(pos('More than 4,000 operations were cancelled, health board figures show.')).toContain('show/VERB');
+    expect(pos('Tickets sold out for the festival and the TV show.')).toContain('show/NOUN');
   });
 
   it("makes one quotation-mark token of two touching apostrophes", () => {

@@ -285,6 +285,10 @@ describe('what is counted, where and when', () => {
     ['Organisers put the turnout at 90,000.', ['participants']],
     ['A crowd of 3,000 attended the funeral.', ['participants']],
     ['The march drew about 12,000 people.', ['participants']],
+    // a strike's, which a union and an employer count differently
+    ['The union said about 9,000 nurses had walked out.', ['participants']],
+    ['More than 30,000 teachers went on strike on Monday.', ['participants']],
+    ['About 200 striking workers were arrested.', ['arrested']],
     // what happened to them wins, and protesters are who they were
     ['Police detained 40 of the 3,000 participants.', ['detained']],
     // a share of the vote, said only by the words after it

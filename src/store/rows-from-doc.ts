@@ -76,14 +76,20 @@ function ownerName(doc: Doc, people: readonly PersonMention[], span: Span | unde
   if (!span) return null;
   // mentions are sorted by start: those inside the owner phrase start in it ("President Erik Hale")
   const inside = startingUpTo(people, span.end - 1, OWNER_MENTIONS).find((m) => m.start >= span.start && m.end <= span.end);
-  if (inside) return { name: inside.name, key: inside.name.split(/\s+/u).at(-1)! };
   const phrase = doc.text.slice(span.start, span.end);
+  // "saying she had won 51%": the person named last before the pronoun, near it; else no owner (a pronoun alone keys nothing)
+  const named = inside ?? (PERSONAL_PRONOUN.test(phrase) ? startingUpTo(people, span.start - 1, OWNER_MENTIONS).filter((m) => m.end <= span.start && span.start - m.end <= PRONOUN_REACH).at(-1) : undefined);
+  if (named) return { name: named.name, key: named.name.split(/\s+/u).at(-1)! };
+  if (PERSONAL_PRONOUN.test(phrase)) return null;
   return { name: phrase, key: phrase };
 }
 
 interface PersonMention extends Span {
   readonly name: string;
 }
+const PERSONAL_PRONOUN = /^(?:he|she)$/iu;
+/** How far before a pronoun owner the person it stands for may be named: the sentence before it at most. */
+const PRONOUN_REACH = 300;
 /** How many mentions starting before an owner phrase ends are tried: a phrase holds one or two names. */
 const OWNER_MENTIONS = 4;
 

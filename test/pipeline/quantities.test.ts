@@ -344,6 +344,9 @@ describe('what is counted, where and when', () => {
     expect(row('From 20 to 30 people were killed.')).toEqual([['20 to 30', ['killed'], [], undefined]]);
     // a revision the sentence reports: the figure revised counts what the new one counts
     expect(row('Thirty people were arrested, the ministry said, revising an earlier figure of 23.')).toEqual([['Thirty', ['arrested'], [], undefined], ['23', ['arrested'], ['earlier'], undefined]]);
+    // another vote's figure set beside this one is no earlier value of it
+    expect(row('Turnout was 67.4%, up from 61% in the first round.')).toEqual([['67.4%', ['participants'], [], undefined], ['61%', [], [], undefined]]);
+    expect(row('Turnout was 67.4%, up from 61% a day earlier.')).toEqual([['67.4%', ['participants'], [], undefined], ['61%', ['participants'], ['earlier'], undefined]]);
     expect(row('The union said 90,000 people had taken part, raising its estimate from 60,000.')).toEqual([['90,000', ['participants'], [], undefined], ['60,000', ['participants'], ['earlier', 'estimated'], undefined]]);
   });
 
@@ -833,6 +836,9 @@ describe('whose losses', () => {
     expect(owners('Hale had 52.3% of the vote with 98% of ballots counted.')).toEqual([['52.3%', 'Hale'], ['98%', null]]);
     expect(owners('Ada Voss finished with 44.6% of the vote.')).toEqual([['44.6%', 'Ada Voss']]);
     expect(owners('President Erik Hale won re-election with 52.3% of the vote.')).toEqual([['52.3%', 'President Erik Hale']]);
+    expect(owners("Ada Voss won Velm's presidential run-off with 50.3% of the vote.")).toEqual([['50.3%', 'Ada Voss']]);
+    // a candidate speaking of herself: the pronoun, which the store names
+    expect(owners('Ada Voss refused to concede, saying she had won 51% of the vote.')).toEqual([['51%', 'she']]);
   });
   it('reads a share a named candidate took as a share of the vote once the article counts votes', () => {
     expect(owners('Hale had 52.3% of the vote. His challenger, Ada Voss, took 44.1%. Turnout was 61%.')).toEqual([['52.3%', 'Hale'], ['44.1%', 'Ada Voss'], ['61%', null]]);

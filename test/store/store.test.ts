@@ -278,6 +278,16 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series[0]!.flags.map((f) => f.kind).sort()).toEqual(['disagreement', 'revision']);
   });
 
+  it('puts a share a candidate claims for herself ("saying she had won") in her series', async () => {
+    const texts = [
+      ['2031-10-12', 'The Tarm election commission said Mira Koss won 48.2% of the vote.'],
+      ['2031-10-13', 'Tarm presidential candidate Mira Koss refused to concede, saying she had won 51% of the vote.'],
+    ] as const;
+    await saveDated(store, 'k', texts);
+    const series = (await listSeries(store.db, 'votes')).filter((s) => s.points.some((p) => /Koss/u.test(p.sentence)));
+    expect(series.map((s) => [s.id, s.points.map((p) => p.surface)])).toEqual([['votes~koss~anywhere', ['48.2%', '51%']]]);
+  });
+
   it('keeps a relative source ("who") as the phrase it stands for', async () => {
     await saveDated(store, 'w', [['2031-06-02', 'Floods hit Tessa.\n\nThe storm was tracked by field engineers, who said 30 people died in Tessa.']]);
     const points = (await listSeries(store.db, 'tessa')).flatMap((s) => s.points);

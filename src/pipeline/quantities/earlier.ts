@@ -18,6 +18,8 @@ export const COUNT_NOUN = String.raw`(?:the|its|their|his|her|an?)\s+(?:[\p{L}'�
  * revising an earlier figure of 23", "(more than 300,000 joined, …) raising its estimate from 250,000".
  */
 const REVISED_FROM = new RegExp(String.raw`\b(?:rais|lower|revis|cutt|increas|reduc|correct|updat|upp)(?:ing|ed|es)\s+${COUNT_NOUN}\s+(?:(?:up|down)\s+)?(?:from|of)\s+${BOUND}$`, 'iu');
+/** After a compared figure: another round, election or year ("in the first round", "at the 2019 election", "in 2019", "last year"). */
+const OTHER_EVENT = /^\s*(?:(?:in|at|during)\s+(?:the\s+)?(?:(?:first|second|previous|last|prior|preceding|\d{4})\s+(?:round|election|elections|vote|poll|race|referendum|ballot|year|season|campaign)|\d{4})|last\s+(?:year|season))\b/iu;
 /** "from 21" of "rose from 21 to 29": the start of a change that the next figure ends. */
 const FROM = new RegExp(String.raw`\bfrom\s+${BOUND}$`, 'iu');
 /** Between the two figures of a change: "21 to 29", "21 people to 29". */
@@ -54,7 +56,8 @@ export function earlierFigure(text: string, figure: Span, previous: Span | undef
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
   const lead = text.slice(Math.max(0, figure.start - 40), figure.start);
   // "…, up from 21": the comma opens a clause of its own, so the words before are read past it
-  if (UP_FROM.test(lead)) return { earlier: true, sameCountAsPrevious: previous !== undefined };
+  // "turnout was 67.4%, up from 61% in the first round": another vote's figure, set beside this one, is no earlier value of it
+  if (UP_FROM.test(lead)) return OTHER_EVENT.test(text.slice(figure.end, figure.end + 40)) ? { earlier: false, sameCountAsPrevious: false } : { earlier: true, sameCountAsPrevious: previous !== undefined };
   if (previous && REVISED_FROM.test(text.slice(Math.max(0, figure.start - 80), figure.start))) return { earlier: true, sameCountAsPrevious: true };
   if (previous && FROM_AFTER_PREVIOUS.test(text.slice(previous.end, figure.start)) && TO.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
     return { earlier: true, sameCountAsPrevious: true };

@@ -16,6 +16,8 @@ const BOUND_WORD = /^(?:more|fewer|less|than|over|nearly|almost|about|around|som
 const BEFORE_VERB = /^(?:AUX|ADV|PART)$/u;
 /** A pronoun or a relative names no side by itself. */
 const NO_SIDE = /^(?:it|they|he|she|we|i|you|who|which|that)$/iu;
+/** A person's pronoun, which may hold a share of the vote (a candidate, not a side). */
+const PERSONAL = /^(?:he|she)$/iu;
 
 const LOSS_NOUN = /^(?:losses|casualties)$/iu;
 /** How far before the figure a loss noun may stand: "Russia's losses in the Kursk region exceeded 3,000". */
@@ -31,7 +33,8 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   const at = tokens.findIndex((t) => t.start >= figure.start);
   if (at <= 0) return null;
   // "Hale won 52.3% of the vote": a share of the vote is its winner's
-  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB) ?? labelHolder(tokens, at);
+  // ("saying she had won 51%": a candidate speaks of herself; the store names whom the pronoun stands for)
+  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB, PERSONAL) ?? labelHolder(tokens, at);
   return verbSubject(tokens, at, LOSS_VERB) ?? (LOSS_NOUN.test(tokens[at + 1]?.text ?? '') ? verbSubject(tokens, at, SUFFER_VERB) : null) ?? lossNounOwner(tokens, at);
 }
 
@@ -84,24 +87,28 @@ function phraseStartingAfterOf(tokens: readonly Token[], from: number, at: numbe
   return end > from ? [from, end - 1] : null;
 }
 
+/** How far before "with" the verb of the vote may stand ("won Ostrava's presidential run-off with"). */
+const WITH_REACH = 8;
+
 const spanOf = (tokens: readonly Token[], range: [number, number] | null): Span | null => (range ? { start: tokens[range[0]]!.start, end: tokens[range[1]]!.end } : null);
 
 /** The subject of a `verb` governing the figure at token `at`, past a bound ("lost more than") or "with" ("finished with"). */
-function verbSubject(tokens: readonly Token[], at: number, verb: RegExp): Span | null {
+function verbSubject(tokens: readonly Token[], at: number, verb: RegExp, allowed?: RegExp): Span | null {
   let k = at - 1;
   if (k < 0) return null;
   while (k >= 0 && BOUND_WORD.test(tokens[k]!.text)) k--;
-  // "finished with", "won re-election with", "took the race with"
+  // "finished with", "won re-election with", "won Ostrava's presidential run-off with"
   if (k >= 1 && /^with$/iu.test(tokens[k]!.text)) {
     const withAt = k;
-    for (k = withAt - 1; k > 0 && withAt - k <= 3 && !verb.test(tokens[k]!.text); k--);
+    // (not past another figure: "had 52.3% of the vote with 98% of ballots counted")
+    for (k = withAt - 1; k > 0 && withAt - k <= WITH_REACH && !verb.test(tokens[k]!.text) && !/^[,;:]$/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'NUM'; k--);
   }
   if (k < 1 || !verb.test(tokens[k]!.text)) return null;
   k--;
   while (k >= 0 && BEFORE_VERB.test(tokens[k]!.pos)) k--;
   // "His challenger, Mira Voss, took": the name in commas before the verb
   if (k > 0 && tokens[k]!.text === ',') k--;
-  if (k < 0 || NO_SIDE.test(tokens[k]!.text)) return null;
+  if (k < 0 || (NO_SIDE.test(tokens[k]!.text) && !allowed?.test(tokens[k]!.text))) return null;
   let phrase = phraseEndingAt(tokens, k, 0);
   // "North Korean forces in Kursk had lost": the place where they are is not whose the losses are
   // ("North Korean troops fighting for Russia have suffered": nor the side they fight for)

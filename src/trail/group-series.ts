@@ -138,8 +138,9 @@ function mergeContainedPlaces(buckets: Map<string, FigurePoint[]>): Map<string, 
   for (const points of buckets.values()) {
     for (const p of points) {
       const sentence = foldText(p.sentence);
-      const named = places.filter((k) => sentence.includes(k));
-      for (const inner of named) for (const outer of named) if (inner !== outer && !holder.has(inner) && holds(sentence, outer, inner)) holder.set(inner, outer);
+      // "eastern Tarsia" as one report keys it is "Tarsia" in another's "Tarsia's Malvan province"
+      const named = places.filter((k) => sentence.includes(withoutCompass(k)));
+      for (const inner of named) for (const outer of named) if (inner !== outer && !holder.has(inner) && holds(sentence, withoutCompass(outer), withoutCompass(inner))) holder.set(inner, outer);
     }
   }
   // "near Dhaka" and "in Bangladesh": a capital lies in its country

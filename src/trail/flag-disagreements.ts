@@ -42,6 +42,8 @@ export function flagDisagreements(points: readonly FigurePoint[]): DisagreementF
       if (growing && outgrown[i]!.some((g) => g.id !== b.id && g.date <= db)) continue;
       // "the toll has risen to 44", "the final toll stands at 44": the later source, or another by then, says the count grew that far
       if (higherLater && (GROWTH.test(b.sentence) || saidBetween(grownBy, da, db, ib))) continue;
+      // 57 dead in the morning's report, "the toll rose to 103" by the evening's: on one day, the higher report saying so is growth too
+      if (growing && da === db && GROWTH.test((ib.low >= ia.high ? b : a).sentence)) continue;
       // One flag per pair of sources and period: repeats of the same figures add nothing.
       const pairKey = `${[a.sourceKey, b.sourceKey].sort().join('|')}|${da.slice(0, 7)}`;
       if (seen.has(pairKey)) continue;

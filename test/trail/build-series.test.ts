@@ -130,6 +130,10 @@ describe('buildSeries', () => {
     expect(buildSeries(day)[0]!.flags.find((f) => f.kind === 'disagreement')!.points).toEqual([day[1]!.id, day[2]!.id]);
     // with no other report, the lower earlier figure is still set against the higher later one
     expect(reasons([monday, rumour])).toHaveLength(1);
+    // another source's higher figure the same day that says the toll rose is the growth of that day
+    const rose = { source: 'Minister', date: '2031-05-06', sentence: 'The death toll rose to 103 on Tuesday evening, the minister said.', ...exactly(103) };
+    expect(reasons([{ source: 'Agency', date: '2031-05-06', ...exactly(57) }, rose])).toEqual([]);
+    expect(reasons([{ source: 'Agency', date: '2031-05-06', ...exactly(57) }, { ...rose, sentence: 'The death toll is 103, the minister said.' }])).toHaveLength(1);
   });
 
   it('says a running total may have grown only where it is higher on a later day', () => {
@@ -364,6 +368,16 @@ describe('buildSeries with a place named at two levels', () => {
       point({ source: 'B', date: '2031-08-10', ...at("Peru's northern Cajamarca region", "Fifteen died in Peru's northern Cajamarca region."), ...exactly(15) }),
     ]);
     expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['peru', 2]]);
+  });
+
+  it('takes a place another owns into it when a report named the owner with a compass word ("eastern Tarsia")', () => {
+    const at = (place: string | null, sentence = '') => ({ subject: null, place, sentence });
+    const series = buildSeries([
+      point({ source: 'A', date: '2031-08-10', ...at('eastern Tarsia', 'The toll in eastern Tarsia rose to 103.'), ...exactly(103) }),
+      point({ source: 'B', date: '2031-08-11', ...at("Tarsia's Malvan province", "The toll in Tarsia's Malvan province has climbed to 148."), ...exactly(148) }),
+      point({ source: 'C', date: '2031-08-10', ...at(null), ...exactly(57) }),
+    ]);
+    expect(series.map((s) => [s.placeKey, s.points.length])).toEqual([['eastern tarsia', 3]]);
   });
 
   it('takes a capital, or a place an article sets beside its country, into the country', () => {

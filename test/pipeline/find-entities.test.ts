@@ -48,6 +48,9 @@ describe('findEntities', () => {
     ['The Committee to Protect Journalists said two reporters died.', 'Committee to Protect Journalists', 'organization', ['Committee to Protect Journalists/name']],
     ['A fellow at the Council on Foreign Relations said the talks failed.', 'Council on Foreign Relations', 'organization', ['Council on Foreign Relations/name']],
     ['The Centers for Disease Control said 12 cases were confirmed.', 'Centers for Disease Control', 'organization', ['Centers for Disease Control/name']],
+    // "and" inside one body's name, before capitalised words ending in an institution word
+    ['According to the Disaster and Emergency Management Authority, 57 died.', 'Disaster and Emergency Management Authority', 'organization', ['Disaster and Emergency Management Authority/name']],
+    ['The Department of Health and Human Services said 40 people died.', 'Department of Health and Human Services', 'organization', ['Department of Health and Human Services/name']],
     // a water body's or a mountain's word before or after the name makes it a place, not a person
     ['Five fishermen drowned on Lake Velmara on Sunday.', 'Lake Velmara', 'place', ['Lake Velmara/name']],
     ['Mount Osterkam erupted on Friday.', 'Mount Osterkam', 'place', ['Mount Osterkam/name']],

@@ -70,7 +70,7 @@ export function chunkNames(doc: Doc, skip: readonly Span[]): NameChunk[] {
       } else if (NAME_PARTICLE.test(t.text) && particleRunEndsInName(tokens, j)) {
         // "Anna de Vries", "Ulla von der Lahn", "Bashar al-Assad": lower-case particles inside a name
         j++;
-      } else if (isOrganizationGlue(tokens, j)) {
+      } else if (isOrganizationGlue(tokens, j) || isConjoinedInstitution(tokens, j)) {
         j++;
       } else if (t.text === 'of' && isInstitutional(tokens[j - 1]!) && j + 1 < tokens.length && (isNameToken(tokens[j + 1]!, false) || (tokens[j + 1]!.text === 'the' && j + 2 < tokens.length && isNameToken(tokens[j + 2]!, false)))) {
         j += tokens[j + 1]!.text === 'the' ? 2 : 1;
@@ -94,6 +94,27 @@ function isOrganizationGlue(tokens: readonly Token[], j: number): boolean {
   if (!/^(?:for|on|to)$/u.test(tokens[j]!.text) || !INSTITUTIONS.has(tokens[j - 1]!.text) || !next || next.sentence !== tokens[j]!.sentence || !isNameToken(next, false)) return false;
   const kind = nameKind(next.text.toLowerCase());
   return kind !== 'place' && kind !== 'country' && kind !== 'demonym';
+}
+
+/** Kinds of a word that name someone or somewhere on their own: "Kell and Ostra Police" are two. */
+const STANDS_ALONE: ReadonlySet<string | undefined> = new Set(['place', 'country', 'demonym', 'demonym-plural', 'first-name', 'last-name', 'person', 'organization']);
+/** How many capitalised words after "and" may lead to the institution word. */
+const CONJOINED_REACH = 4;
+
+/**
+ * "Disaster and Emergency Management Authority", "Department of Health and Human Services": "and"
+ * inside one body's name, between a word that is no name on its own and capitalised words ending
+ * in an institution word.
+ */
+function isConjoinedInstitution(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]!;
+  if (tokens[j]!.text !== 'and' || INSTITUTIONS.has(prev.text) || STANDS_ALONE.has(nameKind(prev.text.toLowerCase()))) return false;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= CONJOINED_REACH && tokens[k]!.sentence === tokens[j]!.sentence && isNameToken(tokens[k]!, false)) {
+    if (INSTITUTIONS.has(tokens[k]!.text)) return true;
+    k++;
+  }
+  return false;
 }
 
 /** Whether the particles from token `j` on lead to a capitalised name part, directly or after a glued hyphen ("al-Assad"). */

@@ -314,6 +314,10 @@ describe('attributeClaims: shapes that must match', () => {
   it('leaves the comma after a source that an aside follows out of it, but keeps an appositive whole', () => {
     expect(claimsOf('Local officials, speaking on condition of anonymity, said at least 14 civilians had died.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Local officials' }));
     expect(claimsOf('Jane Roe, the mayor of Lume, said the dam held.')).toContainEqual(expect.objectContaining({ cue: 'said', source: 'Jane Roe, the mayor of Lume,' }));
+    // after what it reports, an appositive source stays out of the content: a name over "for", a compound and a noun read as a verb ("a war monitor")
+    expect(claimsOf('Air strikes killed 23 civilians, including six children, the Velmish Observatory for Human Rights, a Kell-based war monitor, said on Sunday.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', source: 'the Velmish Observatory for Human Rights, a Kell-based war monitor,', content: ['Air strikes killed 23 civilians, including six children'] }),
+    );
   });
 
   it('ends a speech cue before the setting between it and its "that" clause, but keeps a preposition whose object is reported', () => {

@@ -151,6 +151,18 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
   return end >= first ? [first, end] : null;
 }
 
+/** "Britain-based": a verb glued after a hyphen is part of a compound modifier. */
+const isGluedAfterHyphen = (tokens: readonly Token[], m: number): boolean => tokens[m - 1]?.text === '-' && tokens[m - 1]!.end === tokens[m]!.start;
+
+/** "a war monitor,": a word the tagger read as a verb, closing a phrase that opens on a determiner before a comma, is its noun. */
+function endsNounPhrase(tokens: readonly Token[], m: number, first: number): boolean {
+  if (tokens[m + 1]?.text !== ',') return false;
+  let k = m - 1;
+  // ("a Britain-based war monitor": a hyphenated compound before the noun)
+  while (k > first && k >= m - 5 && (/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && tokens[k]!.end === tokens[k + 1]!.start) || isGluedAfterHyphen(tokens, k))) k--;
+  return k < m - 1 && tokens[k]?.pos === 'DET';
+}
+
 /**
  * A source with an appositive or relative clause, as PolNeAR marks it, trailing comma included:
  * "Chris Cox, who runs the lobbying arm," / "Jane Roe, 35, the daughter of ...,". `comma` is the
@@ -159,15 +171,20 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
 export function appositiveEndingAt(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
   for (let m = comma - 1; m > first && m >= comma - 30; m--) {
     const t = tokens[m]!;
-    if (t.pos === 'VERB' && !/^(?:who|which)$/iu.test(tokens[m - 1]?.text ?? '') && tokens[m - 1]?.pos !== 'PRON' && tokens[m - 1]?.pos !== 'ADV') {
+    if (t.pos === 'VERB' && !/^(?:who|which)$/iu.test(tokens[m - 1]?.text ?? '') && tokens[m - 1]?.pos !== 'PRON' && tokens[m - 1]?.pos !== 'ADV' && !endsNounPhrase(tokens, m, first) && !isGluedAfterHyphen(tokens, m)) {
       // a finite verb outside a relative clause: not an appositive unless a "who" comes before it
       let rel = false;
       for (let r = m - 1; r > first && tokens[r]!.text !== ','; r--) if (/^(?:who|which)$/iu.test(tokens[r]!.text)) rel = true;
       if (!rel) return null;
     }
     if (t.text !== ',') continue;
-    const np = phraseEndingAt(tokens, m - 1, first);
+    let np = phraseEndingAt(tokens, m - 1, first);
     if (!np) return null;
+    // "the Syrian Observatory for Human Rights,": a name goes on over "for" or "of" to the name before
+    if (np[0] - 2 > first && /^(?:for|of)$/u.test(tokens[np[0] - 1]!.text) && tokens[np[0] - 2]!.pos === 'PROPN') {
+      const head = phraseEndingAt(tokens, np[0] - 2, first);
+      if (head) np = [head[0], np[1]];
+    }
     const opener = tokens[m + 1]!;
     if (!(/^(?:who|which)$/iu.test(opener.text) || ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos))) return null;
     const before = tokens[np[0] - 1];

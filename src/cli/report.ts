@@ -57,6 +57,7 @@ function describeQuantity(q: Quantity, at: (s: { start: number; end: number } | 
   if (q.subject) parts.push(`of ${at(q.subject)}`);
   if (q.place) parts.push(withPreposition(at(q.place), 'in'));
   if (q.time) parts.push(withPreposition(at(q.time), 'at'));
+  if (q.source) parts.push(`(${at(q.source)}'s figure)`);
   if (q.status.length) parts.push(`[${q.status.join(', ')}]`);
   return parts.join(' ');
 }

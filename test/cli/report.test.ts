@@ -12,6 +12,8 @@ describe('formatReport', () => {
     expect(report).toContain('"Four" = +4 injured in 2031');
     expect(formatReport('trade.txt', analyze('Exports fell 12 percent in May.', { published: '2031-06-01' }))).toContain('"12 percent" = −12 percent');
     expect(formatReport('toll.txt', analyze('Officials say 40 people are now known to have died.'))).toContain('"40" = 40 killed of people now');
+    // whose figure its words say it is, when another relays it
+    expect(formatReport('march.txt', analyze('The ministry said 35,000 people took part, more than the police figure of 31,000.'))).toContain('"31,000" = 31000 participants of people (police\'s figure)');
   });
 
   it('writes one colon after a cue that holds its own', () => {

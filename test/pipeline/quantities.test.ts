@@ -573,6 +573,10 @@ describe('what is counted, where and when', () => {
     expect(row('Doctors said four of the injured were in a serious condition.')).toEqual([['four', ['injured'], ['part']]]);
     expect(row('Nine of the 31 wounded were children.')).toEqual([['Nine', ['wounded'], ['part']], ['31', ['wounded'], []]]);
     expect(row('Roe won 52.3% of the vote.')).toEqual([['52.3%', ['votes'], []]]);
+    // those a count leaves out are a part of what was counted before
+    expect(row('Officials revised the toll down to 14 after two deaths were found to be unrelated to the storm.')).toEqual([['14', ['killed'], []], ['two', ['killed'], ['part']]]);
+    expect(row('Three deaths were not linked to the storm.')).toEqual([['Three', ['killed'], ['part']]]);
+    expect(row('Forty people were out on the streets.')).toEqual([['Forty', [], []]]);
   });
 
   it('keeps what happened to things and what happened to people apart in one sentence', () => {

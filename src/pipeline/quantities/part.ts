@@ -1,7 +1,8 @@
 /**
  * A figure that counts only part of a count, which the trail does not line up with the count:
- * "five of the wounded", "two of the 14 hostages", and those a court or the police did something
- * to afterwards ("a court fined 19 people arrested at the protest": 19 were fined, not arrested).
+ * "five of the wounded", "two of the 14 hostages", those a court or the police did something
+ * to afterwards ("a court fined 19 people arrested at the protest": 19 were fined, not arrested),
+ * and those a count leaves out ("two deaths were found to be unrelated").
  */
 import type { Span } from '../../model/doc.js';
 import { categoriesAfter } from './categories.js';
@@ -22,9 +23,15 @@ const ACTED_ON = /\b(?:fined|charged|sentenced|convicted|acquitted|released|free
 /** How far before a figure its verb is looked for. */
 const VERB_REACH = 40;
 
+/**
+ * "after two deaths were found to be unrelated", "three bodies were not linked to the storm": those
+ * a count leaves out are a part of what was counted before, not the count.
+ */
+const LEFT_OUT = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:(?:later|now|since|also)\s+)?(?:found\s+to\s+be\s+|deemed\s+|judged\s+|determined\s+to\s+be\s+)?(?:unrelated|not\s+related|not\s+linked|not\s+connected|excluded|ruled\s+out|removed\s+from\s+the\s+(?:toll|count|tally))\b/iu;
+
 /** Whether the figure at `span` (with no unit) counts a part of another count. */
 export function isPartOfCount(text: string, span: Span): boolean {
-  return (PART_OF_WHOLE.test(text.slice(span.end, span.end + 16)) && !ofAWholeOfNoCategory(text, span)) || ACTED_ON.test(text.slice(Math.max(0, span.start - VERB_REACH), span.start));
+  return (PART_OF_WHOLE.test(text.slice(span.end, span.end + 16)) && !ofAWholeOfNoCategory(text, span)) || ACTED_ON.test(text.slice(Math.max(0, span.start - VERB_REACH), span.start)) || LEFT_OUT.test(text.slice(span.end, span.end + 80));
 }
 
 /**

@@ -59,7 +59,6 @@ export function figureVerb(view: View, sentence: number): Proposal[] {
     const phrase = finds && simple ? studySubject(view, simple, first) : simple;
     // "this put the toll at 40" names nobody; "It had earlier put the toll at 38" is the body named before (resolve-source.ts)
     if (!phrase || /^(?:this|that)$/iu.test(tokens[phrase[0]]!.text) || (sentence === 0 && /^it$/iu.test(tokens[phrase[0]]!.text))) continue;
-
     const content = contentAfter(view, k + 1, last);
     if (!content) continue;
     const cue: Span = { start: verb.start, end: verb.end };

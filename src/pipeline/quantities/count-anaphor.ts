@@ -14,8 +14,8 @@ const AS_THE_COUNT = new RegExp(String.raw`(?:\b${COUNT_NOUN}\s+(?:at|of|to|was|
 
 /**
  * The figure `figure` gives another value of: the last figure before it that counts something,
- * from `from` on (its sentence, or the one before in its paragraph); undefined when its words do
- * not name it as the count, or no such figure is there.
+ * from `from` on (its sentence, or the one before unless that is a heading); undefined when its
+ * words do not name it as the count, or no such figure is there.
  */
 export function countReferredTo(text: string, figure: Span, earlier: readonly Quantity[], from: number): Quantity | undefined {
   if (!AS_THE_COUNT.test(text.slice(Math.max(from, figure.start - 60), figure.start))) return undefined;

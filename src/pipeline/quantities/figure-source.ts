@@ -1,8 +1,9 @@
 /**
  * Whose figure the words around a number say it is: "the police figure of 42,000", "Ukraine's
- * estimate of 3,800", "a UN count of 1,200", "the 44 reported by the WHO". Inside a claim such a figure is the claim's source
- * relaying someone else's number ("The ministry said 45,000 had marched, more than the police
- * figure of 42,000"): the trail sets it against the police's other figures, not the ministry's.
+ * estimate of 3,800", "a UN count of 1,200", "the 44 reported by the WHO". Inside a claim such a
+ * figure is the claim's source relaying someone else's number ("The ministry said 45,000 had
+ * marched, more than the police figure of 42,000"): the trail sets it against the police's other
+ * figures, not the ministry's.
  */
 import type { Span, Token } from '../../model/doc.js';
 import { categoryLexicon } from '../../lexicons/categories.js';

@@ -638,6 +638,9 @@ describe('what is counted, where and when', () => {
     expect(row('The toll could exceed 40, officials said, after divers found 5 more bodies, bringing the number of confirmed dead to 14.')).toEqual([['40', ['possible']], ['5', ['confirmed']], ['14', ['confirmed']]]);
     expect(row('Its forces killed 50 soldiers and destroyed 12 tanks, the ministry claimed.')).toEqual([['50', ['claimed']], ['12', ['claimed']]]);
     expect(row('At least 41 migrants are feared to have drowned.')).toEqual([['41', ['feared']]]);
+    // ...but not those of a concessive clause that sets another count against them
+    expect(row('At least 1,000 people have been killed, though the true toll is likely much higher.')).toEqual([['1,000', []]]);
+    expect(row('At least 40 people were killed, officials said, though the figure could not be independently verified.')).toEqual([['40', ['unverified']]]);
     // a quotation of several sentences: a marker anywhere in the claim's content is the figure's
     expect(row('"The figures are preliminary. We are still counting. Some 40 people were killed," the governor said.')).toEqual([['40', ['preliminary']]]);
     // bodies found are deaths confirmed

@@ -13,6 +13,15 @@ const BODIES_FOUND = /\b(?:recovered|found|retrieved|pulled|discovered)\b[^.;]{0
 
 const within = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** A concessive clause that sets another count against the figures: "though the true toll was likely much higher". */
+const OTHER_COUNT_CLAUSE = /^(?:though|although|but|while)\b[^,;:.!?]*\b(?:higher|lower|greater|larger|smaller)\b[^,;:.!?]*$/iu;
+
+/** Whether marker `m` hedges another count than the sentence's figures: it sits in such a clause (read to the sentence's end). */
+const aboutAnotherCount = (text: string, sentence: Span, m: Span): boolean => {
+  const clause = /\b(?:though|although|but|while)\b[^,;:.!?]*$/iu.exec(text.slice(sentence.start, m.start));
+  return !!clause && OTHER_COUNT_CLAUSE.test(text.slice(sentence.start + clause.index, sentence.end).replace(/[.!?"”’]+\s*$/u, ''));
+};
+
 /**
  * Sorted, unique statuses for a figure in `sentence` (in `clause`, one of the sentence's figure
  * clauses `clauses`); `markers` are those of the sentence and the one before, `claimMarkers` those
@@ -22,7 +31,7 @@ export function statusOf(sentence: Sentence, previous: Sentence | undefined, tex
   const found = new Set<string>();
   for (const m of markers) {
     if (!within(sentence, m)) continue;
-    if (within(clause, m) || !clauses.some((c) => within(c, m))) found.add(m.status);
+    if (within(clause, m) || (!clauses.some((c) => within(c, m)) && !aboutAnotherCount(text, sentence, m))) found.add(m.status);
   }
   // bodies found are deaths confirmed
   if (BODIES_FOUND.test(text.slice(clause.start, clause.end))) found.add('confirmed');

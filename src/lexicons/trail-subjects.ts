@@ -116,7 +116,8 @@ export const GENERIC_GROUP_NOUNS = [
 
 /**
  * Groups that are a part of the people counted, not a name for them: a toll of "15 children" is
- * not the toll an article gives without a subject ("73 wounded"), so it never takes those in.
+ * not the toll an article gives without a subject ("73 wounded"), so it never takes those in. Only
+ * a running total's: pupils held by kidnappers are all of those held (group-series.ts).
  * Matched as words of a subject key (singular, as subjectKey leaves them).
  */
 export const PART_GROUP_NOUNS = [

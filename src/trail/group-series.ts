@@ -2,7 +2,7 @@ import type { FigurePoint } from './types.js';
 import { comparePoints, daysBetween, pointDate, withEarlierFiguresFirst } from './point-order.js';
 import { partitionPoint } from '../model/span.js';
 import { foldText } from './fold-text.js';
-import { withoutCompass } from './series-keys.js';
+import { isRunningTotal, withoutCompass } from './series-keys.js';
 import { escapeRegExp } from '../pipeline/quantities/word-pattern.js';
 import { PART_GROUP_NOUNS, SUBJECT_ALIASES } from '../lexicons/trail-subjects.js';
 import { nameKind } from '../nlp/name-lexicon.js';
@@ -179,7 +179,8 @@ function holds(sentence: string, outer: string, inner: string): boolean {
 function mergeUnspecified(buckets: Map<string, FigurePoint[]>, candidate: (points: readonly FigurePoint[]) => boolean = () => true): Map<string, FigurePoint[]> {
   const unspecified = buckets.get('');
   const specific = [...buckets.keys()].filter((k) => k !== '' && candidate(buckets.get(k)!));
-  if (specific.length === 1 && specific[0]!.split('+').some((w) => PART_WORDS.has(w))) return buckets;
+  // children among a toll's dead are a part of it; pupils held by kidnappers are all of those held ("259 were still in captivity")
+  if (specific.length === 1 && specific[0]!.split('+').some((w) => PART_WORDS.has(w)) && isRunningTotal(buckets.get(specific[0]!)![0]!.categories)) return buckets;
   if (!unspecified || specific.length !== 1) return buckets;
   // only those of the same story: reported within a gap of its figures
   const own = buckets.get(specific[0]!)!;

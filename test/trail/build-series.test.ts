@@ -289,6 +289,14 @@ describe('buildSeries with unspecified subjects', () => {
     expect(series.map((s) => [s.id, s.points.length])).toEqual([['wounded~anyone~anywhere', 1], ['wounded~children~anywhere', 1]]);
   });
 
+  it('joins a count of those held with no subject to the pupils held: a part among a toll\'s dead, they are all of the captives', () => {
+    const series = buildSeries([
+      point({ source: 'A', date: '2025-03-05', subject: 'pupils', place: null, categories: ['captured'], ...exactly(287) }),
+      point({ source: 'B', date: '2025-03-09', subject: null, place: null, categories: ['captured'], ...exactly(259) }),
+    ]);
+    expect(series.map((s) => [s.id, s.points.length])).toEqual([['captured~pupil~anywhere', 2]]);
+  });
+
   it('joins a generic subject to the only specific one of its measure', () => {
     const series = buildSeries([
       point({ source: 'A', date: '2024-12-20', subject: 'North Korean troops', ...exactly(10) }),

@@ -289,6 +289,7 @@ describe('what is counted, where and when', () => {
     ['The union said about 9,000 nurses had walked out.', ['participants']],
     ['More than 30,000 teachers went on strike on Monday.', ['participants']],
     ['About 200 striking workers were arrested.', ['arrested']],
+    ['Police said 12 people were taken into custody.', ['detained']],
     // what happened to them wins, and protesters are who they were
     ['Police detained 40 of the 3,000 participants.', ['detained']],
     // a share of the vote, said only by the words after it

@@ -68,8 +68,9 @@ export async function loadFigurePoints(db: Kysely<Database>, filter: FigureFilte
     // The linked entity's name reads the same in every article; the phrase as written otherwise.
     source: own !== null ? asName(own) : relayed ? (r.origin_name ?? asName(r.origin_text)) : speaker,
     via: relayed || (own !== null && speaker !== null && sourcePhraseKey(speaker) !== sourcePhraseKey(own)) ? speaker : null,
-    // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure
-    sourceKey: (own !== null ? sourcePhraseKey(own) : relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${r.outlet}` : `article:${r.article_id}`),
+    // with no source and no outlet, each article speaks for itself: two unknown writers are not one source revising its figure;
+    // an outlet is one whether a feed or a page names it ("Valley Courier", "The Valley Courier")
+    sourceKey: (own !== null ? sourcePhraseKey(own) : relayed ? speakerKey(r.origin_entity_id, r.origin_text) : speakerKey(r.source_entity_id, r.source_text)) ?? (r.outlet ? `outlet:${sourcePhraseKey(r.outlet)}` : `article:${r.article_id}`),
     status: r.status,
     };
   });

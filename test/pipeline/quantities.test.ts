@@ -806,6 +806,9 @@ describe('what is counted, where and when', () => {
     expect(figures('Floods killed 14 people in Varno. Floods killed 14 people in Ardel.').map((f) => f.repeats)).toEqual([undefined, undefined]);
     // a compass part narrows the headline's place, it names no other
     expect(figures('Quake toll rises to 112 in Orvania\n\nThe death toll in western Orvania has risen to 112.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
+    // a headline may name a place the body's sentence names too, not one it does not
+    expect(figures('Flood toll rises to 19 in Orsk\n\nThe toll in the Velmora valley rose to 19 after rescuers found more bodies in Orsk.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
+    expect(figures('Flood toll rises to 19 in Orsk\n\nThe toll in the Velmora valley rose to 19 on Wednesday.').map((f) => f.repeats)).toEqual([undefined, undefined]);
     // a headline drops the body's "at least" or "about", never the other way, and two body figures keep their bounds apart
     expect(figures('Dam burst kills 14\n\nThe burst killed at least 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, 'q0']);
     expect(figures('Dam burst kills at least 14\n\nThe burst killed 14 people in Varno.').map((f) => f.repeats)).toEqual([undefined, undefined]);

@@ -278,6 +278,16 @@ describe.each(storeTargets)('figures of articles with no outlet, on $name', (tar
     expect(series[0]!.flags.map((f) => f.kind).sort()).toEqual(['disagreement', 'revision']);
   });
 
+  it('takes an outlet named with and without its article ("The Valley Courier", "Valley Courier") as one source of its unattributed figures', async () => {
+    const texts = ['Floods in Hesk killed 12 people on Monday.', 'Floods in Hesk killed 15 people on Tuesday.'];
+    await saveArticles(store.db, texts.map((text, i) => {
+      const published = `2031-07-0${i + 2}`;
+      return { article: { input: `courier${i}.txt`, text, published, outlet: i === 0 ? 'The Hesk Courier' : 'Hesk Courier' }, doc: analyze(text, { published }) };
+    }));
+    const [series] = await listSeries(store.db, 'hesk');
+    expect(new Set(series!.points.map((p) => p.sourceKey)).size).toBe(1);
+  });
+
   it('puts a share a candidate claims for herself ("saying she had won") in her series', async () => {
     const texts = [
       ['2031-10-12', 'The Tarm election commission said Mira Koss won 48.2% of the vote.'],

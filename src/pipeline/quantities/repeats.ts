@@ -38,11 +38,31 @@ function sameFigure(text: string, a: Quantity, b: Quantity, inHeading: (q: Quant
   if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
   if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
-  if (a.place && b.place && !samePlace(placeWords(text, a.place), placeWords(text, b.place))) return false;
+  if (a.place && b.place && !samePlace(placeWords(text, a.place), placeWords(text, b.place)) && !headlinePlaceInBody(text, a, b, inHeading)) return false;
   const wa = words(text, a);
   const wb = words(text, b);
   if (wa.size === 0 || wb.size === 0) return wa.size === wb.size || a.categories.length > 0;
   return [...wa].some((w) => wb.has(w));
+}
+
+/** How far around a body's figure its sentence is read for a headline's place. */
+const SENTENCE_REACH = 300;
+
+/**
+ * "Flood toll rises to 19 in Orsk" above "The toll in the Velmora valley rose to 19, … after rescuers
+ * found five more bodies in Orsk": a headline may name a place its body's sentence names too.
+ */
+function headlinePlaceInBody(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean): boolean {
+  const [headline, body] = inHeading(a) ? [a, b] : [b, a];
+  if (!inHeading(headline) || inHeading(body) || !headline.place) return false;
+  const before = text.slice(Math.max(0, body.start - SENTENCE_REACH), body.start);
+  const after = text.slice(body.end, body.end + SENTENCE_REACH);
+  // back to the last full stop or line break before the body's figure, on to the next after it
+  const opening = /(?:[.!?]\s|\n)[^.!?\n]*$/u.exec(before);
+  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
+  const sentence = before.slice(opening ? opening.index + 1 : 0) + after.slice(0, closing ? closing.index + 1 : after.length);
+  const place = text.slice(headline.place.start, headline.place.end).replace(/^(?:in|at|near|the)\s+/iu, '');
+  return place.length > 2 && sentence.includes(place);
 }
 
 /** How many earlier first mentions of the same numbers are compared: an article of 10k identical figures must stay linear. */

@@ -290,6 +290,9 @@ describe('what is counted, where and when', () => {
     ['More than 30,000 teachers went on strike on Monday.', ['participants']],
     ['About 200 striking workers were arrested.', ['arrested']],
     ['Police said 12 people were taken into custody.', ['detained']],
+    // those rescuers know where to find, counted as they reach them; under rubble, with no word of where, they are missing
+    ['Rescuers were trying to reach 27 miners trapped underground.', ['trapped']],
+    ['Twelve people were trapped under the rubble.', ['missing']],
     // what happened to them wins, and protesters are who they were
     ['Police detained 40 of the 3,000 participants.', ['detained']],
     // a share of the vote, said only by the words after it

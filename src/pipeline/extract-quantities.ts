@@ -170,7 +170,7 @@ export function extractQuantities(doc: Doc, context: Context = {}): Quantity[] {
       });
     }
   });
-  return markRepeats(text, quantities, doc.headings);
+  return markRepeats(text, quantities, doc.headings, doc.sentences);
 }
 
 /** The date mentions that make up a heading of their own ("Tuesday, 11 August"), in text order. */

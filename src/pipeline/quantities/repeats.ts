@@ -32,56 +32,49 @@ function sameNumbers(a: Quantity, b: Quantity, inHeading: (q: Quantity) => boole
   return inHeading(headline) && !inHeading(body) && headline.bound === 'exact' && HEDGED_IN_BODY.has(body.bound);
 }
 
-function sameFigure(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean): boolean {
+function sameFigure(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean, sentenceOf: (q: Quantity) => Span): boolean {
   if (!sameNumbers(a, b, inHeading)) return false;
   // "killed or injured" above "killed or wounded": one measure, as the trail keys it
   if (categoryKey(a.categories) !== categoryKey(b.categories) || a.change !== b.change) return false;
   // A bare small number repeats by chance ("two", "10 percent"); only count figures with a subject or category.
   if (a.categories.length === 0 && (!a.subject || !b.subject)) return false;
-  if (a.place && b.place && !samePlace(placeWords(text, a.place), placeWords(text, b.place)) && !headlinePlaceInBody(text, a, b, inHeading)) return false;
+  if (a.place && b.place && !samePlace(placeWords(text, a.place), placeWords(text, b.place)) && !headlinePlaceInBody(text, a, b, inHeading, sentenceOf)) return false;
   const wa = words(text, a);
   const wb = words(text, b);
   if (wa.size === 0 || wb.size === 0) return wa.size === wb.size || a.categories.length > 0;
   return [...wa].some((w) => wb.has(w));
 }
 
-/** How far around a body's figure its sentence is read for a headline's place. */
-const SENTENCE_REACH = 300;
-
 /**
  * "Flood toll rises to 19 in Orsk" above "The toll in the Velmora valley rose to 19, … after rescuers
  * found five more bodies in Orsk": a headline may name a place its body's sentence names too.
  */
-function headlinePlaceInBody(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean): boolean {
+function headlinePlaceInBody(text: string, a: Quantity, b: Quantity, inHeading: (q: Quantity) => boolean, sentenceOf: (q: Quantity) => Span): boolean {
   const [headline, body] = inHeading(a) ? [a, b] : [b, a];
   if (!inHeading(headline) || inHeading(body) || !headline.place) return false;
-  const before = text.slice(Math.max(0, body.start - SENTENCE_REACH), body.start);
-  const after = text.slice(body.end, body.end + SENTENCE_REACH);
-  // back to the last full stop or line break before the body's figure, on to the next after it
-  const opening = /(?:[.!?]\s|\n)[^.!?\n]*$/u.exec(before);
-  const closing = /[.!?](?:\s|$)|\n/u.exec(after);
-  const sentence = before.slice(opening ? opening.index + 1 : 0) + after.slice(0, closing ? closing.index + 1 : after.length);
+  const sentence = sentenceOf(body);
   const place = text.slice(headline.place.start, headline.place.end).replace(/^(?:in|at|near|the)\s+/iu, '');
-  return place.length > 2 && sentence.includes(place);
+  return place.length > 2 && text.slice(sentence.start, sentence.end).includes(place);
 }
 
 /** How many earlier first mentions of the same numbers are compared: an article of 10k identical figures must stay linear. */
 const MAX_COMPARED = 256;
 
-/** `quantities` with `repeats` set to the earliest earlier mention of the same figure. */
-export function markRepeats(text: string, quantities: readonly Quantity[], headings: readonly Span[] = []): Quantity[] {
+/** `quantities` with `repeats` set to the earliest earlier mention of the same figure; `sentences` in text order. */
+export function markRepeats(text: string, quantities: readonly Quantity[], headings: readonly Span[] = [], sentences: readonly Span[] = []): Quantity[] {
   // headings sorted by start, looked up by binary search: a page of many headings and figures stays linear
   const sorted = [...headings].sort((x, y) => x.start - y.start);
   const inHeading = (q: Quantity): boolean => {
     const h = spanAround(sorted, q.start);
     return !!h && q.end <= h.end;
   };
+  const sentenceOf = (q: Quantity): Span => spanAround(sentences, q.start) ?? q;
   // only first mentions with the same value can match: grouped by it
   const firsts = new Map<string, Quantity[]>();
   return quantities.map((q) => {
     const key = `${q.value}|${q.unit}`;
     const group = firsts.get(key) ?? [];
-    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q, inHeading));
+    const first = group.slice(0, MAX_COMPARED).find((p) => sameFigure(text, p, q, inHeading, sentenceOf));
     if (first) return { ...q, repeats: first.id };
     group.push(q);
     firsts.set(key, group);

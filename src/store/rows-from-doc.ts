@@ -6,6 +6,7 @@ import type { Claim, Doc, Quantity, SourceLink, Span } from '../model/doc.js';
 import { mediaHeads, newsNameWords, newsOutlets } from '../lexicons/cues.js';
 import { startingUpTo } from '../model/span.js';
 import { categoryKey, placeKey, subjectKey } from '../trail/series-keys.js';
+import { PERSONAL_OWNER } from '../pipeline/quantities/owner.js';
 import type { Insertable } from 'kysely';
 import type { DateTable, FramingTable, NewClaim, NewQuantity } from './schema.js';
 
@@ -77,17 +78,17 @@ function ownerName(doc: Doc, people: readonly PersonMention[], span: Span | unde
   // mentions are sorted by start: those inside the owner phrase start in it ("President Erik Hale")
   const inside = startingUpTo(people, span.end - 1, OWNER_MENTIONS).find((m) => m.start >= span.start && m.end <= span.end);
   const phrase = doc.text.slice(span.start, span.end);
+  const pronoun = PERSONAL_OWNER.test(phrase);
   // "saying she had won 51%": the person named last before the pronoun, near it; else no owner (a pronoun alone keys nothing)
-  const named = inside ?? (PERSONAL_PRONOUN.test(phrase) ? startingUpTo(people, span.start - 1, OWNER_MENTIONS).filter((m) => m.end <= span.start && span.start - m.end <= PRONOUN_REACH).at(-1) : undefined);
+  const named = inside ?? (pronoun ? startingUpTo(people, span.start - 1, OWNER_MENTIONS).filter((m) => m.end <= span.start && span.start - m.end <= PRONOUN_REACH).at(-1) : undefined);
   if (named) return { name: named.name, key: named.name.split(/\s+/u).at(-1)! };
-  if (PERSONAL_PRONOUN.test(phrase)) return null;
+  if (pronoun) return null;
   return { name: phrase, key: phrase };
 }
 
 interface PersonMention extends Span {
   readonly name: string;
 }
-const PERSONAL_PRONOUN = /^(?:he|she)$/iu;
 /** How far before a pronoun owner the person it stands for may be named: the sentence before it at most. */
 const PRONOUN_REACH = 300;
 /** How many mentions starting before an owner phrase ends are tried: a phrase holds one or two names. */

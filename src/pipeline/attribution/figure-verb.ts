@@ -78,14 +78,14 @@ function setsCount(view: View, k: number, last: number, stating: boolean, citing
     for (let p = n + 1; p <= Math.min(last, n + TO_PREPOSITION); p++) {
       if (/^[,;:.!?—–]$/u.test(tokens[p]!.text)) return false;
       if (!preposition.test(tokens[p]!.text)) continue;
-      for (let q = p + 1; q <= Math.min(last, p + TO_NUMBER); q++) if (tokens[q]!.pos === 'NUM') return true;
+      if (numberFollows(view, p, last)) return true;
     }
     return false;
   }
   return false;
 }
 
-/** Whether a number follows the verb at `k` within TO_NUMBER tokens ("found at least 120"). */
+/** Whether a number follows token `k` within TO_NUMBER tokens ("found at least 120", "at about 1,200"). */
 function numberFollows(view: View, k: number, last: number): boolean {
   for (let q = k + 1; q <= Math.min(last, k + TO_NUMBER); q++) if (view.tokens[q]!.pos === 'NUM') return true;
   return false;

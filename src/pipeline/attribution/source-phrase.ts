@@ -151,15 +151,15 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, last: 
   return end >= first ? [first, end] : null;
 }
 
-/** "Britain-based": a verb glued after a hyphen is part of a compound modifier. */
-const isGluedAfterHyphen = (tokens: readonly Token[], m: number): boolean => tokens[m - 1]?.text === '-' && tokens[m - 1]!.end === tokens[m]!.start;
+/** "Britain-based": token `k` is the hyphen or the part after it of a glued compound (isHyphenatedPart opens it). */
+const inCompound = (tokens: readonly Token[], k: number): boolean => (k >= 1 && isHyphenatedPart(tokens, k - 1)) || (k >= 2 && isHyphenatedPart(tokens, k - 2));
 
 /** "a war monitor,": a word the tagger read as a verb, closing a phrase that opens on a determiner before a comma, is its noun. */
 function endsNounPhrase(tokens: readonly Token[], m: number, first: number): boolean {
   if (tokens[m + 1]?.text !== ',') return false;
   let k = m - 1;
   // ("a Britain-based war monitor": a hyphenated compound before the noun)
-  while (k > first && k >= m - 5 && (/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && tokens[k]!.end === tokens[k + 1]!.start) || isGluedAfterHyphen(tokens, k))) k--;
+  while (k > first && k >= m - 5 && (/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k]!.pos) || inCompound(tokens, k))) k--;
   return k < m - 1 && tokens[k]?.pos === 'DET';
 }
 
@@ -171,7 +171,7 @@ function endsNounPhrase(tokens: readonly Token[], m: number, first: number): boo
 export function appositiveEndingAt(tokens: readonly Token[], comma: number, first: number): [number, number] | null {
   for (let m = comma - 1; m > first && m >= comma - 30; m--) {
     const t = tokens[m]!;
-    if (t.pos === 'VERB' && !/^(?:who|which)$/iu.test(tokens[m - 1]?.text ?? '') && tokens[m - 1]?.pos !== 'PRON' && tokens[m - 1]?.pos !== 'ADV' && !endsNounPhrase(tokens, m, first) && !isGluedAfterHyphen(tokens, m)) {
+    if (t.pos === 'VERB' && !/^(?:who|which)$/iu.test(tokens[m - 1]?.text ?? '') && tokens[m - 1]?.pos !== 'PRON' && tokens[m - 1]?.pos !== 'ADV' && !endsNounPhrase(tokens, m, first) && !inCompound(tokens, m)) {
       // a finite verb outside a relative clause: not an appositive unless a "who" comes before it
       let rel = false;
       for (let r = m - 1; r > first && tokens[r]!.text !== ','; r--) if (/^(?:who|which)$/iu.test(tokens[r]!.text)) rel = true;

@@ -6,8 +6,7 @@
 import type { Span } from '../../model/doc.js';
 import { areaLexicon } from '../../lexicons/categories.js';
 import { wordAlternation } from './word-pattern.js';
-
-const AREA_UNITS: ReadonlySet<string> = new Set(['acre', 'hectare', 'square kilometre', 'square kilometer', 'square mile', 'square metre', 'square meter', 'sq km', 'sq mi']);
+import { AREA_UNITS } from './units.js';
 
 /** Whether a figure's unit is one of area. */
 export const isArea = (unit: string | undefined): boolean => AREA_UNITS.has(unit ?? '');

@@ -16,8 +16,8 @@ const BOUND_WORD = /^(?:more|fewer|less|than|over|nearly|almost|about|around|som
 const BEFORE_VERB = /^(?:AUX|ADV|PART)$/u;
 /** A pronoun or a relative names no side by itself. */
 const NO_SIDE = /^(?:it|they|he|she|we|i|you|who|which|that)$/iu;
-/** A person's pronoun, which may hold a share of the vote (a candidate, not a side). */
-const PERSONAL = /^(?:he|she)$/iu;
+/** A person's pronoun, which may hold a share of the vote (a candidate, not a side); the store names whom it stands for. */
+export const PERSONAL_OWNER = /^(?:he|she)$/iu;
 
 const LOSS_NOUN = /^(?:losses|casualties)$/iu;
 /** How far before the figure a loss noun may stand: "Russia's losses in the Kursk region exceeded 3,000". */
@@ -34,7 +34,7 @@ export function ownerOf(tokens: readonly Token[], figure: Span, categories: read
   if (at <= 0) return null;
   // "Hale won 52.3% of the vote": a share of the vote is its winner's
   // ("saying she had won 51%": a candidate speaks of herself; the store names whom the pronoun stands for)
-  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB, PERSONAL) ?? labelHolder(tokens, at);
+  if (categories.includes('votes')) return verbSubject(tokens, at, VOTE_VERB, PERSONAL_OWNER) ?? labelHolder(tokens, at);
   return verbSubject(tokens, at, LOSS_VERB) ?? (LOSS_NOUN.test(tokens[at + 1]?.text ?? '') ? verbSubject(tokens, at, SUFFER_VERB) : null) ?? lossNounOwner(tokens, at);
 }
 

@@ -24,8 +24,11 @@ export function countsNothing(unit: string | undefined): boolean {
   return unit === 'years of age' || unit === 'cents' || unit === 'times' || unit === 'magnitude' || /^[A-Z]{3}$/u.test(unit ?? '') || MEASURES.has(unit ?? '') || SPAN_UNITS.has(unit ?? '');
 }
 
+/** Units of area, as findUnit names them: a fire's "8,000 acres" (quantities/area.ts). */
+export const AREA_UNITS: ReadonlySet<string> = new Set(['acre', 'hectare', 'square kilometre', 'square kilometer', 'square mile', 'square metre', 'square meter', 'sq km', 'sq mi']);
+
 const SPAN_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'kilometre', 'kilometer', 'km', 'mile', 'metre', 'meter',
-  'acre', 'hectare', 'square kilometre', 'square kilometer', 'square mile', 'square metre', 'square meter', 'sq km', 'sq mi', 'ton', 'tonne']);
+  ...AREA_UNITS, 'ton', 'tonne']);
 
 export interface UnitMatch extends Span {
   readonly unit: string;

@@ -24,6 +24,18 @@ describe.each(storeTargets)('migrations on $name', (target) => {
   const subjectKeys = async (surfaces: readonly string[], place?: string) =>
     (await sql<{ surface: string; subject_key: string }>`SELECT surface, subject_key FROM quantities WHERE surface IN (${sql.join(surfaces)})${place ? sql` AND place_key = ${place}` : sql``} ORDER BY surface`.execute(store.db)).rows.map((r) => [r.surface, r.subject_key]);
 
+  /**
+   * Stores `texts`, gives the figure `stale.surface` (in `place` when given) the subject key a store
+   * written before the rule would hold, runs `migrate`, and returns subjectKeys before and after.
+   */
+  const migrateSubjectKey = async (prefix: string, texts: readonly (readonly [string, string])[], stale: { surface: string; key: string }, migrate: (db: Kysely<unknown>) => Promise<void>, surfaces: readonly string[], place?: string) => {
+    await saveDated(store, prefix, texts);
+    await sql`UPDATE quantities SET subject_key = ${stale.key} WHERE surface = ${stale.surface}${place ? sql` AND place_key = ${place}` : sql``}`.execute(store.db);
+    const before = await subjectKeys(surfaces, place);
+    await migrate(store.db as unknown as Kysely<unknown>);
+    return [before, await subjectKeys(surfaces, place)];
+  };
+
   it('moves figures stored with an "injured" key into the "wounded" series they belong to now', async () => {
     const texts = [
       ['2031-06-01', 'Floods killed or injured 40 people in Lume on Monday.'],
@@ -55,12 +67,10 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-08-01', 'Floods killed 12 people in Kell on Monday.'],
       ['2031-08-03', 'Rescuers recovered 19 bodies in Kell.'],
     ] as const;
-    await saveDated(store, 'b', texts);
-    await sql`UPDATE quantities SET subject_key = 'bodie' WHERE surface = '19'`.execute(store.db);
-    const keys = () => subjectKeys(['12', '19'], 'kell');
-    expect(await keys()).toEqual([['12', ''], ['19', 'bodie']]);
-    await bodiesAreAnyone(store.db as unknown as Kysely<unknown>);
-    expect(await keys()).toEqual([['12', ''], ['19', '']]);
+    expect(await migrateSubjectKey('b', texts, { surface: '19', key: 'bodie' }, bodiesAreAnyone, ['12', '19'], 'kell')).toEqual([
+      [['12', ''], ['19', 'bodie']],
+      [['12', ''], ['19', '']],
+    ]);
   });
 
   it('moves figures stored under another spelling of a place ("kiev", "russian federation") into the place\'s series', async () => {
@@ -98,13 +108,10 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-11-04', 'The ferry sank off Velmos, killing 41 passengers.'],
       ['2031-11-05', 'The sinking off Velmos killed 44 people on board.'],
     ] as const;
-    await saveDated(store, 'f', texts);
-    // as a store written before the rule would hold it
-    await sql`UPDATE quantities SET subject_key = '' WHERE surface = '41' AND place_key = 'velmos'`.execute(store.db);
-    const keys = () => subjectKeys(['41', '44'], 'velmos');
-    expect(await keys()).toEqual([['41', ''], ['44', 'aboard']]);
-    await aboard(store.db as unknown as Kysely<unknown>);
-    expect(await keys()).toEqual([['41', 'aboard'], ['44', 'aboard']]);
+    expect(await migrateSubjectKey('f', texts, { surface: '41', key: '' }, aboard, ['41', '44'], 'velmos')).toEqual([
+      [['41', ''], ['44', 'aboard']],
+      [['41', 'aboard'], ['44', 'aboard']],
+    ]);
   });
 
   it('moves outage figures stored by "customer" into the series of homes and businesses without power', async () => {
@@ -112,13 +119,10 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-09-28', 'The storm left 800,000 homes and businesses without power in Oskar County.'],
       ['2031-09-29', 'About 640,000 customers were still without power in Oskar County.'],
     ] as const;
-    await saveDated(store, 'p', texts);
-    // as a store written before the rule would hold it
-    await sql`UPDATE quantities SET subject_key = 'customer' WHERE surface = '640,000'`.execute(store.db);
-    const keys = () => subjectKeys(['800,000', '640,000']);
-    expect(await keys()).toEqual([['640,000', 'customer'], ['800,000', 'customers']]);
-    await powerCustomers(store.db as unknown as Kysely<unknown>);
-    expect(await keys()).toEqual([['640,000', 'customers'], ['800,000', 'customers']]);
+    expect(await migrateSubjectKey('p', texts, { surface: '640,000', key: 'customer' }, powerCustomers, ['800,000', '640,000'])).toEqual([
+      [['640,000', 'customer'], ['800,000', 'customers']],
+      [['640,000', 'customers'], ['800,000', 'customers']],
+    ]);
   });
 
   it('moves a crowd counted with its mood ("furious marchers") into the series of the crowd', async () => {
@@ -126,12 +130,9 @@ describe.each(storeTargets)('migrations on $name', (target) => {
       ['2031-10-11', 'Police said 42,000 marchers took part in the rally in Oskar City.'],
       ['2031-10-12', 'About 90,000 furious marchers took part in the rally in Oskar City, organisers said.'],
     ] as const;
-    await saveDated(store, 'c', texts);
-    // as a store written before the rule would hold it
-    await sql`UPDATE quantities SET subject_key = 'furiou' WHERE surface = '90,000'`.execute(store.db);
-    const keys = () => subjectKeys(['42,000', '90,000']);
-    expect(await keys()).toEqual([['42,000', ''], ['90,000', 'furiou']]);
-    await moodWords(store.db as unknown as Kysely<unknown>);
-    expect(await keys()).toEqual([['42,000', ''], ['90,000', '']]);
+    expect(await migrateSubjectKey('c', texts, { surface: '90,000', key: 'furiou' }, moodWords, ['42,000', '90,000'])).toEqual([
+      [['42,000', ''], ['90,000', 'furiou']],
+      [['42,000', ''], ['90,000', '']],
+    ]);
   });
 });
